@@ -1,0 +1,1 @@
+"""Output keeps and shows: the SQLite store, queries, exports, reports."""
