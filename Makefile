@@ -1,0 +1,53 @@
+# reifegrad — two commands for a newcomer: `make demo` (the main job, offline) and `make test`.
+PY        ?= python3
+VENV      := .venv
+BIN       := $(VENV)/bin
+STAMP     := $(VENV)/.installed
+SYSSTAMP  := $(VENV)/.system-packages
+
+.PHONY: demo test install system-packages bench clean serve datasette
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Debian's Chromium (Playwright cannot download its own browser here) and Redis, when we are root.
+system-packages: $(SYSSTAMP)
+
+$(SYSSTAMP): | $(STAMP)
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; \
+	  [ -x /usr/lib/chromium/chromium ] || missing="$$missing chromium"; \
+	  command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  fi; \
+	else \
+	  echo "not root or no apt-get: browser and Redis tests skip unless chromium and redis-server are installed"; \
+	fi
+	touch $(SYSSTAMP)
+
+demo: install
+	$(BIN)/reifegrad demo
+
+test: install system-packages
+	$(BIN)/pytest -q
+
+bench: install system-packages
+	$(BIN)/python bench/detector_speed.py
+	$(BIN)/python bench/detection_eval.py
+	$(BIN)/python bench/query_speed.py
+
+serve: install
+	$(BIN)/reifegrad serve
+
+datasette: install
+	$(BIN)/reifegrad datasette --db var/demo/reifegrad.db
+
+clean:
+	rm -rf var build *.egg-info .pytest_cache

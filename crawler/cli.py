@@ -1,0 +1,150 @@
+"""``reifegrad``: one command, Unix-style sub-commands. Parts register their own (farm, output, webapp)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+DEFAULT_CSV = "municipalities.csv"
+DEFAULT_DB = "var/reifegrad.db"
+
+
+def add_selection(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("selection")
+    g.add_argument("--ags", nargs="+", default=[], metavar="AGS", help="only these municipalities (AGS)")
+    g.add_argument("--state", help="state code (08) or name (Baden-Württemberg)")
+    g.add_argument("--level", choices=("gemeinde", "kreis"))
+    g.add_argument("--limit", type=int, help="at most N municipalities (after the other filters)")
+    g.add_argument("--sample", type=int, metavar="N", help="a random sample of N municipalities")
+    g.add_argument("--seed", type=int, default=0, help="seed for --sample (default 0)")
+    g.add_argument("--skip-invalid", action="store_true", help="crawl the valid rows even if some rows are bad")
+
+
+def add_crawl_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("crawl")
+    g.add_argument("--proxy", help="route every request through this forward proxy (e.g. the simulated web)")
+    g.add_argument("--max-pages", type=int, default=60, help="page budget per site (default 60)")
+    g.add_argument("--max-depth", type=int, default=4, help="clicks from the start page (default 4)")
+    g.add_argument("--time-budget", type=float, default=300, help="seconds per site (default 300)")
+    g.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (default 0.5)")
+    g.add_argument("--timeout", type=float, default=15, help="download timeout in seconds (default 15)")
+    g.add_argument("--concurrency", type=int, default=32, help="requests in flight overall (default 32)")
+    g.add_argument("--model", help="scoring model file (default: the bundled v1)")
+    g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")
+
+
+def select_targets(args) -> list:
+    from crawler.municipalities import CsvError, load, select
+
+    try:
+        rows, problems = load(args.municipalities, skip_invalid=args.skip_invalid)
+    except CsvError as exc:
+        sys.exit(f"reifegrad: invalid municipalities file:\n{exc}")
+    for p in problems:
+        print(f"skipped: {p}", file=sys.stderr)
+    chosen = select(rows, ags=args.ags, state=args.state, level=args.level, limit=args.limit,
+                    sample=args.sample, seed=args.seed)
+    if not chosen:
+        sys.exit("reifegrad: the selection matches no municipality")
+    return chosen
+
+
+def crawl_config(args, db: str, **overrides):
+    from crawler.run import CrawlConfig
+
+    values = dict(
+        db=db, proxy=args.proxy, max_pages=args.max_pages, max_depth=args.max_depth, time_budget=args.time_budget,
+        download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
+        model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
+    )
+    values.update(overrides)
+    return CrawlConfig(**values)
+
+
+def cmd_crawl(args) -> int:
+    from crawler.report_cli import print_summary
+    from crawler.run import run_crawl
+
+    targets = select_targets(args)
+    config = crawl_config(args, args.db, trigger=args.trigger, kind="ondemand" if args.trigger == "ondemand" else "crawl",
+                          progress_file=args.progress_file)
+    summary = run_crawl(targets, config)
+    print_summary(summary)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from crawler.report_cli import print_ranking, print_summary
+    from crawler.run import run_crawl
+    from farm.proxy import running_farm
+    from farm.world import World
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    csv_path = out / "municipalities.csv"
+    World(seed=args.seed).write_csv(csv_path)
+    db = str(out / "reifegrad.db")
+    args.municipalities, args.skip_invalid = str(csv_path), False
+    args.ags, args.state, args.level, args.limit, args.sample = [], None, None, None, None
+    print(f"Simulated web: {csv_path} (seed {args.seed})")
+    with running_farm(seed=args.seed) as proxy:
+        config = crawl_config(args, db, proxy=proxy, kind="demo", trigger="demo", download_delay=0.0,
+                              extra={"AUTOTHROTTLE_ENABLED": False})
+        summary = run_crawl(select_targets(args), config)
+    print_summary(summary)
+    print_ranking(db)
+    return 0
+
+
+def cmd_detect(args) -> int:
+    from detectors.detect_file import detect_file
+
+    print(detect_file(args.file, args.url, as_json=args.json))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reifegrad", description=(
+        "Outside-in auditor of German municipalities' digital maturity: crawl, detect, score, store."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("crawl", help="crawl municipalities into a SQLite database",
+                       description="Crawl the selected municipalities' websites, detect e-government components, "
+                                   "score them and append a run to the database.")
+    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
+    p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
+    add_selection(p)
+    add_crawl_options(p)
+    p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("demo", help="crawl the simulated web offline and print the ranking",
+                       description="Start the simulated web, crawl all of it, print a ranked table and the database path.")
+    p.add_argument("--out", default="var/demo", help="where the demo writes its CSV and database (default var/demo)")
+    p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
+    add_crawl_options(p)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("detect", help="run the detectors on one saved page",
+                       description="Run the detectors on one saved page (HTML or plain text).")
+    p.add_argument("file")
+    p.add_argument("--url", required=True, help="the URL the page was saved from")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.set_defaults(func=cmd_detect)
+
+    for module in ("farm.commands", "output.commands", "webapp.commands"):
+        __import__(module, fromlist=["register"]).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""Progress for people and programs: a live line on stderr and a JSON progress file (on-demand checks poll it)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from scrapy import signals
+from twisted.internet import task
+
+from detectors.engine import aggregate
+
+ACTIVE_DETAIL_LIMIT = 4  # aggregate live findings only for small crawls (on-demand checks)
+
+
+class ProgressReporter:
+    def __init__(self, crawler):
+        self.crawler = crawler
+        path = crawler.settings.get("REIFEGRAD_PROGRESS_FILE")
+        self.path = Path(path) if path else None
+        self.bar = crawler.settings.getbool("REIFEGRAD_PROGRESS_BAR")
+        self.started = time.monotonic()
+        self.loop: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.closed, signal=signals.spider_closed)
+        return ext
+
+    def opened(self, spider=None) -> None:
+        self.started = time.monotonic()
+        self.loop = task.LoopingCall(self.tick)
+        self.loop.start(1.0, now=True)
+
+    def closed(self, spider=None, reason: str = "finished") -> None:
+        if self.loop and self.loop.running:
+            self.loop.stop()
+        self.write("finished" if reason == "finished" else "interrupted")
+        if self.bar:
+            sys.stderr.write("\n")
+
+    def tick(self) -> None:
+        self.write("running")
+        if self.bar:
+            s = self.snapshot("running")
+            rate = s["pages"] / max(time.monotonic() - self.started, 1e-6)
+            sys.stderr.write(f"\r  sites {s['sites_done']}/{s['sites_total']}  pages {s['pages']}  "
+                             f"{rate:5.1f} pages/s  components found {len(s['components'])}   ")
+            sys.stderr.flush()
+
+    def snapshot(self, status: str) -> dict:
+        spider = self.crawler.spider
+        stats = self.crawler.stats.get_stats()
+        found = {k.rsplit("/", 1)[1] for k in stats if k.startswith("reifegrad/component/")}
+        if spider is not None and len(spider.active) <= ACTIVE_DETAIL_LIMIT:
+            for state in spider.active.values():
+                found.update(f.component for f in aggregate(state.matches))
+        return {
+            "status": status,
+            "pages": getattr(spider, "pages_fetched", 0),
+            "components": sorted(found),
+            "sites_done": getattr(spider, "sites_done", 0),
+            "sites_total": getattr(spider, "sites_total", 0),
+        }
+
+    def write(self, status: str) -> None:
+        if not self.path:
+            return
+        data = json.dumps(self.snapshot(status))
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".progress-")
+        with os.fdopen(fd, "w") as fh:
+            fh.write(data)
+        os.replace(tmp, self.path)  # atomic: a poller never reads half a file

@@ -1,0 +1,47 @@
+"""Turn a finished site's raw results into what is stored: findings, checks, service levels and scores.
+
+Glue only: the judging itself is the detectors' ``aggregate``/``check_site``/``best_levels`` and the
+scorer's ``score``, all pure.
+"""
+from __future__ import annotations
+
+from crawler.municipalities import Municipality
+from crawler.sitecrawl import SiteResult
+from detectors.checks import check_site
+from detectors.engine import Engine, aggregate
+from detectors.services import best_levels
+from output.records import SiteVisitRecord
+from scoring import MunicipalityContext, Observations, ScoreResult, score
+
+
+def judge(result: SiteResult, engine: Engine, model) -> tuple[SiteVisitRecord, list[tuple[str, ScoreResult]]]:
+    findings = aggregate(result.matches, engine.threshold)
+    findings += engine.unobserved(result.matches, findings, rendered=result.rendered)
+    checks = check_site(result.start, result.http_probe, result.redirect_chain) if result.start else {}
+    services = list(best_levels(result.services).values())
+    cms = checks.get("cms")
+    visit = SiteVisitRecord(
+        site_key=result.site.key, start_url=result.site.start_url, status=result.status,
+        started_at=result.started_at, finished_at=result.finished_at, final_url=result.final_url,
+        error=result.error, pages=result.pages, findings=findings, services=services, checks=checks,
+        rendered=result.rendered, cms=cms.product if cms else None, redirect_chain=result.redirect_chain,
+    )
+    obs = observations(visit)
+    return visit, [(m.ags, score(obs, context(m), model)) for m in result.site.members]
+
+
+def observations(visit: SiteVisitRecord) -> Observations:
+    return Observations(
+        status=visit.status,
+        components={f.component: f.confidence for f in visit.findings if f.state == "present"},
+        unobserved={f.component for f in visit.findings if f.state == "unobserved"},
+        services={s.service_id: s.level for s in visit.services},
+        checks={k: v.value for k, v in visit.checks.items()},
+        pages=sum(1 for p in visit.pages if 200 <= p.status < 300),
+        rendered=visit.rendered,
+    )
+
+
+def context(m: Municipality) -> MunicipalityContext:
+    return MunicipalityContext(ags=m.ags, name=m.name, type=m.type, level=m.level,
+                               population=m.population, state_code=m.state_code)

@@ -1,0 +1,52 @@
+"""Downloader middlewares: route through the proxy, turn proxy error pages into errors, enforce site budgets."""
+from __future__ import annotations
+
+import time
+
+from scrapy.exceptions import IgnoreRequest
+
+from crawler.errors import ProxyReportedError, squid_error
+
+
+class ProxyMiddleware:
+    """``--proxy URL``: every request (robots.txt included) goes through one forward proxy."""
+
+    def __init__(self, proxy: str | None):
+        self.proxy = proxy
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.get("REIFEGRAD_PROXY"))
+
+    def process_request(self, request):
+        if self.proxy and request.url.startswith(("http://", "https://")):
+            request.meta.setdefault("proxy", self.proxy)
+
+
+class ProxyErrorMiddleware:
+    """A 502/503 page a proxy writes for an unreachable host is not the site's answer: raise the real error.
+
+    Raising here (closer to the downloader than RetryMiddleware) also keeps DNS failures from being retried.
+    """
+
+    def process_response(self, request, response):
+        status = squid_error(response.headers) if response.status >= 500 else None
+        if status:
+            raise ProxyReportedError(status, f"{request.url}: the proxy reports {response.headers.get(b'X-Squid-Error', b'').decode('latin-1')}")
+        return response
+
+
+class SiteBudgetMiddleware:
+    """Stop a site at its time budget: queued requests of a site past its budget are dropped (errback)."""
+
+    def __init__(self, time_budget: float):
+        self.time_budget = time_budget
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getfloat("REIFEGRAD_TIME_BUDGET"))
+
+    def process_request(self, request):
+        started = request.meta.get("site_started")
+        if started is not None and time.monotonic() - started > self.time_budget:
+            raise IgnoreRequest(f"site time budget of {self.time_budget:.0f} s reached")

@@ -1,0 +1,229 @@
+"""The target list: load and validate a municipalities CSV, select rows, group rows that share one site.
+
+A bad row is reported with file, line and column; rows without a website are kept (reported
+``no_website``, never crawled); municipalities that share a site (Amt, Verbandsgemeinde) are crawled once.
+"""
+from __future__ import annotations
+
+import csv
+import random
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from detectors.domains import registered_domain
+
+COLUMNS = (
+    "ags", "ars", "name", "name_official", "type", "level", "kreis_ags", "kreis_name", "state_code", "state",
+    "population", "website_url", "domain", "wikidata_qid", "lat", "lon", "url_source",
+)
+REQUIRED = ("ags", "name", "website_url")
+AGS_RE = re.compile(r"(?:0[1-9]|1[0-6])\d{3}(?:\d{3})?")  # 5 digits (Kreis) or 8 digits (Gemeinde), state 01-16
+LEVELS = ("gemeinde", "kreis")
+
+
+class CsvError(ValueError):
+    """One or more bad rows; ``problems`` holds ``file:line:column: message`` strings."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        shown = problems[:20]
+        more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+        super().__init__("\n".join(shown) + more)
+
+
+@dataclass(frozen=True, slots=True)
+class Municipality:
+    ags: str
+    name: str
+    website_url: str  # '' when none is known
+    type: str = ""
+    level: str = "gemeinde"
+    state_code: str = ""
+    state: str = ""
+    population: int | None = None
+    row: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    @property
+    def site_key(self) -> str:
+        """Host without ``www.``: municipalities with the same key share one crawl."""
+        return site_key(self.website_url) if self.website_url else ""
+
+
+@dataclass(slots=True)
+class Site:
+    """One crawl target, attributed to every municipality that uses it."""
+
+    key: str
+    start_url: str
+    domain: str  # registered domain: the site is this domain and its subdomains
+    members: list[Municipality]
+
+    @property
+    def ags(self) -> list[str]:
+        return [m.ags for m in self.members]
+
+
+def site_key(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass
+    return host[4:] if host.startswith("www.") else host
+
+
+def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipality], list[str]]:
+    """Read and validate ``path``. Raises CsvError on bad rows unless ``skip_invalid`` (then they are returned)."""
+    path = Path(path)
+    problems: list[str] = []
+    rows: list[Municipality] = []
+    try:
+        handle = path.open(newline="", encoding="utf-8-sig")
+    except OSError as exc:
+        raise CsvError([f"{path}: cannot open: {exc.strerror}"]) from exc
+    with handle:
+        reader = csv.reader(handle)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise CsvError([f"{path}:1:1: empty file, expected a header row"]) from None
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise CsvError([f"{path}:1:1: unreadable header: {exc}"]) from None
+        missing = [c for c in REQUIRED if c not in header]
+        if missing:
+            raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}"])
+        col = {name: i for i, name in enumerate(header)}
+        seen: dict[str, int] = {}
+        line = 1
+        while True:
+            start_line = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                break
+            except (csv.Error, UnicodeDecodeError) as exc:
+                problems.append(f"{path}:{start_line}:1: unreadable row: {exc}")
+                continue
+            line = start_line
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) != len(header):
+                problems.append(f"{path}:{line}:{min(len(values), len(header)) + 1}: expected {len(header)} fields, found {len(values)}")
+                continue
+            row = {name: values[i].strip() for name, i in col.items()}
+            row_problems = _validate(row, col, seen, line, path)
+            if row_problems:
+                problems.extend(row_problems)
+                continue
+            seen[row["ags"]] = line
+            rows.append(_municipality(row))
+    if problems and not skip_invalid:
+        raise CsvError(problems)
+    return rows, problems
+
+
+def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, path: Path) -> list[str]:
+    def at(column: str, message: str) -> str:
+        return f"{path}:{line}:{col[column] + 1}: {column}: {message}"
+
+    out = []
+    ags = row["ags"]
+    if not AGS_RE.fullmatch(ags):
+        out.append(at("ags", f"malformed AGS {ags!r}: expected 8 digits (Gemeinde) or 5 digits (Kreis), state 01-16"))
+    elif ags in seen:
+        out.append(at("ags", f"duplicate AGS {ags} (first on line {seen[ags]})"))
+    if not row["name"]:
+        out.append(at("name", "missing name"))
+    url = row["website_url"]
+    if url:
+        try:
+            parts = urlsplit(url)
+            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
+            parts.port  # noqa: B018  (raises ValueError on a bad port)
+        except ValueError:
+            ok = False
+        if not ok:
+            out.append(at("website_url", f"unparsable URL {url!r}: expected http(s)://host/…"))
+    if "level" in col and row.get("level") and row["level"] not in LEVELS:
+        out.append(at("level", f"unknown level {row['level']!r}: expected one of {', '.join(LEVELS)}"))
+    if "population" in col and row.get("population") and not row["population"].isdigit():
+        out.append(at("population", f"not a whole number: {row['population']!r}"))
+    return out
+
+
+def _municipality(row: dict) -> Municipality:
+    pop = row.get("population") or ""
+    return Municipality(
+        ags=row["ags"],
+        name=row["name"],
+        website_url=row["website_url"],
+        type=row.get("type", ""),
+        level=row.get("level") or ("kreis" if len(row["ags"]) == 5 else "gemeinde"),
+        state_code=row.get("state_code", "") or row["ags"][:2],
+        state=row.get("state", ""),
+        population=int(pop) if pop.isdigit() else None,
+        row=row,
+    )
+
+
+def select(
+    rows: Sequence[Municipality],
+    *,
+    ags: Iterable[str] = (),
+    state: str | None = None,
+    level: str | None = None,
+    limit: int | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+) -> list[Municipality]:
+    """Apply the selection flags in a fixed order: filters, then sample, then limit."""
+    chosen = list(rows)
+    wanted = set(ags)
+    if wanted:
+        chosen = [m for m in chosen if m.ags in wanted]
+    if state:
+        s = state.casefold()
+        chosen = [m for m in chosen if s in (m.state_code.casefold(), m.state.casefold())]
+    if level:
+        chosen = [m for m in chosen if m.level == level]
+    if sample is not None and sample < len(chosen):
+        chosen = sorted(random.Random(seed).sample(chosen, sample), key=lambda m: m.ags)
+    if limit is not None:
+        chosen = chosen[:limit]
+    return chosen
+
+
+def group_sites(rows: Iterable[Municipality]) -> tuple[list[Site], list[Municipality]]:
+    """Sites to crawl (one per shared site key) and the municipalities without a website."""
+    sites: dict[str, Site] = {}
+    without: list[Municipality] = []
+    for m in rows:
+        key = m.site_key
+        if not key:
+            without.append(m)
+            continue
+        site = sites.get(key)
+        if site is None:
+            host = urlsplit(m.website_url).hostname or key
+            sites[key] = Site(key, m.website_url, registered_domain(host), [m])
+        else:
+            site.members.append(m)
+            if len(m.website_url) < len(site.start_url):  # prefer the site's root over a member's sub-page
+                site.start_url = m.website_url
+    return list(sites.values()), without
+
+
+def build_from_source(source: str | Path, out: str | Path) -> int:
+    """Write the repo's municipalities.csv from the shared register (keeps the analyst columns)."""
+    with open(source, newline="", encoding="utf-8") as fin, open(out, "w", newline="", encoding="utf-8") as fout:
+        reader = csv.DictReader(fin)
+        writer = csv.DictWriter(fout, fieldnames=COLUMNS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        n = 0
+        for row in reader:
+            writer.writerow(row)
+            n += 1
+    return n

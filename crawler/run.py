@@ -1,0 +1,138 @@
+"""One crawl run, end to end: targets in, a finished run in the database out.
+
+A Twisted reactor cannot restart, so this runs once per process (the web app starts a subprocess per
+check, as stack_notes.md recommends).
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+
+from scrapy.crawler import CrawlerProcess  # noqa: E402
+from scrapy.settings import Settings  # noqa: E402
+
+from crawler import settings as default_settings  # noqa: E402
+from crawler.municipalities import Municipality, group_sites  # noqa: E402
+from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
+from detectors.engine import Engine  # noqa: E402
+from output.store import Store  # noqa: E402
+from scoring import load_model  # noqa: E402
+
+
+@dataclass
+class CrawlConfig:
+    db: str
+    kind: str = "crawl"
+    trigger: str = "manual"
+    proxy: str | None = None
+    max_pages: int = 60
+    max_depth: int = 4
+    time_budget: float = 300.0
+    download_delay: float = 0.5
+    download_timeout: float = 15.0
+    concurrency: int = 32
+    per_site: int = 2
+    max_active_sites: int = 24
+    model_path: str | None = None
+    progress_file: str | None = None
+    progress_bar: bool = False
+    user_agent: str | None = None
+    extra: dict = field(default_factory=dict)  # further Scrapy settings (tests, benchmarks)
+
+
+@dataclass
+class RunSummary:
+    run_id: int
+    db: str
+    duration_s: float
+    sites: int
+    municipalities: int
+    pages: int
+    bytes: int
+    by_status: dict[str, int]
+    components: dict[str, int]
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.duration_s if self.duration_s else 0.0
+
+
+def code_version() -> str:
+    version = metadata.version("reifegrad")
+    try:
+        sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent,
+                             capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        sha = ""
+    return f"{version}+{sha}" if sha else version
+
+
+def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
+    s = Settings()
+    s.setmodule(default_settings, priority="project")
+    s.update({
+        "REIFEGRAD_DB": config.db, "REIFEGRAD_RUN_ID": run_id, "REIFEGRAD_MODEL": model,
+        "REIFEGRAD_PROXY": config.proxy, "REIFEGRAD_MAX_PAGES": config.max_pages,
+        "REIFEGRAD_MAX_DEPTH": config.max_depth, "REIFEGRAD_TIME_BUDGET": config.time_budget,
+        "REIFEGRAD_SITE_INFLIGHT": config.per_site, "REIFEGRAD_MAX_ACTIVE_SITES": config.max_active_sites,
+        "REIFEGRAD_PROGRESS_FILE": config.progress_file, "REIFEGRAD_PROGRESS_BAR": config.progress_bar,
+        "DOWNLOAD_DELAY": config.download_delay, "DOWNLOAD_TIMEOUT": config.download_timeout,
+        "CONCURRENT_REQUESTS": config.concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": config.per_site,
+        "AUTOTHROTTLE_START_DELAY": max(config.download_delay, 0.1),
+    }, priority="cmdline")
+    if config.user_agent:
+        s.set("USER_AGENT", config.user_agent, priority="cmdline")
+    s.update(config.extra, priority="cmdline")
+    return s
+
+
+def run_crawl(municipalities: list[Municipality], config: CrawlConfig) -> RunSummary:
+    sites, without = group_sites(municipalities)
+    engine = Engine.load()
+    model = load_model(config.model_path)
+    Path(config.db).parent.mkdir(parents=True, exist_ok=True)
+    with Store(config.db) as store:
+        store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)
+        run_id = store.start_run(config.kind, config.trigger, _public_config(config), {
+            "code_version": code_version(), "fingerprint_version": engine.version,
+            "model_version": model.version, "model_hash": model.hash,
+        })
+        for m in without:
+            store.record_unvisited(run_id, m.ags, "no_website", "no website is known for this municipality")
+    started = time.monotonic()
+    process = CrawlerProcess(scrapy_settings(config, run_id, model), install_root_handler=False)
+    crawler = process.create_crawler(MunicipalSpider)
+    process.crawl(crawler, sites=sites, engine=engine)
+    process.start()
+    duration = time.monotonic() - started
+    stats = crawler.stats.get_stats()
+    by_status = {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("reifegrad/status/")}
+    if without:
+        by_status["no_website"] = by_status.get("no_website", 0) + len(without)
+    spider = crawler.spider
+    summary = RunSummary(
+        run_id=run_id, db=config.db, duration_s=duration, sites=len(sites), municipalities=len(municipalities),
+        pages=spider.pages_fetched, bytes=spider.bytes_fetched, by_status=by_status,
+        components={k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("reifegrad/component/")},
+    )
+    finished = stats.get("finish_reason", "finished") == "finished"
+    with Store(config.db) as store:
+        store.finish_run(run_id, {
+            "sites": summary.sites, "pages": summary.pages, "bytes": summary.bytes,
+            "pages_per_s": round(summary.pages_per_s, 2), "duration_s": round(duration, 2),
+            "errors_by_status": {k: v for k, v in by_status.items() if k != "ok"},
+        }, status="finished" if finished else "interrupted")
+    return summary
+
+
+def _public_config(config: CrawlConfig) -> dict:
+    """The configuration as stored with the run (no secrets are in it; proxy kept for reproducibility)."""
+    data = asdict(config)
+    data.pop("extra")
+    return data

@@ -1,0 +1,76 @@
+"""Scrapy settings for reifegrad: honest, polite, bounded, and with no open consoles.
+
+Values an operator tunes per run (budgets, proxy, politeness) are overridden by ``crawler.run``.
+"""
+import os
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # Scrapy's cookie code must not fetch the PSL
+
+BOT_NAME = "reifegrad"
+SPIDER_MODULES = ["crawler.spiders"]
+CONTACT_URL = os.environ.get("REIFEGRAD_CONTACT_URL", "https://github.com/reifegrad/reifegrad#for-site-operators")
+USER_AGENT = f"reifegrad/0.1 (+{CONTACT_URL}; outside-in e-government audit)"
+
+# Security: never leave a console or a code-executing control server open.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# Politeness.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 10.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Bounds.
+DOWNLOAD_TIMEOUT = 15
+DOWNLOAD_MAXSIZE = 5 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DNS_TIMEOUT = 10
+COOKIES_ENABLED = True
+
+# The spider keeps its own per-site frontier and seen-set (dropped when the site finishes), so the
+# global duplicate filter and the silent spider-side filters are off: every request ends in a callback
+# or an errback, which is how a site knows it is finished.
+DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
+DEPTH_LIMIT = 0
+URLLENGTH_LIMIT = 0
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ProxyMiddleware": 740,
+    "crawler.middlewares.ProxyErrorMiddleware": 760,
+    "crawler.middlewares.SiteBudgetMiddleware": 90,
+}
+ITEM_PIPELINES = {
+    "crawler.pipelines.JudgePipeline": 100,
+    "crawler.pipelines.StorePipeline": 200,
+}
+EXTENSIONS = {
+    "crawler.extensions.ProgressReporter": 500,
+}
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "WARNING"
+STATS_DUMP = False
+
+# reifegrad's own settings (documented in README).
+REIFEGRAD_MAX_PAGES = 60  # page budget per site
+REIFEGRAD_MAX_DEPTH = 4  # clicks from the start page
+REIFEGRAD_TIME_BUDGET = 300  # seconds per site
+REIFEGRAD_SITE_INFLIGHT = 2  # requests in flight per site (matches CONCURRENT_REQUESTS_PER_DOMAIN)
+REIFEGRAD_MAX_ACTIVE_SITES = 24  # sites crawled at once; bounds memory, whatever the list length
+REIFEGRAD_PROXY = None
+# Components a linked vendor page (form server, payment, BundID, RIS, booking…) can evidence for the
+# municipality that links it. Its own imprint, search box or chatbot are the vendor's, not the town's.
+REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
+    "form_server", "epayment", "service_account", "eid", "appointment_booking", "council_info",
+    "open_data", "issue_reporting", "participation", "geoportal", "mobile_app",
+]

@@ -1,0 +1,122 @@
+"""The state of one site while it is being crawled: its frontier, budget and what was seen.
+
+Everything here is dropped when the site finishes, so memory stays flat however many sites a run has.
+"""
+from __future__ import annotations
+
+import heapq
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from w3lib.url import canonicalize_url
+
+from crawler.municipalities import Site
+from detectors.domains import registered_domain
+from detectors.model import Match, ServiceObservation
+from detectors.page import PageArtifact
+from output.records import PageRecord
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class SiteResult:
+    """The item a finished site yields: everything the pipelines need to judge and store it."""
+
+    site: Site
+    status: str
+    error: str | None
+    started_at: str
+    finished_at: str
+    final_url: str | None
+    redirect_chain: list[str]
+    pages: list[PageRecord]
+    matches: list[Match]
+    services: list[ServiceObservation]
+    start: PageArtifact | None
+    http_probe: PageArtifact | None
+    rendered: bool = False
+
+
+@dataclass(slots=True)
+class SiteCrawl:
+    site: Site
+    max_pages: int
+    max_depth: int
+    inflight_cap: int
+    started: float = field(default_factory=time.monotonic)
+    started_at: str = field(default_factory=now_iso)
+    frontier: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    inflight: int = 0
+    issued: int = 0
+    seq: int = 0
+    status: str | None = None  # decided by the start page
+    error: str | None = None
+    final_url: str | None = None
+    redirect_chain: list[str] = field(default_factory=list)
+    pages: list[PageRecord] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    services: list[ServiceObservation] = field(default_factory=list)
+    start: PageArtifact | None = None
+    http_probe: PageArtifact | None = None
+    finished: bool = False
+    extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
+
+    def in_scope(self, host: str) -> bool:
+        """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
+        domain = registered_domain(host)
+        return domain == self.site.domain or domain in self.extra_domains
+
+    def mark_seen(self, url: str) -> bool:
+        """True if ``url`` is new for this site."""
+        key = canonicalize_url(url)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def offer(self, url: str, score: int, depth: int, external: bool = False) -> None:
+        if depth > self.max_depth or not self.mark_seen(url):
+            return
+        self.seq += 1
+        heapq.heappush(self.frontier, (-score, self.seq, url, depth, external))
+
+    def next_batch(self) -> list[tuple[str, int, bool]]:
+        """Next links to fetch: best first, within the in-flight cap and the page budget.
+
+        Nothing more once the start page failed: a site that is down is not hammered.
+        """
+        out: list[tuple[str, int, bool]] = []
+        if self.status not in (None, "ok"):
+            return out
+        while self.frontier and self.inflight < self.inflight_cap and self.issued < self.max_pages:
+            _, _, url, depth, external = heapq.heappop(self.frontier)
+            self.inflight += 1
+            self.issued += 1
+            out.append((url, depth, external))
+        return out
+
+    def begin(self) -> None:
+        """Account a request outside the page budget (start page, HTTP probe)."""
+        self.inflight += 1
+
+    def release(self) -> None:
+        """Account one request that ended (callback, errback or drop)."""
+        self.inflight -= 1
+
+    @property
+    def idle(self) -> bool:
+        return self.inflight <= 0
+
+    def result(self) -> SiteResult:
+        return SiteResult(
+            site=self.site, status=self.status or "error",
+            error=self.error if self.status else (self.error or "the start page was never fetched"),
+            started_at=self.started_at, finished_at=now_iso(), final_url=self.final_url,
+            redirect_chain=self.redirect_chain, pages=self.pages, matches=self.matches, services=self.services,
+            start=self.start, http_probe=self.http_probe,
+        )

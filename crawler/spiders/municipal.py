@@ -1,0 +1,195 @@
+"""The gatherer: crawl each municipal site best-first within its budgets and hand one SiteResult per site on.
+
+Per page the spider parses once, runs the detectors on that parse (their link evidence decides which
+vendor links are worth one hop) and ranks the site's own links. Every request ends in exactly one
+callback or errback, so a site knows when it is finished and its state can be dropped.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import scrapy
+from scrapy import signals
+from scrapy.http import TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+
+from crawler.errors import classify_failure
+from crawler.linkrank import is_crawlable, link_score
+from crawler.municipalities import Site
+from crawler.sitecrawl import SiteCrawl, now_iso
+from detectors.domains import registered_domain
+from detectors.engine import Engine
+from detectors.page import PageArtifact, parse_page
+from detectors.services import classify_page
+from output.records import PageRecord
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
+
+
+class MunicipalSpider(scrapy.Spider):
+    name = "municipal"
+
+    def __init__(self, sites: list[Site], engine: Engine, **kwargs):
+        super().__init__(**kwargs)
+        self.sites = sites
+        self.detector = engine
+        self.active: dict[str, SiteCrawl] = {}
+        self.sites_total = len(sites)
+        self.sites_done = 0
+        self.pages_fetched = 0
+        self.bytes_fetched = 0
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        return spider
+
+    # -- start ---------------------------------------------------------------------------------------
+    async def start(self):
+        s = self.settings
+        max_active = s.getint("REIFEGRAD_MAX_ACTIVE_SITES")
+        for site in self.sites:
+            while len(self.active) >= max_active:
+                await asyncio.sleep(0.05)
+            state = SiteCrawl(site, s.getint("REIFEGRAD_MAX_PAGES"), s.getint("REIFEGRAD_MAX_DEPTH"),
+                              s.getint("REIFEGRAD_SITE_INFLIGHT"))
+            self.active[site.key] = state
+            state.mark_seen(site.start_url)
+            state.begin()
+            yield self._request(state, site.start_url, 0, "start")
+            host = urlsplit(site.start_url).hostname
+            if site.start_url.startswith("https://") and host:
+                state.begin()
+                yield self._request(state, f"http://{host}/", 0, "probe",
+                                    dont_redirect=True, handle_httpstatus_all=True)
+
+    def _request(self, state: SiteCrawl, url: str, depth: int, role: str, **meta) -> scrapy.Request:
+        return scrapy.Request(
+            url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+            meta={"site": state.site.key, "depth": depth, "role": role, "site_started": state.started, **meta},
+        )
+
+    # -- callbacks -----------------------------------------------------------------------------------
+    def parse_page(self, response) -> Iterator:
+        state = self.active.get(response.meta["site"])
+        if state is None:
+            return
+        state.release()
+        try:
+            self._handle(state, response)
+        except Exception:  # a bug on one page must not lose the site
+            log.exception("failed to process %s", response.url)
+        yield from self._advance(state)
+
+    def on_error(self, failure) -> Iterator:
+        request = failure.request
+        state = self.active.get(request.meta["site"])
+        if state is None:
+            return
+        state.release()
+        status, message = classify_failure(failure)
+        role = request.meta["role"]
+        if role == "start":
+            state.status, state.error = status, message
+            if isinstance(failure.value, HttpError):
+                state.final_url = failure.value.response.url
+        elif role == "page":
+            code = failure.value.response.status if isinstance(failure.value, HttpError) else 0
+            state.pages.append(PageRecord(request.url, code, "", 0, "", request.meta["depth"], fetched_at=now_iso()))
+            if "time budget" in message and not state.error:
+                state.error = message
+        yield from self._advance(state)
+
+    def request_dropped(self, request, spider=None) -> None:
+        """Should not happen (no duplicate filter), but a dropped request must not leave its site hanging."""
+        state = self.active.get(request.meta.get("site", ""))
+        if state is None:
+            return
+        state.release()
+        if state.idle:
+            self.crawler.engine.crawl(scrapy.Request(
+                "data:,", callback=self.flush, dont_filter=True,
+                meta={"site": state.site.key, "dont_obey_robotstxt": True}))
+
+    def flush(self, response) -> Iterator:
+        state = self.active.get(response.meta["site"])
+        if state is not None and state.idle:
+            yield self._finish(state)
+
+    # -- page handling -------------------------------------------------------------------------------
+    def _handle(self, state: SiteCrawl, response) -> None:
+        role, depth = response.meta["role"], response.meta["depth"]
+        external = response.meta.get("external", False)
+        self.pages_fetched += 1
+        self.bytes_fetched += len(response.body)
+        headers = {k.decode("latin-1").lower(): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        content_type = headers.get("content-type", "").split(";")[0].strip().lower()
+        if role == "probe":
+            state.http_probe = PageArtifact(response.url, "", response.status, headers, content_type)
+            return
+        if role == "start":
+            state.final_url = response.url
+            state.redirect_chain = [*response.meta.get("redirect_urls", []), response.url]
+            final_domain = registered_domain(urlsplit(response.url).hostname or "")
+            if final_domain and final_domain != state.site.domain:
+                state.extra_domains.add(final_domain)
+        record = PageRecord(
+            url=response.url, status=response.status, content_type=content_type, bytes=len(response.body),
+            sha256=hashlib.sha256(response.body).hexdigest(), depth=depth,
+            etag=headers.get("etag"), last_modified=headers.get("last-modified"), fetched_at=now_iso(),
+        )
+        state.pages.append(record)
+        is_text = isinstance(response, TextResponse) and (not content_type or content_type in HTML_TYPES)
+        if not is_text:
+            if role == "start":
+                state.status, state.error = "not_html", f"the start page is {content_type or 'not HTML'}, not a web page"
+            return
+        if role == "start":
+            state.status = "ok"
+        artifact = PageArtifact(
+            url=response.url, html=response.text, status=response.status, headers=headers,
+            content_type=content_type or "text/html",
+            cookies=[c.split(b"=", 1)[0].decode("latin-1").strip() for c in response.headers.getlist(b"Set-Cookie")],
+        )
+        parsed = parse_page(artifact)
+        matches = self.detector.detect(artifact, parsed, site_domain=state.site.domain)
+        if external:
+            keep = self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS")
+            state.matches.extend(m for m in matches if m.component in keep)
+            return
+        state.matches.extend(matches)
+        state.services.extend(classify_page(parsed, artifact, state.site.domain))
+        if role == "start":
+            state.start = artifact
+        self._offer_links(state, parsed, matches, depth)
+
+    def _offer_links(self, state: SiteCrawl, parsed, matches, depth: int) -> None:
+        vendor_urls = {m.evidence.match for m in matches if m.evidence.kind == "link_href"}
+        for link in parsed.links:
+            if not link.host or not is_crawlable(link.url):
+                continue
+            if state.in_scope(link.host):
+                state.offer(link.url, link_score(link.text, link.url), depth + 1)
+            elif link.url in vendor_urls or link.url[:200] in vendor_urls:
+                state.offer(link.url, VENDOR_HOP_SCORE, depth + 1, external=True)
+
+    # -- site completion -----------------------------------------------------------------------------
+    def _advance(self, state: SiteCrawl) -> Iterator:
+        for url, depth, external in state.next_batch():
+            yield self._request(state, url, depth, "page", external=external)
+        if state.idle and not state.finished:
+            yield self._finish(state)
+
+    def _finish(self, state: SiteCrawl):
+        state.finished = True
+        self.active.pop(state.site.key, None)
+        self.sites_done += 1
+        return state.result()

@@ -1,0 +1,119 @@
+"""The target list: validation with file/line/column, selection flags, shared sites, the shipped CSV."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crawler.municipalities import COLUMNS, CsvError, group_sites, load, select
+
+REPO = Path(__file__).resolve().parents[2]
+HEADER = ",".join(COLUMNS)
+
+
+def row(ags="08111000", name="Musterstadt", url="https://www.musterstadt.de", level="gemeinde", pop="1000",
+        state_code="08", state="Baden-Württemberg", typ="Stadt") -> str:
+    values = dict.fromkeys(COLUMNS, "")
+    values.update(ags=ags, name=name, website_url=url, level=level, population=pop, state_code=state_code,
+                  state=state, type=typ)
+    return ",".join(f'"{values[c]}"' for c in COLUMNS)
+
+
+def write(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "m.csv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def column_of(name: str) -> int:
+    return COLUMNS.index(name) + 1
+
+
+@pytest.mark.parametrize("bad, column, words", [
+    (row(ags="0811100"), "ags", "malformed AGS"),
+    (row(ags="99111000"), "ags", "malformed AGS"),
+    (row(name=""), "name", "missing name"),
+    (row(url="htp:/kaputt"), "website_url", "unparsable URL"),
+    (row(url="https://www.x.de:99999/"), "website_url", "unparsable URL"),
+    (row(level="bund"), "level", "unknown level"),
+])
+def test_bad_row_names_file_line_and_column(tmp_path, bad, column, words):
+    path = write(tmp_path, row(ags="08111001"), bad)
+    with pytest.raises(CsvError) as err:
+        load(path)
+    message = str(err.value)
+    assert f"{path}:3:{column_of(column)}:" in message
+    assert words in message
+
+
+def test_duplicate_ags_points_at_first_occurrence(tmp_path):
+    path = write(tmp_path, row(), row(name="Zweitstadt"))
+    with pytest.raises(CsvError) as err:
+        load(path)
+    assert f"{path}:3:{column_of('ags')}: ags: duplicate AGS 08111000 (first on line 2)" in str(err.value)
+
+
+def test_wrong_field_count_and_missing_column(tmp_path):
+    path = write(tmp_path, row(), "08111002,only,three")
+    with pytest.raises(CsvError, match=r":3:\d+: expected 17 fields, found 3"):
+        load(path)
+    bad_header = tmp_path / "h.csv"
+    bad_header.write_text("ags,name\n08111000,X\n", encoding="utf-8")
+    with pytest.raises(CsvError, match=r"h.csv:1:1: missing required column\(s\): website_url"):
+        load(bad_header)
+
+
+def test_skip_invalid_keeps_good_rows_and_reports_bad(tmp_path):
+    path = write(tmp_path, row(), row(ags="x", name="Kaputt"), row(ags="08111003", name="Gut"))
+    rows, problems = load(path, skip_invalid=True)
+    assert [m.name for m in rows] == ["Musterstadt", "Gut"]
+    assert len(problems) == 1 and ":3:1: ags" in problems[0]
+
+
+def test_rows_without_website_are_kept_and_not_crawled(tmp_path):
+    path = write(tmp_path, row(), row(ags="08111004", name="Ohneweb", url=""))
+    rows, _ = load(path)
+    sites, without = group_sites(rows)
+    assert [m.name for m in without] == ["Ohneweb"]
+    assert [s.key for s in sites] == ["musterstadt.de"]
+
+
+def test_shared_site_is_crawled_once_for_all_members(tmp_path):
+    path = write(
+        tmp_path,
+        row(ags="07231001", name="A-Dorf", url="https://www.vg-mosel.de/a-dorf", state_code="07"),
+        row(ags="07231002", name="B-Dorf", url="https://www.vg-mosel.de/", state_code="07"),
+        row(ags="07231003", name="C-Dorf", url="http://vg-mosel.de", state_code="07"),
+        row(ags="07231004", name="Eigen", url="https://eigen.de", state_code="07"),
+    )
+    sites, _ = group_sites(load(path)[0])
+    shared = next(s for s in sites if s.key == "vg-mosel.de")
+    assert shared.ags == ["07231001", "07231002", "07231003"]
+    assert shared.start_url == "http://vg-mosel.de"  # the root, not a member's sub-page
+    assert shared.domain == "vg-mosel.de"
+
+
+def test_selection_flags(tmp_path):
+    names = {1: "Schleswig-Holstein", 8: "Baden-Württemberg"}
+    rows = [row(ags=f"0{s}1110{i:02d}", name=f"G{s}{i}", state_code=f"0{s}", state=names[s]) for s in (1, 8) for i in range(10)]
+    rows.append(row(ags="08111", name="Kreis", level="kreis", state_code="08", typ="Landkreis"))
+    all_rows, _ = load(write(tmp_path, *rows))
+    assert {m.ags for m in select(all_rows, ags=["01111003", "08111"])} == {"01111003", "08111"}
+    assert all(m.state_code == "08" for m in select(all_rows, state="08"))
+    assert len(select(all_rows, state="baden-württemberg")) == 11
+    assert [m.level for m in select(all_rows, level="kreis")] == ["kreis"]
+    assert len(select(all_rows, limit=3)) == 3
+    a = select(all_rows, sample=5, seed=3)
+    assert len(a) == 5 and a == select(all_rows, sample=5, seed=3)
+    assert a != select(all_rows, sample=5, seed=4)
+
+
+def test_shipped_municipalities_csv_is_complete_and_valid():
+    rows, problems = load(REPO / "municipalities.csv")
+    assert not problems
+    assert len(rows) == 11081
+    assert sum(1 for m in rows if m.level == "kreis") == 294
+    sites, without = group_sites(rows)
+    assert len(without) == 30
+    shared = sum(len(s.members) for s in sites if len(s.members) > 1)
+    assert 2500 < shared < 2900  # "about 2,700 municipalities share a domain with their Amt or Verbandsgemeinde"

@@ -1,0 +1,36 @@
+"""Helpers for tests: run the real CLI, crawl the simulated web, find Debian's Chromium."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+REPO = Path(__file__).resolve().parents[1]
+SEED = 7
+CHROMIUM = "/usr/lib/chromium/chromium"
+
+
+def reifegrad(*args: str, timeout: float = 600, check: bool = True) -> subprocess.CompletedProcess:
+    """Run the real CLI in a subprocess and return its completed process."""
+    proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=REPO, capture_output=True,
+                          text=True, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"reifegrad {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
+    return proc
+
+
+def crawl(csv: Path, db: Path, proxy: str, *extra: str) -> subprocess.CompletedProcess:
+    """A test-speed crawl: no politeness delay (the farm is local), short timeouts."""
+    return reifegrad("crawl", "--municipalities", str(csv), "--db", str(db), "--proxy", proxy,
+                     "--delay", "0", "--timeout", "4", "--time-budget", "120", *extra)
+
+
+def chromium_or_skip() -> str:
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (make test installs it when run as root)")
+    return CHROMIUM
