@@ -74,6 +74,15 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     return "error", f"{exc.__class__.__name__}: {msg[:300]}"
 
 
+def is_transient(status: str, failure: Failure | None = None) -> bool:
+    """Worth another attempt later: timeouts, resets and server errors, not DNS, TLS or refusals by policy."""
+    if status in ("timeout", "unreachable"):
+        return True
+    if status == "http_error" and failure is not None and isinstance(failure.value, HttpError):
+        return failure.value.response.status >= 500
+    return False
+
+
 def classify_http_status(status: int, headers=None) -> tuple[str, str]:
     """A final HTTP status (after retries and redirects) as a site status."""
     if status in BLOCK_STATUSES:

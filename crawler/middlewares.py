@@ -1,8 +1,12 @@
 """Downloader middlewares: route through the proxy, turn proxy error pages into errors, enforce site budgets."""
 from __future__ import annotations
 
+import asyncio
 import time
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 
 from crawler.errors import ProxyReportedError, squid_error
@@ -50,3 +54,38 @@ class SiteBudgetMiddleware:
         started = request.meta.get("site_started")
         if started is not None and time.monotonic() - started > self.time_budget:
             raise IgnoreRequest(f"site time budget of {self.time_budget:.0f} s reached")
+
+
+class RetryAfterMiddleware(RetryMiddleware):
+    """Scrapy's retries, but a 429/503 with ``Retry-After`` waits as long as the server asks (up to a cap).
+
+    Waiting longer than the cap is not polite crawling any more but a stalled night: then the request
+    gives up like any other failed retry and the site lands in the retry pass.
+    """
+
+    def __init__(self, settings):
+        super().__init__(settings)
+        self.max_wait = settings.getfloat("REIFEGRAD_RETRY_AFTER_MAX")
+
+    async def process_response(self, request, response):
+        if response.status in (429, 503) and not request.meta.get("dont_retry"):
+            delay = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if delay is not None and delay <= self.max_wait:
+                await asyncio.sleep(delay)
+        return super().process_response(request, response)
+
+
+def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds: either delta-seconds or an HTTP date; None when absent or unparsable."""
+    if not value:
+        return None
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())

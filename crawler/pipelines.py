@@ -59,4 +59,6 @@ class StorePipeline:
             if state.status is None:
                 state.error = state.error or "the crawl stopped before the site finished"
             self.process_item(judge_pipe.process_item(spider._finish(state)))
+        for _, result in spider.retries:  # the crawl stopped before their retry: keep the failed attempt
+            self.process_item(judge_pipe.process_item(result))
         self.store.close()

@@ -38,6 +38,8 @@ class CrawlConfig:
     download_timeout: float = 15.0
     concurrency: int = 32
     per_site: int = 2
+    retries: int = 2
+    retry_backoff: float = 60.0
     max_active_sites: int = 24
     model_path: str | None = None
     progress_file: str | None = None
@@ -85,6 +87,7 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
         "DOWNLOAD_DELAY": config.download_delay, "DOWNLOAD_TIMEOUT": config.download_timeout,
         "CONCURRENT_REQUESTS": config.concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": config.per_site,
         "AUTOTHROTTLE_START_DELAY": max(config.download_delay, 0.1),
+        "RETRY_TIMES": config.retries, "REIFEGRAD_RETRY_BACKOFF": config.retry_backoff,
     }, priority="cmdline")
     if config.user_agent:
         s.set("USER_AGENT", config.user_agent, priority="cmdline")

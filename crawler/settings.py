@@ -45,6 +45,8 @@ URLLENGTH_LIMIT = 0
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ProxyMiddleware": 740,
     "crawler.middlewares.ProxyErrorMiddleware": 760,
     "crawler.middlewares.SiteBudgetMiddleware": 90,
@@ -68,6 +70,9 @@ REIFEGRAD_TIME_BUDGET = 300  # seconds per site
 REIFEGRAD_SITE_INFLIGHT = 2  # requests in flight per site (matches CONCURRENT_REQUESTS_PER_DOMAIN)
 REIFEGRAD_MAX_ACTIVE_SITES = 24  # sites crawled at once; bounds memory, whatever the list length
 REIFEGRAD_PROXY = None
+REIFEGRAD_RETRY_AFTER_MAX = 60.0  # longest Retry-After we wait for within a request
+REIFEGRAD_SITE_ATTEMPTS = 2  # a site failing transiently (timeout, reset, 5xx) is crawled once more…
+REIFEGRAD_RETRY_BACKOFF = 60.0  # …after this many seconds, in a retry pass at the end of the run
 # Components a linked vendor page (form server, payment, BundID, RIS, booking…) can evidence for the
 # municipality that links it. Its own imprint, search box or chatbot are the vendor's, not the town's.
 REIFEGRAD_VENDOR_PAGE_COMPONENTS = [

@@ -39,6 +39,7 @@ class SiteResult:
     start: PageArtifact | None
     http_probe: PageArtifact | None
     rendered: bool = False
+    attempt: int = 1
 
 
 @dataclass(slots=True)
@@ -47,6 +48,8 @@ class SiteCrawl:
     max_pages: int
     max_depth: int
     inflight_cap: int
+    attempt: int = 1
+    transient: bool = False  # the start page failed in a way worth another attempt
     started: float = field(default_factory=time.monotonic)
     started_at: str = field(default_factory=now_iso)
     frontier: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
@@ -118,5 +121,5 @@ class SiteCrawl:
             error=self.error if self.status else (self.error or "the start page was never fetched"),
             started_at=self.started_at, finished_at=now_iso(), final_url=self.final_url,
             redirect_chain=self.redirect_chain, pages=self.pages, matches=self.matches, services=self.services,
-            start=self.start, http_probe=self.http_probe,
+            start=self.start, http_probe=self.http_probe, attempt=self.attempt,
         )

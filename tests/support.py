@@ -27,7 +27,8 @@ def reifegrad(*args: str, timeout: float = 600, check: bool = True) -> subproces
 def crawl(csv: Path, db: Path, proxy: str, *extra: str) -> subprocess.CompletedProcess:
     """A test-speed crawl: no politeness delay (the farm is local), short timeouts."""
     return reifegrad("crawl", "--municipalities", str(csv), "--db", str(db), "--proxy", proxy,
-                     "--delay", "0", "--timeout", "4", "--time-budget", "120", *extra)
+                     "--delay", "0", "--timeout", "4", "--time-budget", "120", "--retries", "1", "--retry-backoff", "1",
+                     *extra)
 
 
 def chromium_or_skip() -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -17,10 +18,10 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.errors import classify_failure
+from crawler.errors import classify_failure, is_transient
 from crawler.linkrank import is_crawlable, link_score
 from crawler.municipalities import Site
-from crawler.sitecrawl import SiteCrawl, now_iso
+from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
 from detectors.domains import registered_domain
 from detectors.engine import Engine
 from detectors.page import PageArtifact, parse_page
@@ -45,6 +46,7 @@ class MunicipalSpider(scrapy.Spider):
         self.sites_done = 0
         self.pages_fetched = 0
         self.bytes_fetched = 0
+        self.retries: list[tuple[float, SiteResult]] = []  # (not before, last failed result)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -54,27 +56,42 @@ class MunicipalSpider(scrapy.Spider):
 
     # -- start ---------------------------------------------------------------------------------------
     async def start(self):
-        s = self.settings
-        max_active = s.getint("REIFEGRAD_MAX_ACTIVE_SITES")
         for site in self.sites:
-            while len(self.active) >= max_active:
-                await asyncio.sleep(0.05)
-            state = SiteCrawl(site, s.getint("REIFEGRAD_MAX_PAGES"), s.getint("REIFEGRAD_MAX_DEPTH"),
-                              s.getint("REIFEGRAD_SITE_INFLIGHT"))
-            self.active[site.key] = state
-            state.mark_seen(site.start_url)
+            await self._wait_for_room()
+            for request in self._open_site(site, attempt=1):
+                yield request
+        # the retry pass: sites that failed transiently get another attempt after a backoff
+        while self.active or self.retries:
+            due = [r for r in self.retries if r[0] <= time.monotonic()]
+            if not due:
+                await asyncio.sleep(0.1)
+                continue
+            self.retries.remove(due[0])
+            await self._wait_for_room()
+            for request in self._open_site(due[0][1].site, attempt=due[0][1].attempt + 1):
+                yield request
+
+    async def _wait_for_room(self) -> None:
+        while len(self.active) >= self.settings.getint("REIFEGRAD_MAX_ACTIVE_SITES"):
+            await asyncio.sleep(0.05)
+
+    def _open_site(self, site: Site, attempt: int) -> Iterator[scrapy.Request]:
+        s = self.settings
+        state = SiteCrawl(site, s.getint("REIFEGRAD_MAX_PAGES"), s.getint("REIFEGRAD_MAX_DEPTH"),
+                          s.getint("REIFEGRAD_SITE_INFLIGHT"), attempt=attempt)
+        self.active[site.key] = state
+        state.mark_seen(site.start_url)
+        state.begin()
+        yield self._request(state, site.start_url, 0, "start")
+        host = urlsplit(site.start_url).hostname
+        if site.start_url.startswith("https://") and host:
             state.begin()
-            yield self._request(state, site.start_url, 0, "start")
-            host = urlsplit(site.start_url).hostname
-            if site.start_url.startswith("https://") and host:
-                state.begin()
-                yield self._request(state, f"http://{host}/", 0, "probe",
-                                    dont_redirect=True, handle_httpstatus_all=True)
+            yield self._request(state, f"http://{host}/", 0, "probe", dont_redirect=True, handle_httpstatus_all=True)
 
     def _request(self, state: SiteCrawl, url: str, depth: int, role: str, **meta) -> scrapy.Request:
         return scrapy.Request(
             url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
-            meta={"site": state.site.key, "depth": depth, "role": role, "site_started": state.started, **meta},
+            meta={"site": state.site.key, "hops": depth, "role": role, "site_started": state.started, **meta},
         )
 
     # -- callbacks -----------------------------------------------------------------------------------
@@ -99,11 +116,12 @@ class MunicipalSpider(scrapy.Spider):
         role = request.meta["role"]
         if role == "start":
             state.status, state.error = status, message
+            state.transient = is_transient(status, failure)
             if isinstance(failure.value, HttpError):
                 state.final_url = failure.value.response.url
         elif role == "page":
             code = failure.value.response.status if isinstance(failure.value, HttpError) else 0
-            state.pages.append(PageRecord(request.url, code, "", 0, "", request.meta["depth"], fetched_at=now_iso()))
+            state.pages.append(PageRecord(request.url, code, "", 0, "", request.meta["hops"], fetched_at=now_iso()))
             if "time budget" in message and not state.error:
                 state.error = message
         yield from self._advance(state)
@@ -126,7 +144,7 @@ class MunicipalSpider(scrapy.Spider):
 
     # -- page handling -------------------------------------------------------------------------------
     def _handle(self, state: SiteCrawl, response) -> None:
-        role, depth = response.meta["role"], response.meta["depth"]
+        role, depth = response.meta["role"], response.meta["hops"]
         external = response.meta.get("external", False)
         self.pages_fetched += 1
         self.bytes_fetched += len(response.body)
@@ -172,13 +190,13 @@ class MunicipalSpider(scrapy.Spider):
         self._offer_links(state, parsed, matches, depth)
 
     def _offer_links(self, state: SiteCrawl, parsed, matches, depth: int) -> None:
-        vendor_urls = {m.evidence.match for m in matches if m.evidence.kind == "link_href"}
+        vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches if m.evidence.kind == "link_href"}
         for link in parsed.links:
             if not link.host or not is_crawlable(link.url):
                 continue
             if state.in_scope(link.host):
                 state.offer(link.url, link_score(link.text, link.url), depth + 1)
-            elif link.url in vendor_urls or link.url[:200] in vendor_urls:
+            elif link.url in vendor_urls:  # link evidence reads "anchor text -> URL"
                 state.offer(link.url, VENDOR_HOP_SCORE, depth + 1, external=True)
 
     # -- site completion -----------------------------------------------------------------------------
@@ -186,9 +204,14 @@ class MunicipalSpider(scrapy.Spider):
         for url, depth, external in state.next_batch():
             yield self._request(state, url, depth, "page", external=external)
         if state.idle and not state.finished:
-            yield self._finish(state)
+            result = self._finish(state)
+            if state.transient and state.attempt < self.settings.getint("REIFEGRAD_SITE_ATTEMPTS"):
+                self.retries.append((time.monotonic() + self.settings.getfloat("REIFEGRAD_RETRY_BACKOFF"), result))
+                self.sites_done -= 1
+            else:
+                yield result
 
-    def _finish(self, state: SiteCrawl):
+    def _finish(self, state: SiteCrawl) -> SiteResult:
         state.finished = True
         self.active.pop(state.site.key, None)
         self.sites_done += 1
