@@ -81,6 +81,21 @@ def cmd_crawl(args) -> int:
     return 0
 
 
+def cmd_nightly(args) -> int:
+    from crawler.nightly import AlreadyRunning, run_nightly
+    from crawler.report_cli import print_summary
+
+    targets = select_targets(args)
+    config = crawl_config(args, args.db, kind="nightly", trigger="nightly", progress_file=args.progress_file)
+    try:
+        summary = run_nightly(targets, config, stale_days=args.stale)
+    except AlreadyRunning as exc:
+        print(f"reifegrad nightly: {exc}", file=sys.stderr)
+        return 3
+    print_summary(summary)
+    return 0
+
+
 def cmd_demo(args) -> int:
     from crawler.report_cli import print_ranking, print_summary
     from crawler.run import run_crawl
@@ -130,6 +145,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_selection(p)
     add_crawl_options(p)
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("nightly", help="the scheduled run over all municipalities (resumable, locked)",
+                       description="Crawl the whole list (or a selection) as one nightly run. Only one runs at a "
+                                   "time; a run that was killed is resumed where it stopped.")
+    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    p.add_argument("--stale", type=float, metavar="DAYS",
+                   help="only municipalities whose last good visit is older than DAYS (or that have none)")
+    p.add_argument("--progress-file", help="write progress as JSON to this file")
+    add_selection(p)
+    add_crawl_options(p)
+    p.set_defaults(func=cmd_nightly)
 
     p = sub.add_parser("demo", help="crawl the simulated web offline and print the ranking",
                        description="Start the simulated web, crawl all of it, print a ranked table and the database path.")

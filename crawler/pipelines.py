@@ -1,17 +1,31 @@
 """Item pipelines: judge each finished site, then store it — one transaction per site."""
 from __future__ import annotations
 
+import json
 import logging
+from dataclasses import dataclass
+from pathlib import Path
 
 from crawler.judge import judge
-from crawler.sitecrawl import SiteResult
+from crawler.sitecrawl import SiteResult, now_iso
+from output import memos
+from output.memos import PageMemo
+from output.records import SiteVisitRecord
 from output.store import Store
+from scoring import ScoreResult
 
 log = logging.getLogger(__name__)
 
 
+@dataclass(slots=True)
+class JudgedSite:
+    visit: SiteVisitRecord
+    scores: list[tuple[str, ScoreResult]]
+    memos: dict[str, PageMemo]
+
+
 class JudgePipeline:
-    """SiteResult -> (SiteVisitRecord, scores); counts statuses and components in the crawl stats."""
+    """SiteResult -> JudgedSite; counts statuses and components in the crawl stats (for live progress)."""
 
     def __init__(self, crawler):
         self.crawler = crawler
@@ -21,23 +35,28 @@ class JudgePipeline:
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def process_item(self, item: SiteResult):
+    def process_item(self, item: SiteResult) -> JudgedSite:
         visit, scores = judge(item, self.crawler.spider.detector, self.model)
         stats = self.crawler.stats
         stats.inc_value(f"reifegrad/status/{visit.status}", len(scores))
         for f in visit.findings:
             if f.state == "present":
                 stats.inc_value(f"reifegrad/component/{f.component}", len(scores))
-        return visit, scores
+        return JudgedSite(visit, scores, item.memos)
 
 
 class StorePipeline:
-    """Writes each judged site through ``output.store.Store``; finishes sites a stopped crawl left open."""
+    """Writes each judged site through ``output.store.Store`` and logs it as one JSON line of the run log.
+
+    When the crawl stops early it still writes the sites it was working on, with what they had found.
+    """
 
     def __init__(self, crawler):
         self.crawler = crawler
         self.db = crawler.settings["REIFEGRAD_DB"]
         self.run_id = crawler.settings.getint("REIFEGRAD_RUN_ID")
+        log_path = crawler.settings.get("REIFEGRAD_RUN_LOG")
+        self.log_path = Path(log_path) if log_path else None
         self.store: Store | None = None
 
     @classmethod
@@ -46,11 +65,25 @@ class StorePipeline:
 
     def open_spider(self):
         self.store = Store(self.db)
+        memos.ensure(self.store.conn)
 
-    def process_item(self, item):
-        visit, scores = item
-        self.store.record_site(self.run_id, visit, scores)
+    def process_item(self, item: JudgedSite) -> JudgedSite:
+        self.store.record_site(self.run_id, item.visit, item.scores)
+        with self.store.transaction():
+            memos.save(self.store.conn, item.visit.site_key, item.memos)
+        self._log(item.visit, [a for a, _ in item.scores])
         return item
+
+    def _log(self, visit: SiteVisitRecord, ags: list[str]) -> None:
+        if self.log_path is None:
+            return
+        line = {"ts": now_iso(), "run_id": self.run_id, "event": "site", "site": visit.site_key, "ags": ags,
+                "status": visit.status, "error": visit.error, "pages": len(visit.pages),
+                "not_modified": sum(1 for p in visit.pages if p.not_modified),
+                "duration_s": round(visit.duration_s, 2),
+                "components": sorted(f.component for f in visit.findings if f.state == "present")}
+        with self.log_path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
 
     def close_spider(self):
         spider = self.crawler.spider

@@ -75,6 +75,13 @@ def code_version() -> str:
     return f"{version}+{sha}" if sha else version
 
 
+def run_log_path(db: str, run_id: int) -> Path:
+    """The run's structured log: one JSON line per site, beside the database."""
+    path = Path(db).parent / "logs" / f"run-{run_id}.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
     s = Settings()
     s.setmodule(default_settings, priority="project")
@@ -88,6 +95,7 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
         "CONCURRENT_REQUESTS": config.concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": config.per_site,
         "AUTOTHROTTLE_START_DELAY": max(config.download_delay, 0.1),
         "RETRY_TIMES": config.retries, "REIFEGRAD_RETRY_BACKOFF": config.retry_backoff,
+        "REIFEGRAD_RUN_LOG": str(run_log_path(config.db, run_id)),
     }, priority="cmdline")
     if config.user_agent:
         s.set("USER_AGENT", config.user_agent, priority="cmdline")
@@ -95,43 +103,58 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
     return s
 
 
-def run_crawl(municipalities: list[Municipality], config: CrawlConfig) -> RunSummary:
+def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_run_id: int | None = None) -> RunSummary:
+    """Crawl, judge and store; with ``resume_run_id`` continue that run, skipping sites it already recorded."""
     sites, without = group_sites(municipalities)
     engine = Engine.load()
     model = load_model(config.model_path)
     Path(config.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(config.db) as store:
         store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)
-        run_id = store.start_run(config.kind, config.trigger, _public_config(config), {
-            "code_version": code_version(), "fingerprint_version": engine.version,
-            "model_version": model.version, "model_hash": model.hash,
-        })
+        if resume_run_id is None:
+            run_id = store.start_run(config.kind, config.trigger, {**_public_config(config), "sites_total": len(sites)}, {
+                "code_version": code_version(), "fingerprint_version": engine.version,
+                "model_version": model.version, "model_hash": model.hash,
+            })
+        else:
+            run_id = resume_run_id
+            done = store.finished_site_keys(run_id)
+            sites = [s for s in sites if s.key not in done]
         for m in without:
             store.record_unvisited(run_id, m.ags, "no_website", "no website is known for this municipality")
     started = time.monotonic()
-    process = CrawlerProcess(scrapy_settings(config, run_id, model), install_root_handler=False)
+    process = CrawlerProcess(scrapy_settings(config, run_id, model))
     crawler = process.create_crawler(MunicipalSpider)
     process.crawl(crawler, sites=sites, engine=engine)
     process.start()
     duration = time.monotonic() - started
     stats = crawler.stats.get_stats()
-    by_status = {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("reifegrad/status/")}
-    if without:
-        by_status["no_website"] = by_status.get("no_website", 0) + len(without)
     spider = crawler.spider
-    summary = RunSummary(
-        run_id=run_id, db=config.db, duration_s=duration, sites=len(sites), municipalities=len(municipalities),
-        pages=spider.pages_fetched, bytes=spider.bytes_fetched, by_status=by_status,
-        components={k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("reifegrad/component/")},
-    )
     finished = stats.get("finish_reason", "finished") == "finished"
     with Store(config.db) as store:
+        summary = summarise(store, run_id, config.db, duration, spider.pages_fetched, spider.bytes_fetched)
         store.finish_run(run_id, {
             "sites": summary.sites, "pages": summary.pages, "bytes": summary.bytes,
             "pages_per_s": round(summary.pages_per_s, 2), "duration_s": round(duration, 2),
-            "errors_by_status": {k: v for k, v in by_status.items() if k != "ok"},
+            "errors_by_status": {k: v for k, v in summary.by_status.items() if k != "ok"},
         }, status="finished" if finished else "interrupted")
     return summary
+
+
+def summarise(store: Store, run_id: int, db: str, duration: float, pages: int, nbytes: int) -> RunSummary:
+    """The run as the database has it (a resumed run counts what earlier attempts recorded too)."""
+    q = store.conn.execute
+    prior = q("SELECT coalesce(pages, 0), coalesce(bytes, 0), coalesce(duration_s, 0) FROM runs WHERE id = ?",
+              (run_id,)).fetchone()
+    by_status = dict(q("SELECT status, count(*) FROM visits WHERE run_id = ? GROUP BY status", (run_id,)).fetchall())
+    components = dict(q("""SELECT f.component, count(*) FROM visits v JOIN findings f ON f.site_visit_id = v.site_visit_id
+                           WHERE v.run_id = ? AND f.state = 'present' GROUP BY f.component""", (run_id,)).fetchall())
+    return RunSummary(
+        run_id=run_id, db=db, duration_s=duration + prior[2],
+        sites=q("SELECT count(*) FROM site_visits WHERE run_id = ?", (run_id,)).fetchone()[0],
+        municipalities=sum(by_status.values()), pages=pages + prior[0], bytes=nbytes + prior[1],
+        by_status=by_status, components=components,
+    )
 
 
 def _public_config(config: CrawlConfig) -> dict:

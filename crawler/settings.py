@@ -79,3 +79,4 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
     "form_server", "epayment", "service_account", "eid", "appointment_booking", "council_info",
     "open_data", "issue_reporting", "participation", "geoportal", "mobile_app",
 ]
+REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl

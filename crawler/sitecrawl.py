@@ -15,6 +15,7 @@ from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
 from detectors.page import PageArtifact
+from output.memos import PageMemo
 from output.records import PageRecord
 
 
@@ -40,6 +41,7 @@ class SiteResult:
     http_probe: PageArtifact | None
     rendered: bool = False
     attempt: int = 1
+    memos: dict[str, PageMemo] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -68,6 +70,8 @@ class SiteCrawl:
     http_probe: PageArtifact | None = None
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
+    previous: dict[str, PageMemo] = field(default_factory=dict)  # last crawl's memos (incremental crawling)
+    memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
@@ -121,5 +125,5 @@ class SiteCrawl:
             error=self.error if self.status else (self.error or "the start page was never fetched"),
             started_at=self.started_at, finished_at=now_iso(), final_url=self.final_url,
             redirect_chain=self.redirect_chain, pages=self.pages, matches=self.matches, services=self.services,
-            start=self.start, http_probe=self.http_probe, attempt=self.attempt,
+            start=self.start, http_probe=self.http_probe, attempt=self.attempt, memos=self.memos,
         )

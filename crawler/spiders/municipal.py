@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import sqlite3
 import time
+from pathlib import Path
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -26,6 +28,8 @@ from detectors.domains import registered_domain
 from detectors.engine import Engine
 from detectors.page import PageArtifact, parse_page
 from detectors.services import classify_page
+from output import memos
+from output.memos import PageMemo
 from output.records import PageRecord
 
 log = logging.getLogger(__name__)
@@ -47,11 +51,15 @@ class MunicipalSpider(scrapy.Spider):
         self.pages_fetched = 0
         self.bytes_fetched = 0
         self.retries: list[tuple[float, SiteResult]] = []  # (not before, last failed result)
+        self.memo_db: sqlite3.Connection | None = None  # read-only view of the last crawl's page memos
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        db = crawler.settings.get("REIFEGRAD_DB")
+        if crawler.settings.getbool("REIFEGRAD_INCREMENTAL") and db and Path(db).exists():
+            spider.memo_db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
         return spider
 
     # -- start ---------------------------------------------------------------------------------------
@@ -79,6 +87,8 @@ class MunicipalSpider(scrapy.Spider):
         s = self.settings
         state = SiteCrawl(site, s.getint("REIFEGRAD_MAX_PAGES"), s.getint("REIFEGRAD_MAX_DEPTH"),
                           s.getint("REIFEGRAD_SITE_INFLIGHT"), attempt=attempt)
+        if self.memo_db is not None:
+            state.previous = memos.load(self.memo_db, site.key)
         self.active[site.key] = state
         state.mark_seen(site.start_url)
         state.begin()
@@ -89,8 +99,16 @@ class MunicipalSpider(scrapy.Spider):
             yield self._request(state, f"http://{host}/", 0, "probe", dont_redirect=True, handle_httpstatus_all=True)
 
     def _request(self, state: SiteCrawl, url: str, depth: int, role: str, **meta) -> scrapy.Request:
+        headers = {}
+        previous = state.previous.get(url) if role == "page" else None
+        if previous is not None:  # incremental: an unchanged page costs a 304
+            if previous.etag:
+                headers["If-None-Match"] = previous.etag
+            if previous.last_modified:
+                headers["If-Modified-Since"] = previous.last_modified
+            meta["handle_httpstatus_list"] = [304]
         return scrapy.Request(
-            url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
+            url, callback=self.parse_page, errback=self.on_error, dont_filter=True, headers=headers,
             meta={"site": state.site.key, "hops": depth, "role": role, "site_started": state.started, **meta},
         )
 
@@ -159,12 +177,23 @@ class MunicipalSpider(scrapy.Spider):
             final_domain = registered_domain(urlsplit(response.url).hostname or "")
             if final_domain and final_domain != state.site.domain:
                 state.extra_domains.add(final_domain)
-        record = PageRecord(
+        previous = state.previous.get(response.url)
+        if response.status == 304 and previous is not None:
+            state.pages.append(PageRecord(response.url, 304, content_type, 0, previous.sha256, depth,
+                                          etag=previous.etag, last_modified=previous.last_modified,
+                                          not_modified=True, fetched_at=now_iso()))
+            self._replay(state, response.url, previous, depth)
+            return
+        sha = hashlib.sha256(response.body).hexdigest()
+        unchanged = previous is not None and previous.sha256 == sha and role != "start"
+        state.pages.append(PageRecord(
             url=response.url, status=response.status, content_type=content_type, bytes=len(response.body),
-            sha256=hashlib.sha256(response.body).hexdigest(), depth=depth,
-            etag=headers.get("etag"), last_modified=headers.get("last-modified"), fetched_at=now_iso(),
-        )
-        state.pages.append(record)
+            sha256=sha, depth=depth, etag=headers.get("etag"), last_modified=headers.get("last-modified"),
+            not_modified=unchanged, fetched_at=now_iso(),
+        ))
+        if unchanged:  # same bytes as last time (a server without validators): no re-detection
+            self._replay(state, response.url, previous, depth)
+            return
         is_text = isinstance(response, TextResponse) and (not content_type or content_type in HTML_TYPES)
         if not is_text:
             if role == "start":
@@ -180,24 +209,40 @@ class MunicipalSpider(scrapy.Spider):
         parsed = parse_page(artifact)
         matches = self.detector.detect(artifact, parsed, site_domain=state.site.domain)
         if external:
-            keep = self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS")
-            state.matches.extend(m for m in matches if m.component in keep)
-            return
-        state.matches.extend(matches)
-        state.services.extend(classify_page(parsed, artifact, state.site.domain))
-        if role == "start":
-            state.start = artifact
-        self._offer_links(state, parsed, matches, depth)
+            keep = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
+            matches = [m for m in matches if m.component in keep]
+            memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [])
+        else:
+            services = classify_page(parsed, artifact, state.site.domain)
+            memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"),
+                            self._candidate_links(state, parsed, matches), matches, services)
+            if role == "start":
+                state.start = artifact
+        self._replay(state, response.url, memo, depth)
 
-    def _offer_links(self, state: SiteCrawl, parsed, matches, depth: int) -> None:
+    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool]]:
+        """Same-site links and known vendor links (link evidence reads "anchor text -> URL") worth a hop."""
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches if m.evidence.kind == "link_href"}
+        out = []
         for link in parsed.links:
             if not link.host or not is_crawlable(link.url):
                 continue
             if state.in_scope(link.host):
-                state.offer(link.url, link_score(link.text, link.url), depth + 1)
-            elif link.url in vendor_urls:  # link evidence reads "anchor text -> URL"
-                state.offer(link.url, VENDOR_HOP_SCORE, depth + 1, external=True)
+                out.append((link.url, link.text, False))
+            elif link.url in vendor_urls:
+                out.append((link.url, link.text, True))
+        return out
+
+    def _replay(self, state: SiteCrawl, url: str, memo: PageMemo, depth: int) -> None:
+        """Take a page's results into the site: fresh ones, or carried over from an unchanged page."""
+        state.memos[url] = memo
+        state.matches.extend(memo.matches)
+        state.services.extend(memo.services)
+        for link_url, text, vendor in memo.links:
+            if vendor:
+                state.offer(link_url, VENDOR_HOP_SCORE, depth + 1, external=True)
+            else:
+                state.offer(link_url, link_score(text, link_url), depth + 1)
 
     # -- site completion -----------------------------------------------------------------------------
     def _advance(self, state: SiteCrawl) -> Iterator:

@@ -1,0 +1,76 @@
+"""Page memos: what the crawler learnt from each page last time (links, matches, service levels).
+
+They let an incremental crawl treat an unchanged page (HTTP 304, or the same content hash) as seen:
+its findings carry over with their evidence and its links are followed, without fetching or judging
+it again. A memo is a cache, not history: one row per (site, URL), replaced on every fetch.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from dataclasses import dataclass, field
+
+from detectors.model import Evidence, Match, ServiceObservation
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS page_memos (
+    site_key TEXT NOT NULL,
+    url TEXT NOT NULL,
+    sha256 TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    memo BLOB NOT NULL,
+    PRIMARY KEY (site_key, url)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(slots=True)
+class PageMemo:
+    sha256: str
+    etag: str | None = None
+    last_modified: str | None = None
+    links: list[tuple[str, str, bool]] = field(default_factory=list)  # (url, text, vendor hop)
+    matches: list[Match] = field(default_factory=list)
+    services: list[ServiceObservation] = field(default_factory=list)
+
+    def pack(self) -> bytes:
+        data = {
+            "links": self.links,
+            "matches": [[m.component, m.product, m.confidence, m.evidence.kind, m.evidence.match,
+                         m.evidence.pattern_id, m.evidence.view, m.evidence.url] for m in self.matches],
+            "services": [[s.service_id, s.level, s.url, s.evidence] for s in self.services],
+        }
+        return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 6)
+
+    @classmethod
+    def unpack(cls, blob: bytes, sha256: str, etag: str | None, last_modified: str | None) -> PageMemo:
+        data = json.loads(zlib.decompress(blob))
+        return cls(
+            sha256=sha256, etag=etag, last_modified=last_modified,
+            links=[tuple(link) for link in data["links"]],
+            matches=[Match(c, p, conf, Evidence(url, kind, match, pid, view))
+                     for c, p, conf, kind, match, pid, view, url in data["matches"]],
+            services=[ServiceObservation(*s) for s in data["services"]],
+        )
+
+
+def ensure(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+
+
+def load(conn: sqlite3.Connection, site_key: str) -> dict[str, PageMemo]:
+    try:
+        rows = conn.execute(
+            "SELECT url, sha256, etag, last_modified, memo FROM page_memos WHERE site_key = ?", (site_key,)).fetchall()
+    except sqlite3.OperationalError:  # no table yet: nothing crawled before
+        return {}
+    return {url: PageMemo.unpack(blob, sha, etag, lm) for url, sha, etag, lm, blob in rows}
+
+
+def save(conn: sqlite3.Connection, site_key: str, memos: dict[str, PageMemo]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO page_memos (site_key, url, sha256, etag, last_modified, memo) VALUES (?, ?, ?, ?, ?, ?)",
+        [(site_key, url, m.sha256, m.etag, m.last_modified, m.pack()) for url, m in memos.items()],
+    )
