@@ -96,6 +96,13 @@ def cmd_nightly(args) -> int:
     return 0
 
 
+def cmd_status(args) -> int:
+    from crawler.status import status_report
+
+    print(status_report(args.db))
+    return 0
+
+
 def cmd_demo(args) -> int:
     from crawler.report_cli import print_ranking, print_summary
     from crawler.run import run_crawl
@@ -157,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_selection(p)
     add_crawl_options(p)
     p.set_defaults(func=cmd_nightly)
+
+    p = sub.add_parser("status", help="progress of the current run and a summary of the last one")
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("demo", help="crawl the simulated web offline and print the ranking",
                        description="Start the simulated web, crawl all of it, print a ranked table and the database path.")

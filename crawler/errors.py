@@ -62,10 +62,12 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     if isinstance(exc, DownloadCancelledError) and "max size" in msg:
         return "too_large", "the page exceeds the download size cap"
     if exc.__class__.__name__ == "TunnelError":
+        # Scrapy keeps only the status line of a failed CONNECT. Behind Squid (and the simulated web)
+        # 502 means the name did not resolve (ERR_DNS_FAIL); 503/504 that the host refused or timed out.
         code = _TUNNEL_STATUS.search(msg)
-        if code and code.group(1) in ("502", "503", "504"):
-            return "dns_error" if "DNS" in msg.upper() else "unreachable", f"the proxy could not reach the host ({msg})"
-        return "unreachable", msg
+        if code and code.group(1) == "502":
+            return "dns_error", f"the host name does not resolve (the proxy answered 502): {msg}"
+        return "unreachable", f"the proxy could not reach the host: {msg}"
     if _TLS_WORDS.search(msg) or exc.__class__.__module__.startswith("OpenSSL"):
         return "tls_error", f"TLS handshake or certificate failure: {msg[:300]}"
     if isinstance(exc, DownloadConnectionRefusedError | DownloadFailedError | ResponseDataLossError
