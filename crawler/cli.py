@@ -33,6 +33,8 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (default 0.5)")
     g.add_argument("--timeout", type=float, default=15, help="download timeout in seconds (default 15)")
     g.add_argument("--concurrency", type=int, default=32, help="requests in flight overall (default 32)")
+    g.add_argument("--per-site", type=int, default=2,
+                   help="requests in flight per site (default 2); 1 makes a crawl of an unchanged site exactly repeatable")
     g.add_argument("--retries", type=int, default=2, help="retries of a failed request (default 2)")
     g.add_argument("--retry-backoff", type=float, default=60,
                    help="seconds before a site that failed transiently is tried once more (default 60)")
@@ -63,7 +65,7 @@ def crawl_config(args, db: str, **overrides):
         db=db, proxy=args.proxy, max_pages=args.max_pages, max_depth=args.max_depth, time_budget=args.time_budget,
         download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
         model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
-        retries=args.retries, retry_backoff=args.retry_backoff,
+        retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site,
     )
     values.update(overrides)
     return CrawlConfig(**values)

@@ -1,0 +1,124 @@
+"""Issue 6 acceptance: every fault ends in its status, a killed nightly run resumes to the same result,
+and a second run over an unchanged web costs mostly 304s and yields the same scores."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from tests.support import REPO
+
+NIGHTLY_OPTS = ("--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1", "--per-site", "1",
+                "--max-pages", "30")
+
+
+def q(db, sql, *params):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def nightly_cmd(csv, db, proxy, ags):
+    return [sys.executable, "-m", "crawler.cli", "nightly", "--municipalities", str(csv), "--db", str(db),
+            "--proxy", proxy, *NIGHTLY_OPTS, "--ags", *ags]
+
+
+def run_nightly(csv, db, proxy, ags):
+    proc = subprocess.run(nightly_cmd(csv, db, proxy, ags), cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc
+
+
+def outcome(db) -> dict:
+    """Per municipality of the (single) nightly run: status, components, service levels, score."""
+    rows = q(db, """SELECT v.ags, v.status,
+                        (SELECT group_concat(component) FROM (SELECT component FROM findings f
+                          WHERE f.site_visit_id = v.site_visit_id AND f.state = 'present' ORDER BY component)),
+                        (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level FROM service_levels s
+                          WHERE s.site_visit_id = v.site_visit_id ORDER BY service_id)),
+                        (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1)
+                    FROM visits v ORDER BY v.ags""")
+    return {r[0]: r[1:] for r in rows}
+
+
+def recorded_sites(db) -> int:
+    """Sites recorded so far (0 while the database is still being created)."""
+    try:
+        return q(db, "SELECT count(*) FROM site_visits")[0][0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+@pytest.fixture(scope="module")
+def ok_ags(farm_files):
+    sites = [s for s in farm_files[1]["sites"] if s.get("expected_status", "ok") == "ok" and not s.get("fault")]
+    return [a for s in sites[:10] for a in s["ags"]]
+
+
+def test_fault_district_ends_in_the_right_statuses(farm_db, farm_files):
+    db, _ = farm_db
+    assert q(db, "SELECT status FROM runs") == [("finished",)]
+    status = dict(q(db, "SELECT ags, status FROM visits"))
+    faults = [s for s in farm_files[1]["sites"] if s.get("fault")]
+    assert len(faults) >= 14
+    wrong = {s["fault"]: (s["expected_status"], status[s["ags"][0]]) for s in faults
+             if status[s["ags"][0]] != s["expected_status"]}
+    assert not wrong, f"fault -> (expected, got): {wrong}"
+
+
+def test_what_was_found_before_a_fault_is_kept(farm_db, farm_files):
+    db, _ = farm_db
+    for site in farm_files[1]["sites"]:
+        if not site.get("survive"):
+            continue
+        found = {r[0] for r in q(db, "SELECT component FROM latest_findings WHERE ags = ?", site["ags"][0])}
+        assert set(site["survive"]) <= found, f"{site['host']}: lost {set(site['survive']) - found}"
+
+
+@pytest.mark.timeout(900)
+def test_killed_nightly_run_resumes_to_the_uninterrupted_result(tmp_path, farm_proxy, farm_files, ok_ags):
+    csv = farm_files[0]
+    reference = tmp_path / "uninterrupted.db"
+    run_nightly(csv, reference, farm_proxy, ok_ags)
+
+    db = tmp_path / "killed.db"
+    proc = subprocess.Popen(nightly_cmd(csv, db, farm_proxy, ok_ags), cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and proc.poll() is None:
+        if recorded_sites(db) >= 3:
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert q(db, "SELECT status FROM runs") == [("running",)]
+    recorded = q(db, "SELECT count(*) FROM site_visits")[0][0]
+    assert 3 <= recorded < len(set(ok_ags))
+
+    out = run_nightly(csv, db, farm_proxy, ok_ags)
+    assert "Run 1:" in out.stdout  # the same run, resumed
+    assert q(db, "SELECT id, status FROM runs") == [(1, "finished")]
+    assert q(db, "SELECT count(*) FROM (SELECT run_id, ags FROM visits GROUP BY 1, 2 HAVING count(*) > 1)") == [(0,)]
+    assert q(db, "SELECT count(*) FROM (SELECT run_id, site_key FROM site_visits GROUP BY 1, 2 HAVING count(*) > 1)") == [(0,)]
+    assert outcome(db) == outcome(reference)
+
+
+@pytest.mark.timeout(900)
+def test_second_run_over_an_unchanged_web_is_mostly_304_with_the_same_scores(tmp_path, farm_proxy, farm_files, ok_ags):
+    db = tmp_path / "twice.db"
+    run_nightly(farm_files[0], db, farm_proxy, ok_ags)
+    first = outcome(db)
+    run_nightly(farm_files[0], db, farm_proxy, ok_ags)
+    (total, not_modified), = q(db, """SELECT count(*), sum(p.status = 304) FROM pages p
+                                      JOIN site_visits s ON s.id = p.site_visit_id WHERE s.run_id = 2""")
+    share = not_modified / total
+    print(f"\nsecond nightly run: {not_modified} of {total} pages answered 304 ({share:.0%})")
+    assert share >= 0.7
+    second = {a: r for a, r in q(db, """SELECT v.ags, (SELECT score FROM scores s WHERE s.visit_id = v.id)
+                                         FROM visits v WHERE v.run_id = 2""")}
+    assert second == {a: r[3] for a, r in first.items()}
