@@ -38,6 +38,8 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--retries", type=int, default=2, help="retries of a failed request (default 2)")
     g.add_argument("--retry-backoff", type=float, default=60,
                    help="seconds before a site that failed transiently is tried once more (default 60)")
+    g.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
+                   help="render start pages and pages with loader scripts in Chromium (default: when installed)")
     g.add_argument("--model", help="scoring model file (default: the bundled v1)")
     g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")
 
@@ -65,7 +67,7 @@ def crawl_config(args, db: str, **overrides):
         db=db, proxy=args.proxy, max_pages=args.max_pages, max_depth=args.max_depth, time_budget=args.time_budget,
         download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
         model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
-        retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site,
+        retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site, render=args.render,
     )
     values.update(overrides)
     return CrawlConfig(**values)

@@ -5,6 +5,8 @@ scorer's ``score``, all pure.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crawler.municipalities import Municipality
 from crawler.sitecrawl import SiteResult
 from detectors.checks import check_site
@@ -17,7 +19,11 @@ from scoring import MunicipalityContext, Observations, ScoreResult, score
 def judge(result: SiteResult, engine: Engine, model) -> tuple[SiteVisitRecord, list[tuple[str, ScoreResult]]]:
     findings = aggregate(result.matches, engine.threshold)
     findings += engine.unobserved(result.matches, findings, rendered=result.rendered)
-    checks = check_site(result.start, result.http_probe, result.redirect_chain) if result.start else {}
+    start = result.start
+    if start is not None and result.start_network is not None:  # the start page with its network log
+        net = result.start_network
+        start = replace(start, requests=net.requests, cookies=[*start.cookies, *net.cookies], js_globals=net.js_globals)
+    checks = check_site(start, result.http_probe, result.redirect_chain) if start else {}
     services = list(best_levels(result.services).values())
     cms = checks.get("cms")
     visit = SiteVisitRecord(

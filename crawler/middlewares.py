@@ -9,7 +9,9 @@ from email.utils import parsedate_to_datetime
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 
-from crawler.errors import ProxyReportedError, squid_error
+from twisted.python.failure import Failure
+
+from crawler.errors import PERMANENT, ProxyReportedError, classify_failure, squid_error
 
 
 class ProxyMiddleware:
@@ -73,6 +75,13 @@ class RetryAfterMiddleware(RetryMiddleware):
             if delay is not None and delay <= self.max_wait:
                 await asyncio.sleep(delay)
         return super().process_response(request, response)
+
+    def process_exception(self, request, exception):
+        """No retry for permanent failures: a name that does not resolve or a broken TLS setup stays broken."""
+        status, _ = classify_failure(Failure(exception))
+        if status in PERMANENT:
+            return None
+        return super().process_exception(request, exception)
 
 
 def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> float | None:

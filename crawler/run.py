@@ -5,6 +5,7 @@ check, as stack_notes.md recommends).
 """
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import time
@@ -19,10 +20,14 @@ from scrapy.settings import Settings  # noqa: E402
 
 from crawler import settings as default_settings  # noqa: E402
 from crawler.municipalities import Municipality, group_sites  # noqa: E402
+from crawler.render import find_chromium, render_settings  # noqa: E402
 from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
 from output.store import Store  # noqa: E402
 from scoring import load_model  # noqa: E402
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,6 +49,8 @@ class CrawlConfig:
     model_path: str | None = None
     progress_file: str | None = None
     progress_bar: bool = False
+    render: bool | None = None  # None: render when a Chromium is installed
+    render_contexts: int = 2
     user_agent: str | None = None
     extra: dict = field(default_factory=dict)  # further Scrapy settings (tests, benchmarks)
 
@@ -99,6 +106,12 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
     }, priority="cmdline")
     if config.user_agent:
         s.set("USER_AGENT", config.user_agent, priority="cmdline")
+    chromium = find_chromium() if config.render is not False else None
+    if chromium:
+        s.update(render_settings(chromium, config.proxy, config.download_timeout, config.render_contexts),
+                 priority="cmdline")
+    elif config.render:
+        log.warning("rendering asked for, but no Chromium is installed: static detection only (rendered = false)")
     s.update(config.extra, priority="cmdline")
     return s
 

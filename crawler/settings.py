@@ -80,3 +80,4 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
     "open_data", "issue_reporting", "participation", "geoportal", "mobile_app",
 ]
 REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl
+REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed

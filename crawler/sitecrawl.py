@@ -42,6 +42,7 @@ class SiteResult:
     rendered: bool = False
     attempt: int = 1
     memos: dict[str, PageMemo] = field(default_factory=dict)
+    start_network: PageArtifact | None = None
 
 
 @dataclass(slots=True)
@@ -72,6 +73,9 @@ class SiteCrawl:
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
     previous: dict[str, PageMemo] = field(default_factory=dict)  # last crawl's memos (incremental crawling)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
+    to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
+    rendered: bool = False
+    start_network: PageArtifact | None = None  # the start page's network log (trackers before consent)
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
@@ -126,4 +130,5 @@ class SiteCrawl:
             started_at=self.started_at, finished_at=now_iso(), final_url=self.final_url,
             redirect_chain=self.redirect_chain, pages=self.pages, matches=self.matches, services=self.services,
             start=self.start, http_probe=self.http_probe, attempt=self.attempt, memos=self.memos,
+            rendered=self.rendered, start_network=self.start_network,
         )

@@ -25,7 +25,8 @@ from crawler.linkrank import is_crawlable, link_score
 from crawler.municipalities import Site
 from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
 from detectors.domains import registered_domain
-from detectors.engine import Engine
+from crawler.render import NetworkLog, close, gather_and_close, render_meta
+from detectors.engine import LOADER, Engine
 from detectors.page import PageArtifact, parse_page
 from detectors.services import classify_page
 from output import memos
@@ -52,11 +53,14 @@ class MunicipalSpider(scrapy.Spider):
         self.bytes_fetched = 0
         self.retries: list[tuple[float, SiteResult]] = []  # (not before, last failed result)
         self.memo_db: sqlite3.Connection | None = None  # read-only view of the last crawl's page memos
+        self.render = False
+        self.renders = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        spider.render = crawler.settings.getbool("REIFEGRAD_RENDER")
         db = crawler.settings.get("REIFEGRAD_DB")
         if crawler.settings.getbool("REIFEGRAD_INCREMENTAL") and db and Path(db).exists():
             spider.memo_db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
@@ -144,6 +148,51 @@ class MunicipalSpider(scrapy.Spider):
                 state.error = message
         yield from self._advance(state)
 
+    async def parse_rendered(self, response):
+        cookies, js_globals = await gather_and_close(response.meta.get("playwright_page"))
+        state = self.active.get(response.meta["site"])
+        if state is None:
+            return
+        state.release()
+        try:
+            self._take_rendered(state, response, cookies, js_globals)
+        except Exception:
+            log.exception("failed to process the rendered view of %s", response.url)
+        for item in self._advance(state):
+            yield item
+
+    async def on_render_error(self, failure):
+        await close(failure.request.meta.get("playwright_page"))
+        state = self.active.get(failure.request.meta["site"])
+        if state is None:
+            return
+        state.release()
+        log.info("could not render %s: %s", failure.request.url, failure.value)
+        for item in self._advance(state):
+            yield item
+
+    def _take_rendered(self, state: SiteCrawl, response, cookies: list[str], js_globals: list[str]) -> None:
+        """The rendered DOM and the network log of one page, judged like a fetched page."""
+        url, depth = response.meta.get("playwright_page_url") or response.url, response.meta["hops"]
+        rendered = PageArtifact(url, response.text, response.status, content_type="text/html", view="rendered")
+        network = PageArtifact(url, "", response.status, view="network", requests=response.meta["network_log"].urls,
+                               cookies=cookies, js_globals=js_globals)
+        parsed = parse_page(rendered)
+        domain = state.site.domain
+        matches = self.detector.detect(rendered, parsed, site_domain=domain) + self.detector.detect(network, site_domain=domain)
+        memo = state.memos.get(response.url)
+        if memo is not None:  # an unchanged page replays its rendered findings too
+            memo.matches.extend(matches)
+        state.rendered = True
+        if response.meta.get("is_start"):
+            state.start_network = network
+        fresh = PageMemo("", links=self._candidate_links(state, parsed, matches), matches=matches,
+                         services=classify_page(parsed, rendered, domain))
+        state.matches.extend(matches)
+        state.services.extend(fresh.services)
+        for link_url, text, vendor in fresh.links:  # links only the rendered page shows (JS-built lists)
+            state.offer(link_url, VENDOR_HOP_SCORE if vendor else link_score(text, link_url), depth + 1, external=vendor)
+
     def request_dropped(self, request, spider=None) -> None:
         """Should not happen (no duplicate filter), but a dropped request must not leave its site hanging."""
         state = self.active.get(request.meta.get("site", ""))
@@ -218,6 +267,8 @@ class MunicipalSpider(scrapy.Spider):
                             self._candidate_links(state, parsed, matches), matches, services)
             if role == "start":
                 state.start = artifact
+            if self.render and (role == "start" or any(m.component == LOADER for m in matches)):
+                state.to_render.append((response.url, depth, role == "start"))
         self._replay(state, response.url, memo, depth)
 
     def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool]]:
@@ -246,6 +297,15 @@ class MunicipalSpider(scrapy.Spider):
 
     # -- site completion -----------------------------------------------------------------------------
     def _advance(self, state: SiteCrawl) -> Iterator:
+        while state.to_render and state.status == "ok":
+            url, depth, is_start = state.to_render.pop()
+            state.begin()
+            self.renders += 1
+            meta = render_meta(self.renders, NetworkLog(), self.settings.get("USER_AGENT"),
+                               self.settings.getfloat("DOWNLOAD_TIMEOUT"))
+            yield scrapy.Request(url, callback=self.parse_rendered, errback=self.on_render_error, dont_filter=True,
+                                 meta={"site": state.site.key, "hops": depth, "role": "render", "is_start": is_start,
+                                       "site_started": state.started, **meta})
         for url, depth, external in state.next_batch():
             yield self._request(state, url, depth, "page", external=external)
         if state.idle and not state.finished:
