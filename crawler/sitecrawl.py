@@ -74,6 +74,8 @@ class SiteCrawl:
     previous: dict[str, PageMemo] = field(default_factory=dict)  # last crawl's memos (incremental crawling)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
+    loaders_seen: set[str] = field(default_factory=set)  # loader patterns already run in a render
+    renders_left: int = 5
     rendered: bool = False
     start_network: PageArtifact | None = None  # the start page's network log (trackers before consent)
 
@@ -81,6 +83,18 @@ class SiteCrawl:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
         domain = registered_domain(host)
         return domain == self.site.domain or domain in self.extra_domains
+
+    def wants_render(self, is_start: bool, loaders: set[str]) -> bool:
+        """Render the start page, and another page only for a loader the renders so far did not cover.
+
+        A tag manager in the site template is on every page; rendering the start page already runs it.
+        """
+        new = loaders - self.loaders_seen
+        if not is_start and (not new or self.renders_left <= 0):
+            return False
+        self.loaders_seen |= loaders
+        self.renders_left -= 1
+        return True
 
     def mark_seen(self, url: str) -> bool:
         """True if ``url`` is new for this site."""

@@ -34,5 +34,5 @@ def farm_files(tmp_path_factory):
 def farm_db(tmp_path_factory, farm_proxy, farm_files):
     """One full crawl of the simulated web (static view), shared by the read-only tests."""
     db = tmp_path_factory.mktemp("crawl") / "reifegrad.db"
-    proc = crawl(farm_files[0], db, farm_proxy)
+    proc = crawl(farm_files[0], db, farm_proxy, "--no-render")
     return db, proc

@@ -267,7 +267,8 @@ class MunicipalSpider(scrapy.Spider):
                             self._candidate_links(state, parsed, matches), matches, services)
             if role == "start":
                 state.start = artifact
-            if self.render and (role == "start" or any(m.component == LOADER for m in matches)):
+            if self.render and state.wants_render(role == "start", {m.evidence.pattern_id for m in matches
+                                                                   if m.component == LOADER}):
                 state.to_render.append((response.url, depth, role == "start"))
         self._replay(state, response.url, memo, depth)
 
