@@ -80,8 +80,21 @@ def cmd_crawl(args) -> int:
     targets = select_targets(args)
     config = crawl_config(args, args.db, trigger=args.trigger, kind="ondemand" if args.trigger == "ondemand" else "crawl",
                           progress_file=args.progress_file)
-    summary = run_crawl(targets, config)
+    if args.queue:
+        from crawler.distributed import run_distributed
+
+        summary = run_distributed(targets, config, args.queue, args.workers)
+    else:
+        summary = run_crawl(targets, config)
     print_summary(summary)
+    return 0
+
+
+def cmd_worker(args) -> int:
+    from crawler.distributed import run_worker
+
+    run_id = run_worker(args.queue, args.run)
+    print(f"worker finished its share of run {run_id}")
     return 0
 
 
@@ -153,9 +166,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
     p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
     p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
+    p.add_argument("--queue", metavar="redis://HOST:PORT/DB",
+                   help="share the run through Redis: this process seeds it and writes the results; workers crawl")
+    p.add_argument("--workers", type=int, default=2, help="local worker processes with --queue (default 2; 0: remote only)")
     add_selection(p)
     add_crawl_options(p)
     p.set_defaults(func=cmd_crawl)
+
+    p = sub.add_parser("worker", help="join a distributed run from another process or machine",
+                       description="Crawl sites from the shared Redis frontier of a run started with "
+                                   "`reifegrad crawl --queue`, until the frontier is empty.")
+    p.add_argument("--queue", required=True, metavar="redis://HOST:PORT/DB")
+    p.add_argument("--run", type=int, help="the run to join (default: the one currently published)")
+    p.set_defaults(func=cmd_worker)
 
     p = sub.add_parser("nightly", help="the scheduled run over all municipalities (resumable, locked)",
                        description="Crawl the whole list (or a selection) as one nightly run. Only one runs at a "

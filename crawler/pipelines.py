@@ -8,6 +8,7 @@ from pathlib import Path
 
 from crawler.judge import judge
 from crawler.sitecrawl import SiteResult, now_iso
+from crawler.wire import judged_to_json
 from output import memos
 from output.memos import PageMemo
 from output.records import SiteVisitRecord
@@ -45,34 +46,29 @@ class JudgePipeline:
         return JudgedSite(visit, scores, item.memos)
 
 
-class StorePipeline:
-    """Writes each judged site through ``output.store.Store`` and logs it as one JSON line of the run log.
+class SinkPipeline:
+    """Hands each judged site on and logs it as one JSON line of the run log.
 
-    When the crawl stops early it still writes the sites it was working on, with what they had found.
+    When the crawl stops early it still hands on the sites it was working on, with what they had found.
     """
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.db = crawler.settings["REIFEGRAD_DB"]
         self.run_id = crawler.settings.getint("REIFEGRAD_RUN_ID")
         log_path = crawler.settings.get("REIFEGRAD_RUN_LOG")
         self.log_path = Path(log_path) if log_path else None
-        self.store: Store | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    def open_spider(self):
-        self.store = Store(self.db)
-        memos.ensure(self.store.conn)
-
     def process_item(self, item: JudgedSite) -> JudgedSite:
-        self.store.record_site(self.run_id, item.visit, item.scores)
-        with self.store.transaction():
-            memos.save(self.store.conn, item.visit.site_key, item.memos)
+        self.write(item)
         self._log(item.visit, [a for a, _ in item.scores])
         return item
+
+    def write(self, item: JudgedSite) -> None:
+        raise NotImplementedError
 
     def _log(self, visit: SiteVisitRecord, ags: list[str]) -> None:
         if self.log_path is None:
@@ -94,4 +90,36 @@ class StorePipeline:
             self.process_item(judge_pipe.process_item(spider._finish(state)))
         for _, result in spider.retries:  # the crawl stopped before their retry: keep the failed attempt
             self.process_item(judge_pipe.process_item(result))
+        self.close()
+
+    def close(self) -> None:
+        """Release the sink."""
+
+
+class StorePipeline(SinkPipeline):
+    """Writes each judged site through ``output.store.Store``: one transaction per site."""
+
+    def open_spider(self):
+        self.store = Store(self.crawler.settings["REIFEGRAD_DB"])
+        memos.ensure(self.store.conn)
+
+    def write(self, item: JudgedSite) -> None:
+        self.store.record_site(self.run_id, item.visit, item.scores)
+        with self.store.transaction():
+            memos.save(self.store.conn, item.visit.site_key, item.memos)
+
+    def close(self) -> None:
         self.store.close()
+
+
+class RedisPipeline(SinkPipeline):
+    """A distributed worker's sink: the run's Redis results list, drained by the single SQLite writer."""
+
+    def open_spider(self):
+        from crawler.distributed import connect, keys
+
+        self.server = connect(self.crawler.settings["REIFEGRAD_QUEUE"])
+        self.key = keys(self.run_id)["results"]
+
+    def write(self, item: JudgedSite) -> None:
+        self.server.rpush(self.key, judged_to_json(item.visit, item.scores, item.memos))

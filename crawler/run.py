@@ -71,6 +71,12 @@ class RunSummary:
     def pages_per_s(self) -> float:
         return self.pages / self.duration_s if self.duration_s else 0.0
 
+    def stats(self) -> dict:
+        """What ``runs`` keeps of a finished run."""
+        return {"sites": self.sites, "pages": self.pages, "bytes": self.bytes,
+                "pages_per_s": round(self.pages_per_s, 2), "duration_s": round(self.duration_s, 2),
+                "errors_by_status": {k: v for k, v in self.by_status.items() if k != "ok"}}
+
 
 def code_version() -> str:
     version = metadata.version("reifegrad")
@@ -116,58 +122,74 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
     return s
 
 
-def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_run_id: int | None = None) -> RunSummary:
-    """Crawl, judge and store; with ``resume_run_id`` continue that run, skipping sites it already recorded."""
-    sites, without = group_sites(municipalities)
-    engine = Engine.load()
-    model = load_model(config.model_path)
+def open_run(municipalities: list[Municipality], without: list[Municipality], config: CrawlConfig, n_sites: int) -> int:
+    """Register the targets and open a run (recording the municipalities that have no website)."""
+    engine, model = Engine.load(), load_model(config.model_path)
     Path(config.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(config.db) as store:
         store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)
-        if resume_run_id is None:
-            run_id = store.start_run(config.kind, config.trigger, {**_public_config(config), "sites_total": len(sites)}, {
-                "code_version": code_version(), "fingerprint_version": engine.version,
-                "model_version": model.version, "model_hash": model.hash,
-            })
-        else:
-            run_id = resume_run_id
-            done = store.finished_site_keys(run_id)
-            sites = [s for s in sites if s.key not in done]
-        for m in without:
-            store.record_unvisited(run_id, m.ags, "no_website", "no website is known for this municipality")
-    started = time.monotonic()
-    process = CrawlerProcess(scrapy_settings(config, run_id, model))
+        run_id = store.start_run(config.kind, config.trigger, {**_public_config(config), "sites_total": n_sites}, {
+            "code_version": code_version(), "fingerprint_version": engine.version,
+            "model_version": model.version, "model_hash": model.hash,
+        })
+        record_without_website(store, run_id, without)
+    return run_id
+
+
+def record_without_website(store: Store, run_id: int, without: list[Municipality]) -> None:
+    for m in without:
+        store.record_unvisited(run_id, m.ags, "no_website", "no website is known for this municipality")
+
+
+def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = None) -> bool:
+    """One Scrapy crawl of ``sites`` (a list, or a source with ``async take()``); True if it ran to the end.
+
+    Results go to the SQLite store, or with ``queue`` to the run's Redis results list.
+    """
+    settings = scrapy_settings(config, run_id, load_model(config.model_path))
+    if queue:
+        settings.set("ITEM_PIPELINES", {"crawler.pipelines.JudgePipeline": 100,
+                                        "crawler.pipelines.RedisPipeline": 200}, priority="cmdline")
+        settings.set("REIFEGRAD_QUEUE", queue, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler(MunicipalSpider)
-    process.crawl(crawler, sites=sites, engine=engine)
+    listed = isinstance(sites, list)
+    process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites, engine=Engine.load())
     process.start()
-    duration = time.monotonic() - started
-    stats = crawler.stats.get_stats()
-    spider = crawler.spider
-    finished = stats.get("finish_reason", "finished") == "finished"
+    return crawler.stats.get_value("finish_reason", "finished") == "finished"
+
+
+def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_run_id: int | None = None) -> RunSummary:
+    """Crawl, judge and store; with ``resume_run_id`` continue that run, skipping sites it already recorded."""
+    sites, without = group_sites(municipalities)
+    if resume_run_id is None:
+        run_id = open_run(municipalities, without, config, len(sites))
+    else:
+        run_id = resume_run_id
+        with Store(config.db) as store:
+            done = store.finished_site_keys(run_id)
+            record_without_website(store, run_id, without)
+        sites = [s for s in sites if s.key not in done]
+    started = time.monotonic()
+    finished = crawl_sites(sites, config, run_id)
     with Store(config.db) as store:
-        summary = summarise(store, run_id, config.db, duration, spider.pages_fetched, spider.bytes_fetched)
-        store.finish_run(run_id, {
-            "sites": summary.sites, "pages": summary.pages, "bytes": summary.bytes,
-            "pages_per_s": round(summary.pages_per_s, 2), "duration_s": round(duration, 2),
-            "errors_by_status": {k: v for k, v in summary.by_status.items() if k != "ok"},
-        }, status="finished" if finished else "interrupted")
+        summary = summarise(store, run_id, config.db, time.monotonic() - started)
+        store.finish_run(run_id, summary.stats(), status="finished" if finished else "interrupted")
     return summary
 
 
-def summarise(store: Store, run_id: int, db: str, duration: float, pages: int, nbytes: int) -> RunSummary:
-    """The run as the database has it (a resumed run counts what earlier attempts recorded too)."""
+def summarise(store: Store, run_id: int, db: str, duration: float) -> RunSummary:
+    """The run as the database has it (a resumed or distributed run counts every part)."""
     q = store.conn.execute
-    prior = q("SELECT coalesce(pages, 0), coalesce(bytes, 0), coalesce(duration_s, 0) FROM runs WHERE id = ?",
-              (run_id,)).fetchone()
+    (prior,) = q("SELECT coalesce(duration_s, 0) FROM runs WHERE id = ?", (run_id,)).fetchone()
+    sites, pages, nbytes = q("SELECT count(*), coalesce(sum(pages_fetched), 0), coalesce(sum(bytes), 0) "
+                             "FROM site_visits WHERE run_id = ?", (run_id,)).fetchone()
     by_status = dict(q("SELECT status, count(*) FROM visits WHERE run_id = ? GROUP BY status", (run_id,)).fetchall())
     components = dict(q("""SELECT f.component, count(*) FROM visits v JOIN findings f ON f.site_visit_id = v.site_visit_id
                            WHERE v.run_id = ? AND f.state = 'present' GROUP BY f.component""", (run_id,)).fetchall())
-    return RunSummary(
-        run_id=run_id, db=db, duration_s=duration + prior[2],
-        sites=q("SELECT count(*) FROM site_visits WHERE run_id = ?", (run_id,)).fetchone()[0],
-        municipalities=sum(by_status.values()), pages=pages + prior[0], bytes=nbytes + prior[1],
-        by_status=by_status, components=components,
-    )
+    return RunSummary(run_id=run_id, db=db, duration_s=duration + prior, sites=sites,
+                      municipalities=sum(by_status.values()), pages=pages, bytes=nbytes,
+                      by_status=by_status, components=components)
 
 
 def _public_config(config: CrawlConfig) -> dict:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -35,3 +36,20 @@ def chromium_or_skip() -> str:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.skip("Debian's chromium is not installed (make test installs it when run as root)")
     return CHROMIUM
+
+
+def q(db, sql: str, *params) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def outcome(db) -> dict:
+    """Per municipality of the (single) nightly run: status, components, service levels, score."""
+    rows = q(db, """SELECT v.ags, v.status,
+                        (SELECT group_concat(component) FROM (SELECT component FROM findings f
+                          WHERE f.site_visit_id = v.site_visit_id AND f.state = 'present' ORDER BY component)),
+                        (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level FROM service_levels s
+                          WHERE s.site_visit_id = v.site_visit_id ORDER BY service_id)),
+                        (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1)
+                    FROM visits v ORDER BY v.ags""")
+    return {r[0]: r[1:] for r in rows}

@@ -42,9 +42,10 @@ VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site ke
 class MunicipalSpider(scrapy.Spider):
     name = "municipal"
 
-    def __init__(self, sites: list[Site], engine: Engine, **kwargs):
+    def __init__(self, sites: list[Site], engine: Engine, source=None, **kwargs):
         super().__init__(**kwargs)
         self.sites = sites
+        self.source = source  # a shared frontier (crawler.distributed.RedisSites) instead of a list
         self.detector = engine
         self.active: dict[str, SiteCrawl] = {}
         self.sites_total = len(sites)
@@ -68,8 +69,14 @@ class MunicipalSpider(scrapy.Spider):
 
     # -- start ---------------------------------------------------------------------------------------
     async def start(self):
-        for site in self.sites:
+        pending = iter(self.sites)
+        while True:
             await self._wait_for_room()
+            site = next(pending, None) if self.source is None else await self.source.take()
+            if site is None:
+                break
+            if self.source is not None:
+                self.sites_total += 1
             for request in self._open_site(site, attempt=1):
                 yield request
         # the retry pass: sites that failed transiently get another attempt after a backoff

@@ -11,15 +11,10 @@ import time
 
 import pytest
 
-from tests.support import REPO
+from tests.support import REPO, outcome, q
 
 NIGHTLY_OPTS = ("--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1", "--per-site", "1",
                 "--max-pages", "30")
-
-
-def q(db, sql, *params):
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
 
 
 def nightly_cmd(csv, db, proxy, ags):
@@ -31,18 +26,6 @@ def run_nightly(csv, db, proxy, ags):
     proc = subprocess.run(nightly_cmd(csv, db, proxy, ags), cwd=REPO, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return proc
-
-
-def outcome(db) -> dict:
-    """Per municipality of the (single) nightly run: status, components, service levels, score."""
-    rows = q(db, """SELECT v.ags, v.status,
-                        (SELECT group_concat(component) FROM (SELECT component FROM findings f
-                          WHERE f.site_visit_id = v.site_visit_id AND f.state = 'present' ORDER BY component)),
-                        (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level FROM service_levels s
-                          WHERE s.site_visit_id = v.site_visit_id ORDER BY service_id)),
-                        (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1)
-                    FROM visits v ORDER BY v.ags""")
-    return {r[0]: r[1:] for r in rows}
 
 
 def recorded_sites(db) -> int:

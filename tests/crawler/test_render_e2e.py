@@ -2,16 +2,9 @@
 network log; with rendering off they are reported unobserved, not absent, where a loader was seen."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
-from tests.support import chromium_or_skip, crawl
-
-
-def q(db, sql, *params):
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql, params).fetchall()
+from tests.support import chromium_or_skip, crawl, q
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,87 @@
+"""Site-level aggregation: distinct patterns summed, capped at 100, threshold, weak-alone never fires."""
+from __future__ import annotations
+
+from detectors.engine import aggregate
+from detectors.model import Evidence, Match
+from detectors.page import PageArtifact
+
+
+def hit(component: str, confidence: int, pattern_id: str, url: str = "https://www.m.de/", product=None,
+        match: str = "x") -> Match:
+    return Match(component, product, confidence, Evidence(url, "text", match, pattern_id))
+
+
+def test_distinct_patterns_are_summed():
+    (finding,) = aggregate([hit("chatbot", 30, "a/text/0"), hit("chatbot", 25, "b/text/0")])
+    assert finding.confidence == 55
+
+
+def test_sum_is_capped_at_100():
+    (finding,) = aggregate([hit("imprint", 100, "a/x/0"), hit("imprint", 60, "b/x/0")])
+    assert finding.confidence == 100
+
+
+def test_same_pattern_on_many_pages_counts_once():
+    matches = [hit("epayment", 25, "kw/text/0", url=f"https://www.m.de/p{i}") for i in range(40)]
+    assert aggregate(matches) == []
+
+
+def test_threshold_is_inclusive_and_adjustable():
+    matches = [hit("open_data", 25, "a/t/0"), hit("open_data", 25, "b/t/0")]
+    assert [f.confidence for f in aggregate(matches)] == [50]
+    assert aggregate(matches, threshold=60) == []
+
+
+def test_weak_keyword_alone_never_fires(engine):
+    """'Online-Dienste' linking to another registered domain is a weak hint (fingerprints_de.md §1)."""
+    html = '<a href="https://www.serviceportal-nachbar.de/">Online-Dienste</a>' * 3
+    pages = [PageArtifact(f"https://www.musterstadt.de/p{i}", html) for i in range(5)]
+    matches = [m for p in pages for m in engine.detect(p)]
+    assert any(m.component == "form_server" for m in matches)
+    assert "form_server" not in {f.component for f in aggregate(matches)}
+
+
+def test_two_weak_hints_together_fire(engine):
+    page = PageArtifact("https://www.musterstadt.de/p",
+                        '<p>Sie können den Antrag online beantragen.</p>'
+                        '<a href="https://www.serviceportal-nachbar.de/">Online-Dienste</a>')
+    findings = {f.component: f for f in aggregate(engine.detect(page))}
+    assert findings["form_server"].confidence == 50
+
+
+def test_product_is_the_strongest():
+    matches = [hit("council_info", 60, "ris-host/url/0"), hit("council_info", 100, "sessionnet/x/0", product="SessionNet"),
+               hit("council_info", 80, "allris/x/0", product="ALLRIS")]
+    (finding,) = aggregate(matches)
+    assert finding.product == "SessionNet"
+
+
+def test_product_none_when_no_rule_names_one():
+    (finding,) = aggregate([hit("imprint", 100, "imprint/link_text/0")])
+    assert finding.product is None
+
+
+def test_evidence_deduplicated_strongest_first_and_bounded():
+    matches = [hit("newsletter", 10 + i, f"r{i}/t/0", match=f"m{i}") for i in range(15)]
+    matches += [hit("newsletter", 24, "r14/t/0", match="m14")]  # duplicate evidence
+    (finding,) = aggregate(matches)
+    assert len(finding.evidence) == 10
+    assert [e.match for e in finding.evidence[:3]] == ["m14", "m13", "m12"]
+    assert len({(e.url, e.match) for e in finding.evidence}) == len(finding.evidence)
+
+
+def test_unknown_components_are_not_findings():
+    assert aggregate([hit("loader", 100, "gtm/x/0"), hit("cms", 100, "typo3/x/0")]) == []
+
+
+def test_findings_are_present_state():
+    (finding,) = aggregate([hit("imprint", 100, "imprint/link_text/0")])
+    assert finding.state == "present"
+
+
+def test_site_wide_link_is_one_piece_of_evidence_from_the_first_page():
+    """A footer link seen on 40 pages is reported once, with the page it was first seen on."""
+    matches = [hit("accessibility_statement", 100, "a/link_text/0", url=f"https://www.m.de/p{i}", match="erklärung -> /bf")
+               for i in range(40)]
+    (finding,) = aggregate(matches)
+    assert [e.url for e in finding.evidence] == ["https://www.m.de/p0"]

@@ -1,0 +1,150 @@
+"""Loading and compiling fingerprints: tags parsed first, quantifiers bounded, prefilters sound."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.engine import Engine
+from detectors.haystack import PageHaystacks
+from detectors.page import PageArtifact, parse_page
+from detectors.rules import KEYED_KINDS, RuleError, bound_quantifiers, compile_rule, parse_tags, required_literals
+
+from .conftest import load_cases, FIXTURES
+
+
+def test_tags_are_parsed_before_compiling():
+    """anchors.md §2.7: GSA compiled '…\\;version:\\1' literally and never matched."""
+    assert parse_tags("^Drupal(?:\\s([\\d.]+))?\\;version:\\1") == ("^Drupal(?:\\s([\\d.]+))?", 100)
+    assert parse_tags("redaxo\\;confidence:50") == ("redaxo", 50)
+    _, patterns = compile_rule({"id": "d", "component": "cms", "patterns": {"meta": {"generator": "^Drupal\\;version:\\1"}}}, "t")
+    assert patterns[0].regex.search("drupal 10")
+
+
+@pytest.mark.parametrize("source,bounded", [
+    ("a+b*", "a{1,250}b{0,250}"),
+    ("\\+\\*", "\\+\\*"),
+    ("[+*]x+", "[+*]x{1,250}"),
+    ("a+?", "a{1,250}?"),
+    ("(?:ab)+", "(?:ab){1,250}"),
+    ("[]+]+", "[]+]{1,250}"),
+])
+def test_quantifiers_are_bounded(source, bounded):
+    assert bound_quantifiers(source) == bounded
+    re.compile(bound_quantifiers(source))
+
+
+def test_host_literals_only_for_host_anchored_url_patterns():
+    from detectors.rules import host_literals
+    assert host_literals("^(?:[\\w-]+\\.)*formular-server\\.de[:/]") == ("formular-server.de",)
+    assert host_literals("^(?:www\\.)?service-bw\\.de/onlineantraege/") == ("service-bw.de",)
+    assert host_literals("/intelliform/forms/") == ()
+    assert host_literals("^[^\\n]*/x/abc\\.de") == ()  # may cross the host part: not host-only
+
+
+def test_literals_are_derived():
+    assert required_literals("^(?:[\\w-]+\\.)*formular-server\\.de[:/]") == ("formular-server.de",)
+    assert set(required_literals("\\b(?:giropay|paydirekt)\\b")) == {"giropay", "paydirekt"}
+    assert required_literals("a|bc") == ()  # too short to pay off
+    assert required_literals("x?(?:abcdef)?") == ()  # nothing mandatory
+
+
+def test_matching_is_case_insensitive(engine):
+    page = PageArtifact("https://www.m.de/", '<a href="HTTPS://FORMULAR-SERVER.DE/Koeln_FS/findform?shortname=X">Antrag</a>')
+    assert any(m.product == "Form-Solutions" for m in engine.detect(page))
+
+
+def test_bad_files_fail_at_load_time(tmp_path):
+    (tmp_path / "bad.json").write_text(json.dumps({"rules": [{"id": "x", "component": "imprint", "patterns": {"nonsense": ["a"]}}]}))
+    with pytest.raises(RuleError):
+        Engine.load(tmp_path)
+    (tmp_path / "bad.json").write_text(json.dumps({"rules": [{"id": "x", "component": "imprint", "patterns": {"text": ["("]}}]}))
+    with pytest.raises(RuleError):
+        Engine.load(tmp_path)
+
+
+def test_version_changes_with_the_data(tmp_path):
+    rule = {"rules": [{"id": "x", "component": "imprint", "patterns": {"link_text": ["^impressum$"]}}]}
+    (tmp_path / "a.json").write_text(json.dumps(rule))
+    first = Engine.load(tmp_path).version
+    rule["rules"][0]["patterns"]["link_text"] = ["^imprint$"]
+    (tmp_path / "a.json").write_text(json.dumps(rule))
+    second = Engine.load(tmp_path).version
+    assert first != second and len(first) == 12
+
+
+def test_pattern_ids_are_unique(engine):
+    ids = [p.id for p in engine.patterns]
+    assert len(ids) == len(set(ids))
+
+
+def _haystacks():
+    for case in load_cases():
+        artifact = PageArtifact(case["url"], (FIXTURES / case["file"]).read_text("utf-8"),
+                                requests=tuple(case.get("requests", ())), js_globals=tuple(case.get("js_globals", ())))
+        yield PageHaystacks(artifact, parse_page(artifact), frozenset())
+
+
+def test_prefilter_never_hides_a_match(engine):
+    """Soundness of the derived literals: wherever a regex matches, one of its literals occurs."""
+    for pages in _haystacks():
+        for p in engine.patterns:
+            if p.kind in KEYED_KINDS or not p.literals:
+                continue
+            hay = pages.get(p.kind)
+            if p.regex.search(hay.text):
+                assert any(lit in (hay.hosts if p.in_host else hay.text) for lit in p.literals), p.id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdef.-/:?=_ßÄ", max_size=40))
+def test_prefilter_sound_on_random_text(engine_text):
+    engine = _ENGINE
+    lowered = engine_text.lower()
+    for p in engine.patterns:
+        if p.literals and p.kind not in KEYED_KINDS and p.regex.search(lowered):
+            assert any(lit in lowered for lit in p.literals), p.id
+
+
+_ENGINE = Engine.load()
+
+
+def test_requires_and_excludes_between_rules(tmp_path):
+    rules = {"rules": [
+        {"id": "base", "component": "chatbot", "patterns": {"text": ["\\bwidget\\b\\;confidence:30"]}},
+        {"id": "needs-base", "component": "chatbot", "requires": ["base"], "patterns": {"text": ["\\bbot\\b\\;confidence:30"]}},
+        {"id": "not-with-base", "component": "chatbot", "excludes": ["base"], "patterns": {"text": ["\\bchat\\b\\;confidence:30"]}},
+    ]}
+    (tmp_path / "r.json").write_text(json.dumps(rules))
+    engine = Engine.load(tmp_path)
+    fired = lambda html: {m.evidence.pattern_id.split("/")[0] for m in engine.detect(PageArtifact("https://m.de/", html))}
+    assert fired("<p>bot chat</p>") == {"not-with-base"}
+    assert fired("<p>widget bot chat</p>") == {"base", "needs-base"}
+
+
+WORDS = ["online beantragen", "leichte sprache", "erklärung zur barrierefreiheit", "online-terminvereinbarung", "bürgerkonto",
+         "mit bundid anmelden", "giropay", "stadt-app", "ratsinformationssystem", "newsletter abonnieren", "de-mail.de",
+         "x", " ", "\n", "barrierefreie", "online", "sprache", "termin", "app", "-", "§ 3a vwvfg"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60).map("".join))
+def test_windowed_scan_finds_what_a_full_search_finds(text):
+    """scan() (search near literal hits) agrees with a plain regex search on the whole text."""
+    from detectors.haystack import Haystack
+    from detectors.scan import LiteralHits, present_literals, scan
+    hay, hits = Haystack(text), LiteralHits()
+    for p in _ENGINE.patterns:
+        if p.kind != "text":
+            continue
+        present = present_literals(p, hay, hits)
+        found = [] if present == [] else [m.start() for m in scan(p, hay, hits, present)]
+        assert found == [m.start() for m in p.regex.finditer(text)], p.id
+
+
+def test_unanchored_patterns_have_no_host_literals():
+    from detectors.rules import host_literals
+    assert host_literals("\\bfoo\\.de/") == ()

@@ -1,0 +1,165 @@
+"""The app through HTTP (FastAPI TestClient, real SQLite file, fake crawler subprocess)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from fastapi.testclient import TestClient
+
+from webapp.app import create_app
+from webapp.security import CSRF_COOKIE
+
+from .conftest import read_log, wait_for
+
+
+@pytest.fixture
+def client(settings):
+    with TestClient(create_app(settings), base_url="http://testserver") as client:
+        yield client
+
+
+def wait_done(client: TestClient, check_id: int) -> dict:
+    return wait_for(lambda: (d := client.get(f"/api/checks/{check_id}").json())["check"]["status"] in ("done", "failed") and d)
+
+
+def csrf(client: TestClient) -> str:
+    page = client.get("/")
+    return re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+
+
+def test_search_by_name_and_ags(client):
+    assert [m["ags"] for m in client.get("/api/municipalities", params={"q": "muster"}).json()] == ["09162000"]
+    assert client.get("/api/municipalities", params={"q": "0918411"}).json()[0]["name"] == "Beispielhausen"
+    assert client.get("/api/municipalities", params={"q": ""}).json() == []
+
+
+def test_check_runs_and_result_is_shown(client, crawl_log):
+    response = client.post("/api/checks", json={"ags": "09162000"})
+    assert response.status_code == 202
+    data = wait_done(client, response.json()["check"]["id"])
+    assert data["check"]["status"] == "done" and data["check"]["run_id"]
+    argv = read_log(crawl_log)[0]["argv"]
+    assert argv[argv.index("--trigger") + 1] == "ondemand" and argv[argv.index("--ags") + 1] == "09162000"
+    result = client.get(data["result_url"]).json()
+    assert result["score"]["score"] == 55.0 and result["trigger"] == "ondemand"
+    imprint = next(c for c in result["components"] if c["id"] == "imprint")
+    assert imprint["present"] and imprint["evidence"][0]["url"] == "https://www.musterstadt.de/impressum"
+    page = client.get(data["result_page_url"])
+    assert page.status_code == 200 and "55" in page.text and "https://www.musterstadt.de/impressum" in page.text
+    assert "auf Anfrage" in page.text
+
+
+def test_url_of_a_municipality_is_accepted_and_others_refused(client):
+    assert client.post("/api/checks", json={"url": "musterstadt.de/rathaus"}).status_code == 202
+    refused = client.post("/api/checks", json={"url": "https://www.fremde-seite.de/"})
+    assert refused.status_code == 400 and "keiner Gemeinde" in refused.json()["detail"]
+    other = client.post("/api/checks", json={"ags": "09184112", "url": "https://www.musterstadt.de/"})
+    assert other.status_code == 400 and "nicht zur Website" in other.json()["detail"]
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1/", "file:///etc/passwd", "https://user:pw@www.musterstadt.de/", "http://0x7f000001/",
+                                 "http://[::1]/", "http://localhost/"])
+def test_api_refuses_unsafe_addresses(client, url):
+    response = client.post("/api/checks", json={"url": url})
+    assert response.status_code == 400
+
+
+def test_admin_may_check_another_address_for_a_municipality(client):
+    body = {"ags": "09184112", "url": "https://www.neue-adresse.de/"}
+    assert client.post("/api/checks", json=body).status_code == 400
+    assert client.post("/api/checks", json=body, headers={"X-Admin-Token": "falsch"}).status_code == 400
+    accepted = client.post("/api/checks", json=body, headers={"X-Admin-Token": "geheim"})
+    assert accepted.status_code == 202 and accepted.json()["check"]["site_url"] == "https://www.neue-adresse.de/"
+
+
+def test_municipality_without_website_is_refused(client):
+    assert "keine Website" in client.post("/api/checks", json={"ags": "09184113"}).json()["detail"]
+
+
+def test_same_site_joins_running_check_then_10_minutes_then_24_hours(client, settings):
+    first = client.post("/api/checks", json={"ags": "09162000"}).json()
+    again = client.post("/api/checks", json={"url": "https://musterstadt.de/"})
+    assert again.status_code == 200 and again.json()["check"]["id"] == first["check"]["id"]
+    wait_done(client, first["check"]["id"])
+    cached = client.post("/api/checks", json={"ags": "09162000"})
+    assert cached.status_code == 200 and cached.json()["cached"] is True
+    forced_too_soon = client.post("/api/checks", json={"ags": "09162000", "force": True}, headers={"X-Admin-Token": "geheim"})
+    assert forced_too_soon.status_code == 429 and int(forced_too_soon.headers["Retry-After"]) > 500
+
+
+def test_force_needs_admin_token(client):
+    assert client.post("/api/checks", json={"ags": "09162000", "force": True}).status_code == 403
+
+
+def test_per_client_rate_limit(settings):
+    with TestClient(create_app(replace(settings, rate_limit=3, workers=0))) as client:
+        codes = [client.post("/api/checks", json={"ags": f"05315{n:03d}"}).status_code for n in range(1, 6)]
+    assert codes == [202, 202, 202, 429, 429]
+
+
+def test_failed_crawl_is_retried_then_failed_with_reason(settings, monkeypatch):
+    monkeypatch.setenv("FAKE_CRAWL_MODE", "fail")
+    with TestClient(create_app(settings)) as client:
+        check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
+        data = wait_done(client, check_id)
+    assert data["check"]["status"] == "failed" and data["check"]["attempts"] == 2
+    assert "Fehler 3" in data["check"]["reason"] and "kaputt" in data["check"]["reason"]
+
+
+def test_flaky_crawl_succeeds_on_retry(settings, monkeypatch):
+    monkeypatch.setenv("FAKE_CRAWL_MODE", "flaky")
+    with TestClient(create_app(settings)) as client:
+        data = wait_done(client, client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"])
+    assert data["check"]["status"] == "done" and data["check"]["attempts"] == 2
+
+
+def test_form_needs_csrf_token_and_same_site(client):
+    assert client.post("/pruefen", data={"ags": "09162000"}).status_code == 403
+    token = csrf(client)
+    cross = client.post("/pruefen", data={"ags": "09162000", "csrf_token": token}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert cross.status_code == 403
+    ok = client.post("/pruefen", data={"ags": "09162000", "csrf_token": token}, follow_redirects=False)
+    assert ok.status_code == 303 and ok.headers["location"].startswith("/pruefungen/")
+    status = client.get(ok.headers["location"], follow_redirects=False)
+    assert status.status_code in (200, 303)
+
+
+def test_form_shows_refusal_escaped(client):
+    page = client.post("/pruefen", data={"url": "<script>alert(1)</script>", "csrf_token": csrf(client)})
+    assert page.status_code == 400 and "<script>alert(1)" not in page.text
+
+
+def test_csrf_cookie_is_strict_and_httponly(client):
+    cookie = client.get("/").headers["set-cookie"]
+    assert CSRF_COOKIE in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie
+
+
+def test_security_headers_and_no_debug_consoles(client):
+    response = client.get("/")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    assert response.headers["x-frame-options"] == "DENY"
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+    spec = client.get("/openapi.json").json()
+    assert {"/api/checks", "/api/checks/{check_id}", "/api/results/{ags}", "/api/municipalities"} <= set(spec["paths"])
+
+
+def test_unknown_check_and_result(client):
+    assert client.get("/api/checks/999").status_code == 404
+    assert client.get("/api/results/09184112").status_code == 404
+    assert client.get("/ergebnis/09184112").status_code == 404
+
+
+def test_form_takes_an_unambiguous_typed_name_without_javascript(client):
+    token = csrf(client)
+    ok = client.post("/pruefen", data={"q": "Beispielhausen", "csrf_token": token}, follow_redirects=False)
+    assert ok.status_code == 303
+    ambiguous = client.post("/pruefen", data={"q": "Gemeinde", "csrf_token": token})
+    assert ambiguous.status_code == 400 and "Bitte eine Gemeinde" in ambiguous.text
+
+
+def test_api_ignores_cross_site_simple_requests(client):
+    """A cross-site page can POST text/plain or form bodies without a preflight; neither may start a check."""
+    body = '{"ags": "09162000"}'
+    assert client.post("/api/checks", content=body, headers={"Content-Type": "text/plain"}).status_code == 422
+    assert client.post("/api/checks", data={"ags": "09162000"}).status_code == 422

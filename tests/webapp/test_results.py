@@ -1,0 +1,72 @@
+"""The result page and API: evidence, peers, advice, history — and hostile crawled content stays inert."""
+from __future__ import annotations
+
+import csv
+
+import pytest
+from fastapi.testclient import TestClient
+
+from webapp.app import create_app
+from webapp.results import load_result
+
+from .seed import record_visit
+
+
+@pytest.fixture
+def rows(municipalities_csv) -> dict[str, dict]:
+    with municipalities_csv.open(encoding="utf-8") as f:
+        return {r["ags"]: r for r in csv.DictReader(f)}
+
+
+@pytest.fixture
+def seeded(settings, rows):
+    """Nightly results for ten small peers (Gemeinde 01..10), then a nightly and an on-demand visit of Gemeinde 11."""
+    for n in range(1, 11):
+        row = rows[f"05315{n:03d}"]
+        record_visit(settings.db, row, trigger="nightly", score=10.0 * n,
+                     components={"imprint": row["website_url"] + "i", **({"site_search": row["website_url"] + "s"} if n <= 4 else {})})
+    own = rows["05315011"]
+    record_visit(settings.db, own, trigger="nightly", score=20.0)
+    evil = {"imprint": "javascript:alert(1)", "site_search": own["website_url"] + 'suche?q="><script>alert(2)</script>'}
+    run_id = record_visit(settings.db, own, trigger="ondemand", score=75.0, components=evil)
+    return own["ags"], run_id
+
+
+def test_result_has_peers_adoption_history_and_advice(settings, seeded):
+    ags, run_id = seeded
+    result = load_result(settings.db, ags, run_id)
+    assert result.score["score"] == 75.0 and result.trigger == "ondemand"
+    assert result.peers.group == "< 5.000" and result.peers.scored == 10 and result.peers.median == 55.0
+    assert result.peers.percentile == 70.0  # 10..70 of 10..100 score at most 75
+    shares = {c.id: c.peer_share for c in result.components}
+    assert shares["imprint"] == 1.0 and shares["site_search"] == 0.4
+    assert [(h["trigger"], h["score"]) for h in result.history] == [("ondemand", 75.0), ("nightly", 20.0)]
+    assert result.recommendations and all({"component", "label", "weight", "text"} <= r.keys() for r in result.recommendations)
+    assert "imprint" not in {r["component"] for r in result.recommendations}
+
+
+def test_on_demand_result_stays_out_of_the_nightly_series(settings, seeded):
+    """The views the analysts and the peer comparison read still show the nightly score."""
+    from output.queries import latest_scores
+
+    ags, _ = seeded
+    assert latest_scores(settings.db).set_index("ags").loc[ags, "score"] == 20.0
+
+
+def test_result_page_escapes_crawled_content(settings, seeded):
+    ags, run_id = seeded
+    with TestClient(create_app(settings)) as client:
+        page = client.get(f"/ergebnis/{ags}", params={"run_id": run_id}).text
+    assert 'href="javascript' not in page
+    assert "<script>alert(2)" not in page and "<b>imprint</b>" not in page
+    assert "&lt;b&gt;imprint&lt;/b&gt;" in page
+    assert "Was als Nächstes zu tun ist" in page and "Vergleich mit Kommunen" in page and "Verlauf" in page
+
+
+def test_failed_visit_has_no_score(settings, rows):
+    row = rows["09184112"]
+    run_id = record_visit(settings.db, row, status="dns_error", components={})
+    result = load_result(settings.db, row["ags"], run_id)
+    assert result.status == "dns_error" and result.score["score"] is None and result.recommendations == []
+    with TestClient(create_app(settings)) as client:
+        assert "Keine Bewertung" in client.get(f"/ergebnis/{row['ags']}").text

@@ -1,0 +1,111 @@
+"""No check is ever lost: concurrent submissions, killed crawls, restarts of the service."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+
+import httpx
+from fastapi.testclient import TestClient
+
+from webapp.app import create_app
+from webapp.checks import CheckQueue
+
+from .conftest import live_server, read_log, wait_for
+
+
+def statuses(db) -> dict[int, tuple[str, int, str | None]]:
+    with sqlite3.connect(db) as conn:
+        return {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, status, attempts, reason FROM checks")}
+
+
+def max_overlap(events: list[dict]) -> int:
+    """Most fake crawls running at the same moment, from their start/end log lines."""
+    timeline = sorted((e["t"], 1 if e["event"] == "start" else -1) for e in events)
+    running = peak = 0
+    for _, step in timeline:
+        running += step
+        peak = max(peak, running)
+    return peak
+
+
+def test_20_concurrent_submissions_all_run_with_bounded_concurrency(settings, crawl_log, monkeypatch):
+    monkeypatch.setenv("FAKE_CRAWL_SECONDS", "0.6")
+    settings = replace(settings, workers=3, rate_limit=100)
+    with live_server(settings) as (base, _):
+        def submit(n: int) -> httpx.Response:
+            return httpx.post(f"{base}/api/checks", json={"ags": f"05315{n:03d}"}, timeout=30)
+
+        with ThreadPoolExecutor(20) as pool:
+            responses = list(pool.map(submit, range(1, 21)))
+        assert [r.status_code for r in responses] == [202] * 20
+        ids = {r.json()["check"]["id"] for r in responses}
+        assert len(ids) == 20
+        wait_for(lambda: all(s[0] == "done" for s in statuses(settings.db).values()), 60)
+    events = read_log(crawl_log)
+    assert sorted(e["ags"][0] for e in events if e["event"] == "end") == sorted(f"05315{n:03d}" for n in range(1, 21))
+    assert 1 < max_overlap(events) <= 3
+
+
+def test_concurrent_submissions_for_one_site_queue_one_check(settings):
+    settings = replace(settings, workers=0, rate_limit=100)
+    with live_server(settings) as (base, _):
+        with ThreadPoolExecutor(10) as pool:
+            responses = list(pool.map(lambda _: httpx.post(f"{base}/api/checks", json={"ags": "09162000"}, timeout=30), range(10)))
+    assert sorted(r.status_code for r in responses) == [200] * 9 + [202]
+    assert len({r.json()["check"]["id"] for r in responses}) == 1
+
+
+def test_killed_crawl_is_retried_then_failed_with_reason(settings, monkeypatch):
+    monkeypatch.setenv("FAKE_CRAWL_MODE", "sleep")
+    queue = CheckQueue(settings.db)
+    with TestClient(create_app(replace(settings, workers=1))) as client:
+        check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
+        for attempt in (1, 2):
+            check = wait_for(lambda: (c := queue.get(check_id)).status == "running" and c.pid and c.attempts == attempt and c)
+            os.kill(check.pid, signal.SIGKILL)  # the crawl subprocess this test's app started
+        final = wait_for(lambda: (c := queue.get(check_id)).status == "failed" and c)
+    assert final.attempts == 2 and "Signal 9" in final.reason and final.finished_at
+
+
+def test_queued_checks_survive_a_restart(settings):
+    with TestClient(create_app(replace(settings, workers=0))) as client:
+        ids = [client.post("/api/checks", json={"ags": ags}).json()["check"]["id"] for ags in ("09162000", "09184112")]
+    assert {statuses(settings.db)[i][0] for i in ids} == {"queued"}
+    with TestClient(create_app(settings)) as client:
+        wait_for(lambda: all(client.get(f"/api/checks/{i}").json()["check"]["status"] == "done" for i in ids))
+
+
+def test_running_check_of_a_crashed_service_is_retried_or_failed(settings):
+    queue = CheckQueue(settings.db, max_attempts=2)
+    retry = queue.submit(ags="09162000", site="musterstadt.de", site_url="https://www.musterstadt.de/", client="t", forced=False).check
+    spent = queue.submit(ags="09184112", site="beispielhausen.de", site_url="https://beispielhausen.de/", client="t", forced=False).check
+    queue.claim(), queue.claim()  # both running, as if the service died now
+    with sqlite3.connect(settings.db) as db:
+        db.execute("UPDATE checks SET attempts = 2 WHERE id = ?", (spent.id,))
+    with TestClient(create_app(replace(settings, workers=0))):
+        pass
+    after = statuses(settings.db)
+    assert after[retry.id][0] == "queued" and "neu gestartet" in after[retry.id][2]
+    assert after[spent.id][0] == "failed" and "neu gestartet" in after[spent.id][2]
+
+
+def test_service_shutdown_mid_check_requeues_it(settings, monkeypatch):
+    monkeypatch.setenv("FAKE_CRAWL_MODE", "sleep")
+    queue = CheckQueue(settings.db)
+    with TestClient(create_app(replace(settings, workers=1))) as client:
+        check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
+        pid = wait_for(lambda: queue.get(check_id).pid)
+    check = queue.get(check_id)
+    assert check.status == "queued" and "beendet" in check.reason
+    assert wait_for(lambda: not _alive(pid), 10)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
