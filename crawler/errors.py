@@ -99,5 +99,5 @@ def squid_error(headers) -> str | None:
     raw = headers.get(b"X-Squid-Error") if headers is not None else None
     if not raw:
         return None
-    code = raw.decode("latin-1").split()[0]
-    return SQUID_ERRORS.get(code, "unreachable")
+    words = raw.decode("latin-1").split()
+    return SQUID_ERRORS.get(words[0], "unreachable") if words else "unreachable"

@@ -62,6 +62,7 @@ class ProgressReporter:
                 found.update(f.component for f in aggregate(state.matches))
         return {
             "status": status,
+            "run_id": self.crawler.settings.getint("REIFEGRAD_RUN_ID"),
             "pages": getattr(spider, "pages_fetched", 0),
             "components": sorted(found),
             "sites_done": getattr(spider, "sites_done", 0),

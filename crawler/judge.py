@@ -13,7 +13,8 @@ from detectors.checks import check_site
 from detectors.engine import Engine, aggregate
 from detectors.services import best_levels
 from output.records import SiteVisitRecord
-from scoring import MunicipalityContext, Observations, ScoreResult, score
+from output.observe import from_record
+from scoring import MunicipalityContext, ScoreResult, score
 
 
 def judge(result: SiteResult, engine: Engine, model) -> tuple[SiteVisitRecord, list[tuple[str, ScoreResult]]]:
@@ -32,20 +33,8 @@ def judge(result: SiteResult, engine: Engine, model) -> tuple[SiteVisitRecord, l
         error=result.error, pages=result.pages, findings=findings, services=services, checks=checks,
         rendered=result.rendered, cms=cms.product if cms else None, redirect_chain=result.redirect_chain,
     )
-    obs = observations(visit)
+    obs = from_record(visit)
     return visit, [(m.ags, score(obs, context(m), model)) for m in result.site.members]
-
-
-def observations(visit: SiteVisitRecord) -> Observations:
-    return Observations(
-        status=visit.status,
-        components={f.component: f.confidence for f in visit.findings if f.state == "present"},
-        unobserved={f.component for f in visit.findings if f.state == "unobserved"},
-        services={s.service_id: s.level for s in visit.services},
-        checks={k: v.value for k, v in visit.checks.items()},
-        pages=sum(1 for p in visit.pages if 200 <= p.status < 300),
-        rendered=visit.rendered,
-    )
 
 
 def context(m: Municipality) -> MunicipalityContext:

@@ -21,6 +21,7 @@ from scrapy.settings import Settings  # noqa: E402
 from crawler import settings as default_settings  # noqa: E402
 from crawler.municipalities import Municipality, group_sites  # noqa: E402
 from crawler.render import find_chromium, render_settings  # noqa: E402
+from crawler.ssrf import enable_public_address_guard  # noqa: E402
 from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
 from output.store import Store  # noqa: E402
@@ -118,6 +119,8 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
                  priority="cmdline")
     elif config.render:
         log.warning("rendering asked for, but no Chromium is installed: static detection only (rendered = false)")
+    if config.trigger == "ondemand":  # a user-supplied address: never follow it (or a redirect) to a private one
+        enable_public_address_guard(s)
     s.update(config.extra, priority="cmdline")
     return s
 

@@ -5,9 +5,11 @@ on the hot path.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin, urldefrag, urlsplit
 
 import lxml.html
@@ -44,6 +46,7 @@ class Form:
     method: str
     role: str
     inputs: tuple[tuple[str, str, str, str], ...]  # (type, name, id, class)
+    ident: str = ""  # the form's own id and class ("form_kesearch_pi1", "newsletter-signup"): what it is for
 
 
 @dataclass(slots=True)
@@ -71,7 +74,14 @@ def normalise_text(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_AUTHORITY = re.compile(r"[A-Za-z0-9.:@_~%!$&'()*+,;=-]+")
+
+
 def _host(url: str) -> str:
+    if url.startswith(("https://", "http://")):  # fast path, same result as urlsplit().hostname
+        authority = url.split("/", 3)[2]
+        if _AUTHORITY.fullmatch(authority):
+            return authority.rpartition("@")[2].partition(":")[0].lower()
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
@@ -139,7 +149,9 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
                 for i in el.iter("input", "textarea", "select", "button")
             )
             action = _safe_join(base, el.get("action") or "") or artifact.url
-            page.forms.append(Form(action, (el.get("method") or "get").lower(), (el.get("role") or "").lower(), inputs))
+            ident = " ".join(x for x in (el.get("id"), el.get("class")) if x)
+            page.forms.append(Form(action, (el.get("method") or "get").lower(), (el.get("role") or "").lower(), inputs,
+                                   ident))
         elif tag == "title" and not page.title:
             page.title = normalise_text(el.text_content() or "")
         if tag not in SKIP_TEXT_TAGS and el.text and isinstance(el.tag, str):
@@ -150,10 +162,50 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     return page
 
 
+_PLAIN = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?-]*")  # no whitespace, controls, ';', '#', brackets, backslashes
+
+
+@lru_cache(maxsize=1024)
+def _origin(base: str) -> str | None:
+    """``scheme://netloc`` of an http(s) base URL, or None when the fast join does not apply."""
+    try:
+        parts = urlsplit(base)
+    except ValueError:
+        return None
+    if parts.scheme in ("http", "https") and parts.netloc and base.startswith(parts.scheme + "://"):
+        return f"{parts.scheme}://{parts.netloc}"
+    return None
+
+
+def _fast_join(base: str, href: str) -> str | None:
+    """The result of ``urldefrag(urljoin(base, href))`` for the common plain hrefs, without urllib's cost.
+
+    Applies to root-relative paths and absolute http(s) URLs made of plain characters, without dot
+    segments, doubled slashes or empty query/fragment markers that urljoin would rewrite; None otherwise.
+    """
+    href = href.split("#", 1)[0] if "#" in href else href
+    if not href or href.endswith("?") or not _PLAIN.fullmatch(href):
+        return None
+    path = href.split("?", 1)[0]
+    if href[0] == "/":
+        if href.startswith("//") or "//" in path or "/." in path:
+            return None
+        origin = _origin(base)
+        return origin + href if origin else None
+    if href.startswith(("https://", "http://")):
+        rest = href.split("://", 1)[1]
+        if rest and rest[0] not in "/?" and "@" not in rest.split("/", 1)[0]:
+            return href
+    return None
+
+
 def _safe_join(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "data:")):
         return None
+    fast = _fast_join(base, href)
+    if fast is not None:
+        return fast
     try:
         absolute, _ = urldefrag(urljoin(base, href))
     except ValueError:

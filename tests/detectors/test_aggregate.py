@@ -62,12 +62,28 @@ def test_product_none_when_no_rule_names_one():
 
 
 def test_evidence_deduplicated_strongest_first_and_bounded():
-    matches = [hit("newsletter", 10 + i, f"r{i}/t/0", match=f"m{i}") for i in range(15)]
-    matches += [hit("newsletter", 24, "r14/t/0", match="m14")]  # duplicate evidence
+    matches = [hit("newsletter", 50 + i, f"r{i}/t/0", match=f"m{i}") for i in range(15)]
+    matches += [hit("newsletter", 64, "r14/t/0", match="m14")]  # duplicate evidence
     (finding,) = aggregate(matches)
     assert len(finding.evidence) == 10
     assert [e.match for e in finding.evidence[:3]] == ["m14", "m13", "m12"]
     assert len({(e.url, e.match) for e in finding.evidence}) == len(finding.evidence)
+
+
+def test_weak_hints_beside_strong_evidence_are_not_evidence():
+    """components.md: an AusweisApp download link alone does not count, so it is not shown as evidence."""
+    matches = [hit("eid", 100, "eid-client/link_href/0", match="eid-client"),
+               hit("eid", 10, "ausweisapp/link_href/0", url="https://www.m.de/ausweis", match="ausweisapp")]
+    (finding,) = aggregate(matches)
+    assert [e.match for e in finding.evidence] == ["eid-client"]
+    assert finding.confidence == 100
+
+
+def test_weak_hints_that_carry_the_finding_are_evidence():
+    matches = [hit("form_server", 30, "a/t/0", match="a"), hit("form_server", 25, "b/t/0", match="b"),
+               hit("form_server", 20, "c/t/0", match="c")]
+    (finding,) = aggregate(matches)
+    assert [e.match for e in finding.evidence] == ["a", "b"] and finding.confidence == 75
 
 
 def test_unknown_components_are_not_findings():
@@ -85,3 +101,12 @@ def test_site_wide_link_is_one_piece_of_evidence_from_the_first_page():
                for i in range(40)]
     (finding,) = aggregate(matches)
     assert [e.url for e in finding.evidence] == ["https://www.m.de/p0"]
+
+
+def test_a_product_visited_directly_needs_no_links_to_it_as_evidence():
+    matches = [Match("mobile_app", None, 70, Evidence("https://www.m.de/leben", "link_href", "app -> https://m.smart-village.app/",
+                                                      "sva/link_href/0")),
+               Match("mobile_app", None, 70, Evidence("https://m.smart-village.app/", "url", "m.smart-village.app/", "sva/url/0"))]
+    (finding,) = aggregate(matches)
+    assert [e.url for e in finding.evidence] == ["https://m.smart-village.app/"]
+    assert finding.confidence == 100

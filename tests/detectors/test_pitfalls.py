@@ -74,3 +74,9 @@ def test_site_domain_decides_offsite(engine):
     assert [m.confidence for m in matches if m.component == "form_server"] == [15]
     matches = engine.detect(PageArtifact("https://www.musterstadt.de/", html), site_domain="andere-stadt.de")
     assert [m.confidence for m in matches if m.component == "form_server"] == [30]
+
+
+def test_site_domain_may_be_given_as_a_host(engine):
+    html = '<form action="/suche"><input name="q"></form>'
+    for site in ("musterstadt.de", "www.musterstadt.de", "WWW.MUSTERSTADT.DE"):
+        assert "site_search" in findings(engine, html, site=site), site

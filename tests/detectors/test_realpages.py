@@ -19,7 +19,8 @@ EXPECT = {
     # file: (present, absent)
     "stuttgart-startseite.html": ({"imprint", "privacy_policy", "site_search", "social_media", "newsletter"}, {"chatbot", "de_mail", "eid"}),
     "ahlen-reparaturcafe.html": ({"imprint", "privacy_policy", "site_search"}, {"epayment", "chatbot"}),
-    "brackenheim-rathaus-aktuell.html": ({"imprint"}, {"form_server", "mobile_app", "social_media"}),
+    "brackenheim-rathaus-aktuell.html": ({"imprint", "site_search"}, {"form_server", "mobile_app", "social_media"}),
+    "ittlingen-rathaus-aktuelles.html": ({"imprint", "site_search"}, {"form_server", "epayment", "chatbot"}),
     "landkreis-oldenburg-ratsinfo-start.txt": ({"council_info"}, {"site_search", "chatbot"}),
     "landkreis-oldenburg-kfz-zulassungsstelle.txt": (set(), {"appointment_booking", "form_server", "epayment"}),
 }

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from output.commands import register
-from output.datasette_cmd import datasette_args, metadata
+from output.datasette_cmd import datasette_args, metadata, write_metadata
 from output.sources import DESTATIS
 from output.store import Store
 
@@ -54,7 +54,7 @@ def test_metadata_documents_every_table_view_and_column(tmp_path):
 def test_datasette_serves_a_canned_query(nights, tmp_path):
     store, *_ = nights
     port = free_port()
-    args = datasette_args(store.path, port)
+    args = datasette_args(store.path, port, write_metadata(store.path, tmp_path))
     assert args[args.index("-h"):args.index("-p") + 2] == ["-h", "127.0.0.1", "-p", str(port)]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:

@@ -157,6 +157,8 @@ def test_ondemand_results_stay_out_of_the_series_unless_asked(store, model):
     latest = lambda: rows(store, "SELECT run_id FROM latest_scores WHERE ags = '01001000'")[0]["run_id"]  # noqa: E731
     assert latest() == nightly_run
     assert len(rows(store, "SELECT * FROM score_history WHERE ags = '01001000'")) == 1
+    own = rows(store, "SELECT ags, in_series, score FROM visit_scores WHERE run_id = ?", (ondemand,))
+    assert [(r["ags"], r["in_series"]) for r in own] == [("01001000", 0)] and own[0]["score"] is not None
     store.set_in_series(ondemand)
     assert latest() == ondemand
 

@@ -12,7 +12,7 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from webapp.ssrf import enable_public_address_guard
+from crawler.ssrf import enable_public_address_guard
 
 seen: list[str] = []
 dropped: list[str] = []

@@ -163,3 +163,21 @@ def test_api_ignores_cross_site_simple_requests(client):
     body = '{"ags": "09162000"}'
     assert client.post("/api/checks", content=body, headers={"Content-Type": "text/plain"}).status_code == 422
     assert client.post("/api/checks", data={"ags": "09162000"}).status_code == 422
+
+
+def test_address_on_a_shared_domain_needs_the_municipality(tmp_path, settings):
+    from dataclasses import replace
+
+    from .conftest import write_csv
+
+    hosted = [{"ags": f"0718{n}001", "name": f"Ort {n}", "type": "Gemeinde", "level": "gemeinde", "state_code": "07",
+               "state": "Rheinland-Pfalz", "population": "900", "website_url": f"https://ort{n}.kommunal-hosting.de/"} for n in (1, 2)]
+    with TestClient(create_app(replace(settings, municipalities=write_csv(tmp_path / "h.csv", hosted)))) as client:
+        exact = client.post("/api/checks", json={"url": "https://ort2.kommunal-hosting.de/rathaus"})
+        assert exact.status_code == 202 and exact.json()["check"]["ags"] == "07182001"
+        other = client.post("/api/checks", json={"ags": "07181001"})
+        assert other.status_code == 202, "another site on the same domain is not held up by the first check"
+        foreign = client.post("/api/checks", json={"ags": "07181001", "url": "https://ort2.kommunal-hosting.de/"})
+        assert foreign.status_code == 400 and "nicht zur Website" in foreign.json()["detail"]
+        ambiguous = client.post("/api/checks", json={"url": "https://www.kommunal-hosting.de/"})
+        assert ambiguous.status_code == 400 and "Mehrere Gemeinden" in ambiguous.json()["detail"]

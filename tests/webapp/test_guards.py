@@ -1,10 +1,10 @@
-"""Every refusal of webapp.guards and webapp.ssrf (no network: resolution is stubbed or loopback-only)."""
+"""Every refusal of crawler.guards and crawler.ssrf (no network: resolution is stubbed or loopback-only)."""
 from __future__ import annotations
 
 import pytest
 
-from webapp.guards import check_host_literal, check_url_shape, normalise_url
-from webapp.ssrf import address_refusal, check_host_allowed, check_url_allowed, resolve_addresses
+from crawler.guards import check_host_literal, check_url_shape, normalise_url
+from crawler.ssrf import address_refusal, check_host_allowed, check_url_allowed, resolve_addresses
 
 PUBLIC = {"www.musterstadt.de": ["93.184.216.34"], "musterstadt.de": ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"]}
 

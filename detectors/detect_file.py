@@ -1,0 +1,92 @@
+"""``reifegrad detect FILE --url URL [--json]``: run the detectors on one saved page.
+
+Saved pages come in any encoding (real municipal pages are often windows-1252 or iso-8859-1 without a
+header to say so) and sometimes as plain ``text+links`` dumps; both are turned into the same
+PageArtifact the crawler would produce.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from w3lib.encoding import html_to_unicode
+
+from .domains import registered_domain
+from .engine import Engine, aggregate
+from .model import Finding
+from .page import PageArtifact
+
+URL_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?P<text>.*?)\s*(?:->|→|:)\s*)?(?P<url>(?:https?|mailto):\S+)\s*$")
+
+
+def decode(raw: bytes) -> str:
+    """BOM, then the declared charset (meta), then strict UTF-8, else windows-1252."""
+    def utf8_or_none(body: bytes) -> str | None:
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return "utf-8"
+
+    _, text = html_to_unicode(None, raw, default_encoding="cp1252", auto_detect_fun=utf8_or_none)
+    return text
+
+
+def looks_like_markup(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith("<") or "<html" in head or "<body" in head
+
+
+def text_to_html(text: str) -> str:
+    """A ``text+links`` dump as minimal HTML: URL lines become links, everything else paragraph text."""
+    paragraphs, anchors = [], []
+    for line in text.splitlines():
+        found = URL_LINE.match(line)
+        if found:
+            url = found["url"]
+            label = found["text"] or url
+            anchors.append(f'<li><a href="{html.escape(url, quote=True)}">{html.escape(label)}</a></li>')
+        elif line.strip():
+            paragraphs.append(f"<p>{html.escape(line.strip())}</p>")
+    return "<html><body>" + "".join(paragraphs) + "<ul>" + "".join(anchors) + "</ul></body></html>"
+
+
+def load_artifact(path: str | Path, url: str) -> PageArtifact:
+    text = decode(Path(path).read_bytes())
+    if not looks_like_markup(text):
+        text = text_to_html(text)
+    return PageArtifact(url=url, html=text)
+
+
+@cache
+def _engine() -> Engine:
+    return Engine.load()
+
+
+def detect_file(path: str | Path, url: str, as_json: bool) -> str:
+    """Findings of one saved page as JSON (``[{component, product, confidence, evidence}]``) or a table."""
+    engine = _engine()
+    artifact = load_artifact(path, url)
+    findings = aggregate(engine.detect(artifact, site_domain=registered_domain(url) or None), engine.threshold)
+    return render_json(findings) if as_json else render_table(findings)
+
+
+def render_json(findings: list[Finding]) -> str:
+    return json.dumps([
+        {"component": f.component, "product": f.product, "confidence": f.confidence,
+         "evidence": [{"url": e.url, "kind": e.kind, "match": e.match} for e in f.evidence]}
+        for f in findings
+    ], ensure_ascii=False, indent=2)
+
+
+def render_table(findings: list[Finding]) -> str:
+    if not findings:
+        return "no components found"
+    rows = [("component", "product", "conf", "evidence")]
+    rows += [(f.component, f.product or "-", str(f.confidence), f.evidence[0].match[:70] if f.evidence else "")
+             for f in findings]
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    return "\n".join("  ".join(r[i].ljust(widths[i]) for i in range(3)) + "  " + r[3] for r in rows)

@@ -1,0 +1,247 @@
+"""The detector engine: compiled fingerprints applied to one page (``detect``) and summed per site
+(``aggregate``).
+
+Pure: no I/O after ``Engine.load``; ``detect`` never raises, because one odd page must not lose a
+site's crawl. The hot path parses once (reusing the crawler's ParsedPage), tests each pattern's
+required literals with ``in`` and only then runs its regex, near the literal hits (``scan.py``).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from pathlib import Path
+
+from .domains import registered_domain
+from .haystack import Haystack, PageHaystacks, url_line
+from .model import Evidence, Finding, Match, component_ids
+from .page import PageArtifact, ParsedPage, parse_page
+from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
+from .scan import LiteralHits, present_literals, scan
+
+log = logging.getLogger(__name__)
+
+SNIPPET = 200
+MAX_EVIDENCE = 10
+MAX_TRIES = 64  # regex hits examined per pattern and page before giving up on its site/context conditions
+NETWORK_KINDS = frozenset({"requests", "js_global", "cookies"})
+LINKING_KINDS = frozenset({"link_href", "iframe"})  # evidence that points at a product rather than being it
+LOADER = "loader"  # component of the rules that mark scripts whose output the static view cannot see
+
+
+class Engine:
+    """Compiled fingerprints. Build with ``Engine.load()``; share one instance per process."""
+
+    threshold = 50
+
+    def __init__(self, rules: list[Rule], patterns: list[Pattern], version: str,
+                 share_hosts: Collection[str] = ()):
+        self.rules = {r.id: r for r in rules}
+        self.patterns = patterns
+        self.version = version
+        self.share_hosts = frozenset(h.lower() for h in share_hosts)
+        by_kind: dict[str, list[Pattern]] = defaultdict(list)
+        for p in patterns:
+            by_kind[p.kind].append(p)
+        self._by_kind = sorted(by_kind.items())
+        self._conditional = {r.id for r in rules if r.requires or r.excludes}
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> Engine:
+        """Read and compile ``<directory>/*.json`` (default ``detectors/fingerprints``); raises RuleError."""
+        path = Path(directory) if directory else DEFAULT_DIR
+        rules, patterns = load_rules(path)
+        links = path / "_links.json"
+        share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
+        return cls(rules, patterns, version_of(path), share_hosts)
+
+    # -- per page -------------------------------------------------------------------------------------
+
+    def detect(self, artifact: PageArtifact, parsed: ParsedPage | None = None,
+               site_domain: str | None = None) -> list[Match]:
+        """Every pattern hit on this page, at most one Match per pattern. Never raises."""
+        try:
+            if parsed is None:
+                parsed = parse_page(artifact)
+            site = _site_of(site_domain) if site_domain else _site_of(artifact.url)
+            pages = PageHaystacks(artifact, parsed, self.share_hosts)
+            matches = []
+            hits = LiteralHits()
+            for kind, patterns in self._by_kind:
+                if kind not in KEYED_KINDS and not pages.get(kind).text:
+                    continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
+                for pattern in patterns:
+                    match = self._match(pattern, pages, site, hits)
+                    if match is not None:
+                        matches.append(match)
+            return self._resolve(matches)
+        except Exception:  # noqa: BLE001 - a detector bug must not cost the crawl of a site
+            log.exception("detect failed on %s", getattr(artifact, "url", "?"))
+            return []
+
+    def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:
+        if p.kind in KEYED_KINDS:
+            value = pages.header(p.key) if p.kind == "headers" else pages.parsed.meta.get(p.key or "", "")
+            found = p.regex.search(value) if value else None
+            return self._hit(p, pages, f"{p.key}: {value}" if found else None)
+        hay = pages.get(p.kind)
+        if not hay.text:
+            return None
+        present = present_literals(p, hay, hits)
+        if present == []:
+            return None
+        for tries, found in enumerate(scan(p, hay, hits, present)):
+            if tries >= MAX_TRIES:
+                break
+            if not hay.items:
+                return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
+            line = hay.line_at(found.start())
+            if self._item_ok(p, hay, line, site):
+                return self._hit(p, pages, _item_snippet(hay, line, p.kind))
+        return None
+
+    @staticmethod
+    def _item_ok(p: Pattern, hay: Haystack, line: int, site: str) -> bool:
+        if p.site and hay.urls:
+            other = _site_of(hay.urls[line])
+            if not other or (other == site) != (p.site == "onsite"):
+                return False
+        if p.context is not None:
+            return bool(hay.contexts) and p.context.search(hay.contexts[line]) is not None
+        return True
+
+    @staticmethod
+    def _hit(p: Pattern, pages: PageHaystacks, snippet: str | None) -> Match | None:
+        if snippet is None:
+            return None
+        view = "network" if p.kind in NETWORK_KINDS else pages.artifact.view
+        evidence = Evidence(pages.artifact.url, p.kind, snippet[:SNIPPET], p.id, view)
+        return Match(p.component, p.product, p.confidence, evidence)
+
+    def _resolve(self, matches: list[Match]) -> list[Match]:
+        """Apply page-level ``requires`` / ``excludes`` between rules."""
+        if not self._conditional:
+            return matches
+        fired = {_rule_of(m) for m in matches}
+        kept = []
+        for m in matches:
+            rule = self.rules.get(_rule_of(m))
+            if rule and (not all(r in fired for r in rule.requires) or any(r in fired for r in rule.excludes)):
+                continue
+            kept.append(m)
+        return kept
+
+    # -- per site -------------------------------------------------------------------------------------
+
+    def unobserved(self, matches: Iterable[Match], findings: Iterable[Finding],
+                   rendered: bool = False) -> list[Finding]:
+        """Components a loader may have hidden from the static view, as ``state="unobserved"`` findings.
+
+        A tag manager, a chatbot loader or an empty app shell seen in the static view means the
+        component could be injected at run time: without a rendered view, "absent" would be a claim the
+        crawl cannot back. Present components and sites that were rendered yield nothing.
+        """
+        if rendered:
+            return []
+        present = {f.component for f in findings}
+        hidden: dict[str, list[Evidence]] = defaultdict(list)
+        products: dict[str, str | None] = {}
+        for m in matches:
+            if m.component != LOADER or m.evidence.view != "static":
+                continue
+            rule = self.rules.get(_rule_of(m))
+            for component in rule.hides if rule else ():
+                if component not in present:
+                    if m.evidence not in hidden[component]:
+                        hidden[component].append(m.evidence)
+                    products.setdefault(component, m.product)
+        return [Finding(c, products[c], 0, ev[:MAX_EVIDENCE], "unobserved") for c, ev in sorted(hidden.items())]
+
+
+def aggregate(matches: Iterable[Match], threshold: int = 50, *,
+              components: Collection[str] | None = None) -> list[Finding]:
+    """Site level: per component, sum the confidences of distinct patterns (a pattern seen on 40 pages
+    counts once), cap at 100, keep components reaching ``threshold``; product = the product with the
+    highest summed confidence; evidence = the matches that carry the finding (see ``_carrying``),
+    deduplicated (the same snippet counts once, from the first page it was seen on), strongest first,
+    at most 10.
+    """
+    allowed = set(components) if components is not None else set(component_ids())
+    per_pattern: dict[str, dict[str, Match]] = defaultdict(dict)
+    extra: dict[str, list[Evidence]] = defaultdict(list)
+    for m in matches:
+        if m.component not in allowed:
+            continue
+        seen = per_pattern[m.component]
+        pid = m.evidence.pattern_id
+        if pid not in seen or m.confidence > seen[pid].confidence:
+            seen[pid] = m
+        extra[pid].append(m.evidence)
+    findings = []
+    for component, by_pattern in per_pattern.items():
+        confidence = min(100, sum(m.confidence for m in by_pattern.values()))
+        if confidence < threshold:
+            continue
+        product_score: dict[str, int] = defaultdict(int)
+        for m in by_pattern.values():
+            if m.product:
+                product_score[m.product] += m.confidence
+        product = max(sorted(product_score), key=product_score.__getitem__) if product_score else None
+        strongest = _carrying(sorted(by_pattern.values(), key=lambda m: (-m.confidence, m.evidence.pattern_id)),
+                              threshold)
+        evidence: list[Evidence] = []
+        keys: set[str] = set()
+        for pass_ in (0, 1):  # first the best evidence of each pattern, then further pages
+            for m in strongest:
+                for ev in ([m.evidence] if pass_ == 0 else extra[m.evidence.pattern_id]):
+                    key = ev.match  # one link seen by text and href, or in the footer of 40 pages, is one piece
+                    if key not in keys and len(evidence) < MAX_EVIDENCE:
+                        keys.add(key)
+                        evidence.append(ev)
+        findings.append(Finding(component, product, confidence, evidence))
+    return sorted(findings, key=lambda f: (-f.confidence, f.component))
+
+
+def _carrying(strongest_first: list[Match], threshold: int) -> list[Match]:
+    """The matches a finding rests on: every match strong enough alone, and weak ones only while the sum
+    still needs them. A weak hint beside strong evidence (an AusweisApp link next to an eID-Client link)
+    is not shown as evidence: on its own page it is exactly the case that does not count. A product
+    visited directly (its own page URL matched) needs no links to it as further evidence.
+    """
+    kept, total = [], 0
+    for m in strongest_first:
+        if m.confidence >= threshold or total < threshold:
+            kept.append(m)
+            total += m.confidence
+    seen_directly = {_rule_of(m) for m in kept if m.evidence.kind == "url"}
+    return [m for m in kept if m.evidence.kind not in LINKING_KINDS or _rule_of(m) not in seen_directly]
+
+
+def _rule_of(m: Match) -> str:
+    return m.evidence.pattern_id.split("/", 1)[0]
+
+
+def _site_of(url: str) -> str:
+    """Registered domain, or the bare host for IP addresses and intranet names."""
+    domain = registered_domain(url)
+    if domain:
+        return domain
+    return url_line(url).split("/", 1)[0].split(":", 1)[0]
+
+
+def _window(pages: PageHaystacks, kind: str, start: int, end: int) -> str:
+    """The match with some context, from the original (not lower-cased) text where the offsets agree."""
+    source = {"html": pages.artifact.html, "text": pages.parsed.text}.get(kind)
+    if source is None or len(source) != len(pages.get(kind).text):
+        source = pages.get(kind).text
+    pad = max(0, (SNIPPET - (end - start)) // 2)
+    return " ".join(source[max(0, start - pad): min(len(source), end + pad)].split())[:SNIPPET]
+
+
+def _item_snippet(hay: Haystack, line: int, kind: str) -> str:
+    item = hay.items[line]
+    if kind in ("link_href", "link_text") and hay.contexts:
+        href, text = (item, hay.contexts[line]) if kind == "link_href" else (hay.urls[line], item)
+        return f"{text} -> {href}" if text else href
+    return item

@@ -1,0 +1,187 @@
+"""What each pattern kind is matched against, built once per page from the ParsedPage.
+
+List kinds (links, scripts, forms, ...) are joined into one newline-separated, lower-cased string so a
+pattern costs one substring prefilter and at most one regex scan per page, not one per item; a match
+is mapped back to its item by offset. URLs are written without scheme as ``host[:port]/path?query``
+so that one host regex (``^(?:[^/\\n]*\\.)?service-bw\\.de/``) serves links, scripts, iframes and requests.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import parse_qsl, urlsplit
+
+from .page import Link, PageArtifact, ParsedPage
+
+EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24}")
+WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
+
+
+def url_line(url: str) -> str:
+    """``https://User@Host.de:8443/a?b#c`` → ``host.de:8443/a?b`` (lower-case, one line).
+
+    String operations instead of urlsplit: this runs for every link of every page.
+    """
+    low = url.strip().lower()
+    scheme, sep, rest = low.partition("://")
+    if not sep or not scheme.isascii() or "/" in scheme or "?" in scheme:
+        return _one_line(low.split("#", 1)[0].split("?", 1)[0] if low.startswith("mailto:") else low.split("#", 1)[0])
+    rest = rest.split("#", 1)[0]
+    cut = len(rest)
+    for stop in "/?":
+        at = rest.find(stop)
+        if 0 <= at < cut:
+            cut = at
+    host, tail = rest[:cut].rpartition("@")[2], rest[cut:]
+    if not tail.startswith("/"):
+        tail = "/" + tail
+    return _one_line(host + tail)
+
+
+def _one_line(value: str) -> str:
+    return value.replace("\n", " ").replace("\r", " ")
+
+
+@dataclass(slots=True)
+class Haystack:
+    """A kind's searchable string and, for list kinds, the items behind each line."""
+
+    text: str  # lower-case; list kinds: one item per line
+    items: tuple[str, ...] = ()  # original item per line (what the evidence shows)
+    urls: tuple[str, ...] = ()  # per line: the URL the site conditions look at ('' = none)
+    contexts: tuple[str, ...] = ()  # per line: link text for link_href, link URL for link_text
+    starts: tuple[int, ...] = ()
+    hosts: str = ""  # URL kinds: the distinct host parts of the lines, for host-only prefilters
+
+    @classmethod
+    def of(cls, lines: list[str], items: list[str], urls: list[str] | None = None,
+           contexts: list[str] | None = None) -> Haystack:
+        starts, offset = [], 0
+        for line in lines:
+            starts.append(offset)
+            offset += len(line) + 1
+        return cls("\n".join(lines), tuple(items), tuple(urls or ()), tuple(contexts or ()), tuple(starts))
+
+    def line_at(self, position: int) -> int:
+        return bisect_right(self.starts, position) - 1
+
+
+def unwrap(link: Link, share_hosts: tuple[str, ...], page_url: str) -> Link | None:
+    """Share buttons go (they carry the site's own URL, not a profile); redirect wrappers are unwrapped,
+    and dropped when they only wrap the page itself ("read this page aloud", "share this page").
+
+    pitfalls §9.7: ReadSpeaker ``…&url=<page>`` and share buttons would otherwise classify as the
+    site's own pages or as social-media profiles.
+    """
+    host = "." + link.host
+    if host != "." and host.endswith(share_hosts):  # share_hosts are ".addtoany.com", ...
+        return None
+    if "=http" not in link.url.lower() and "=%2f%2f" not in link.url.lower():
+        return link
+    try:
+        query = parse_qsl(urlsplit(link.url).query)
+    except ValueError:
+        return link
+    for name, value in query:
+        if name.lower() in WRAPPER_PARAMS and value.lower().startswith(("http://", "https://")):
+            try:
+                inner_host = (urlsplit(value).hostname or "").lower()
+            except ValueError:
+                return None
+            if url_line(value) == url_line(page_url):
+                return None
+            return Link(value, link.text, inner_host)
+    return link
+
+
+class PageHaystacks:
+    """Lazily built haystacks of one page: a kind's string is only built when a pattern needs it."""
+
+    def __init__(self, artifact: PageArtifact, parsed: ParsedPage, share_hosts: frozenset[str]):
+        self.artifact = artifact
+        self.parsed = parsed
+        self.share_hosts = tuple("." + h for h in share_hosts)
+        self._built: dict[str, Haystack] = {}
+
+    def get(self, kind: str) -> Haystack:
+        hay = self._built.get(kind)
+        if hay is None:
+            hay = self._built[kind] = getattr(self, "_" + kind)()
+        return hay
+
+    def header(self, name: str) -> str:
+        return str(self.artifact.headers.get(name, "") or "")
+
+    @cached_property
+    def links(self) -> list[tuple[Link, str]]:
+        """Unwrapped links with their URL line, computed once for both link kinds."""
+        kept = (unwrap(link, self.share_hosts, self.artifact.url) for link in self.parsed.links)
+        return [(x, url_line(x.url)) for x in kept if x is not None]
+
+    def _urls(self, urls: list[str], lines: list[str] | None = None) -> Haystack:
+        lines = [url_line(u) for u in urls] if lines is None else lines
+        hay = Haystack.of(lines, urls, urls)
+        hay.hosts = "\n".join(dict.fromkeys(line.split("/", 1)[0] for line in lines))
+        return hay
+
+    def _url(self) -> Haystack:
+        return self._urls([self.artifact.url])
+
+    def _script_src(self) -> Haystack:
+        return self._urls(list(self.parsed.script_srcs))
+
+    def _iframe(self) -> Haystack:
+        return self._urls(list(self.parsed.iframes))
+
+    def _requests(self) -> Haystack:
+        return self._urls([str(u) for u in self.artifact.requests])
+
+    def _link_href(self) -> Haystack:
+        hay = self._urls([x.url for x, _ in self.links], [line for _, line in self.links])
+        hay.contexts = tuple(x.text for x, _ in self.links)
+        return hay
+
+    def _link_text(self) -> Haystack:
+        texts = [x.text for x, _ in self.links]
+        return Haystack.of([_one_line(t) for t in texts], texts, [x.url for x, _ in self.links],
+                           [line for _, line in self.links])
+
+    def _form(self) -> Haystack:
+        lines, items = [], []
+        for form in self.parsed.forms:
+            fields = " ".join(f"input:{t}:{n}:{i}:{c}" for t, n, i, c in form.inputs)
+            ident = "|".join(form.ident.split())
+            line = _one_line(f"action={url_line(form.action)} method={form.method} role={form.role} form={ident} {fields}")
+            lines.append(line.lower())
+            items.append(line[:300])
+        return Haystack.of(lines, items, [f.action for f in self.parsed.forms])
+
+    def _cookies(self) -> Haystack:
+        names = [_one_line(str(c)) for c in self.artifact.cookies]
+        return Haystack.of([n.lower() for n in names], names)
+
+    def _js_global(self) -> Haystack:
+        names = [_one_line(str(g)) for g in self.artifact.js_globals]
+        return Haystack.of([n.lower() for n in names], names)
+
+    def _inline_script(self) -> Haystack:
+        return Haystack("\n".join(self.parsed.inline_scripts).lower())
+
+    def _html(self) -> Haystack:
+        return Haystack(self.artifact.html.lower())
+
+    def _text(self) -> Haystack:
+        return Haystack(self.parsed.text)
+
+    def _email(self) -> Haystack:
+        found: list[str] = []
+        for link in self.parsed.links:
+            if link.url[:7].lower() == "mailto:":
+                found.append(link.url[7:].split("?")[0].strip().lower())
+        text = self.parsed.text
+        if "@" in text:
+            found.extend(EMAIL.findall(text))
+        unique = list(dict.fromkeys(found))
+        return Haystack.of(unique, unique)

@@ -1,0 +1,85 @@
+"""`reifegrad farm …` sub-commands (serve, csv, truth); each is also a plain Python function."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import TextIO
+
+from farm.world import CSV_COLUMNS, World
+
+
+def make_world(seed: int = 7, sites: int = 40, news_pages: int | None = None, faults: bool = True,
+               fault_delay: float = 20.0, mutate: list[str] = ()) -> World:
+    """A world, with `mutate` specs applied in order ("host" or "host:+chatbot,-site_search")."""
+    world = World(seed=seed, n_sites=sites, news_pages=news_pages, faults=faults, fault_delay=fault_delay)
+    for spec in mutate:
+        host, _, changes = spec.partition(":")
+        items = [c.strip() for c in changes.split(",") if c.strip()]
+        world.mutate(host, add=[c[1:] for c in items if c[0] == "+"], remove=[c[1:] for c in items if c[0] == "-"])
+    return world
+
+
+def write_csv(world: World, out: TextIO) -> int:
+    """Municipalities CSV in the columns of municipalities.csv; returns the number of rows."""
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    rows = world.municipality_rows()
+    writer.writerows(rows)
+    return len(rows)
+
+
+def write_truth(world: World, out: TextIO) -> None:
+    json.dump(world.ground_truth(), out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def serve(world: World, port: int, ca_out: str | None = None) -> None:
+    from farm.proxy import serve as serve_proxy
+    serve_proxy(world, port, ca_out=ca_out)
+
+
+def _world_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sites", type=int, default=40, help="ordinary municipal sites (fault district extra)")
+    parser.add_argument("--news-pages", type=int, default=None, help="news articles per site (bench: 20)")
+    parser.add_argument("--no-faults", dest="faults", action="store_false", help="leave out the fault district")
+    parser.add_argument("--fault-delay", type=float, default=20.0, help="stall of the timeout site in seconds")
+    parser.add_argument("--mutate", action="append", default=[], metavar="HOST[:+ID,-ID]",
+                        help="change a site as between two crawls: one more article, components added/removed")
+
+
+def _world(args: argparse.Namespace) -> World:
+    return make_world(args.seed, args.sites, args.news_pages, args.faults, args.fault_delay, args.mutate)
+
+
+def _output(path: str | None, fn) -> None:
+    if path in (None, "-"):
+        fn(sys.stdout)
+        return
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        fn(out)
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    """Add `farm serve|csv|truth` to a parent parser's subparsers."""
+    farm = subparsers.add_parser("farm", help="simulated web of municipal sites (local proxy)")
+    commands = farm.add_subparsers(dest="farm_command", required=True)
+
+    p = commands.add_parser("serve", help="run the farm proxy on 127.0.0.1")
+    p.add_argument("--port", type=int, default=8899)
+    p.add_argument("--ca-out", help="write the farm's CA certificate (PEM) here")
+    _world_args(p)
+    p.set_defaults(func=lambda a: serve(_world(a), a.port, a.ca_out))
+
+    p = commands.add_parser("csv", help="write the municipalities CSV of the farm")
+    p.add_argument("--out", help="file (default: stdout)")
+    _world_args(p)
+    p.set_defaults(func=lambda a: _output(a.out, lambda f: write_csv(_world(a), f)))
+
+    p = commands.add_parser("truth", help="write the ground truth JSON of the farm")
+    p.add_argument("--out", help="file (default: stdout)")
+    _world_args(p)
+    p.set_defaults(func=lambda a: _output(a.out, lambda f: write_truth(_world(a), f)))
+    return farm

@@ -1,0 +1,118 @@
+"""``reifegrad`` sub-commands of the output part: export, report, rescore, model diff, datasette, peers."""
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import NoReturn
+
+DEFAULT_DB = "var/reifegrad.db"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the output sub-commands to the ``reifegrad`` parser."""
+    p = subparsers.add_parser("export", help="export a table or view (or the analyst bundle)",
+                              description="Export a table or view of the store as CSV, Parquet or Excel. "
+                                          "--table bundle writes the analyst bundle (xlsx: one sheet each).")
+    _db(p)
+    p.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
+    p.add_argument("--out", required=True, help="output file (a directory for a csv/parquet bundle)")
+    p.add_argument("--table", default="latest_scores", help="table or view, or 'bundle' (default latest_scores)")
+    p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("report", help="write the static HTML report",
+                              description="Write the static HTML report (overview + one page per municipality).")
+    _db(p)
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--model", help="scoring model file for recommendations (default: the current model)")
+    p.add_argument("--ags", nargs="*", help="only these municipalities' pages")
+    p.set_defaults(func=cmd_report)
+
+    p = subparsers.add_parser("rescore", help="re-score stored visits with a model (appends score rows)",
+                              description="Recompute every stored visit's score from stored observations, "
+                                          "without crawling. Old score rows are kept.")
+    _db(p)
+    p.add_argument("--model", help="scoring model file (default: the current model)")
+    p.set_defaults(func=cmd_rescore)
+
+    p = subparsers.add_parser("model", help="compare scoring models")
+    model_sub = p.add_subparsers(dest="model_command", required=True, metavar="COMMAND")
+    d = model_sub.add_parser("diff", help="score the latest visits with two models and compare",
+                             description="Score every municipality's latest visit with OLD and NEW and print "
+                                         "the differences.")
+    d.add_argument("old", help="old model file")
+    d.add_argument("new", help="new model file")
+    _db(d)
+    d.set_defaults(func=cmd_model_diff)
+
+    p = subparsers.add_parser("datasette", help="browse the store with Datasette (127.0.0.1 only)")
+    _db(p)
+    p.add_argument("--port", type=int, default=8001)
+    p.set_defaults(func=cmd_datasette)
+
+    p = subparsers.add_parser("peers", help="named comparison groups (Vergleichsringe)")
+    peers_sub = p.add_subparsers(dest="peers_command", required=True, metavar="COMMAND")
+    a = peers_sub.add_parser("add", help="add municipalities to a named group")
+    a.add_argument("name")
+    a.add_argument("ags", nargs="+")
+    _db(a)
+    a.set_defaults(func=cmd_peers_add)
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+
+
+def _existing(db: str) -> Path:
+    """Commands that read must not silently create an empty store."""
+    path = Path(db)
+    if not path.exists():
+        raise SystemExit(f"no database at {path}")
+    return path
+
+
+def cmd_export(args) -> int:
+    from output.export import export
+
+    print(export(_existing(args.db), args.out, args.format, args.table))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from scoring import load_model
+
+    from output.report import write_report
+
+    print(write_report(_existing(args.db), args.out, load_model(args.model), args.ags))
+    return 0
+
+
+def cmd_rescore(args) -> int:
+    from output.rescore import rescore
+
+    print(f"{rescore(_existing(args.db), args.model)} score rows added")
+    return 0
+
+
+def cmd_model_diff(args) -> int:
+    from scoring import load_model
+    from scoring.diff import format_diff, model_diff
+
+    from output.rescore import population
+
+    print(format_diff(model_diff(load_model(args.old), load_model(args.new), population(_existing(args.db)))))
+    return 0
+
+
+def cmd_datasette(args) -> NoReturn:
+    from output.datasette_cmd import datasette_args
+
+    argv = datasette_args(_existing(args.db), args.port)
+    os.execv(argv[0], argv)  # replaces this process: Ctrl-C stops Datasette
+
+
+def cmd_peers_add(args) -> int:
+    from output.queries import add_peer_group
+
+    print(f"{args.name}: {add_peer_group(_existing(args.db), args.name, args.ags)} Kommunen")
+    return 0

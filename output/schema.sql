@@ -1,0 +1,158 @@
+-- reifegrad store: append-only history (docs/architecture.md §6).
+-- Idempotent (IF NOT EXISTS); run by output/store.py whenever this file or views.sql changes.
+-- Statements end with ";" at the end of a line (nowhere else).
+-- Status vocabularies are checked in output/store.py (closed lists kept in one place).
+
+CREATE TABLE IF NOT EXISTS municipalities (
+    ags TEXT PRIMARY KEY,
+    ars TEXT,
+    name TEXT,
+    name_official TEXT,
+    type TEXT,
+    level TEXT,            -- gemeinde | kreis
+    kreis_ags TEXT,
+    kreis_name TEXT,
+    state_code TEXT,
+    state TEXT,
+    population INTEGER,
+    website_url TEXT,
+    domain TEXT,
+    wikidata_qid TEXT,
+    lat REAL,
+    lon REAL,
+    url_source TEXT,
+    site_key TEXT
+);
+
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,                      -- crawl | nightly | demo | ondemand
+    trigger TEXT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',  -- running | finished | interrupted
+    in_series INTEGER NOT NULL DEFAULT 1,    -- 0: results stay out of the nightly series (on-demand)
+    code_version TEXT,
+    fingerprint_version TEXT,
+    model_version TEXT,
+    model_hash TEXT,
+    config TEXT,                             -- json
+    sites INTEGER,
+    pages INTEGER,
+    bytes INTEGER,
+    pages_per_s REAL,
+    duration_s REAL,
+    errors_by_status TEXT                    -- json
+);
+
+CREATE TABLE IF NOT EXISTS site_visits (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    site_key TEXT NOT NULL,
+    start_url TEXT,
+    final_url TEXT,
+    status TEXT NOT NULL,
+    error TEXT,
+    started_at TEXT,
+    finished_at TEXT,
+    duration_s REAL,
+    pages_fetched INTEGER,
+    bytes INTEGER,
+    rendered INTEGER,
+    cms TEXT,
+    checks TEXT,          -- json {check_id: {value, detail, product}}
+    redirect_chain TEXT   -- json [url, ...]
+);
+CREATE UNIQUE INDEX IF NOT EXISTS site_visits_run_site ON site_visits(run_id, site_key);
+CREATE INDEX IF NOT EXISTS site_visits_site ON site_visits(site_key, id);
+
+CREATE TABLE IF NOT EXISTS visits (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    ags TEXT NOT NULL REFERENCES municipalities(ags),
+    site_visit_id INTEGER REFERENCES site_visits(id),   -- NULL when no site was visited (no_website)
+    status TEXT NOT NULL,
+    error TEXT,                                          -- the site visit's error, or why there was none
+    trigger TEXT,
+    in_series INTEGER NOT NULL DEFAULT 1,                -- copy of runs.in_series, so the index below can filter
+    finished_at TEXT                                     -- NULL = visit not complete (never counted as latest)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS visits_run_ags ON visits(run_id, ags);
+CREATE INDEX IF NOT EXISTS visits_site_visit ON visits(site_visit_id);
+-- "latest visit per municipality" and "history of one municipality" are a seek into this index.
+CREATE INDEX IF NOT EXISTS visits_series ON visits(ags, id) WHERE in_series = 1 AND finished_at IS NOT NULL;
+
+CREATE TABLE IF NOT EXISTS pages (
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    url TEXT NOT NULL,
+    status INTEGER,
+    content_type TEXT,
+    bytes INTEGER,
+    sha256 TEXT,
+    depth INTEGER,
+    view TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    not_modified INTEGER,
+    fetched_at TEXT
+);
+CREATE INDEX IF NOT EXISTS pages_site_visit ON pages(site_visit_id);
+
+CREATE TABLE IF NOT EXISTS findings (
+    id INTEGER PRIMARY KEY,
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    component TEXT NOT NULL,
+    product TEXT,
+    confidence INTEGER,
+    state TEXT NOT NULL DEFAULT 'present',   -- present | unobserved
+    evidence_url TEXT                        -- the strongest evidence's URL (see store.strongest_evidence)
+);
+CREATE INDEX IF NOT EXISTS findings_site_visit ON findings(site_visit_id, component);
+
+CREATE TABLE IF NOT EXISTS evidence (
+    finding_id INTEGER NOT NULL REFERENCES findings(id),
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    url TEXT,
+    kind TEXT,
+    match TEXT,
+    pattern_id TEXT,
+    view TEXT
+);
+CREATE INDEX IF NOT EXISTS evidence_finding ON evidence(finding_id);
+CREATE INDEX IF NOT EXISTS evidence_site_visit_url ON evidence(site_visit_id, url);
+
+CREATE TABLE IF NOT EXISTS service_levels (
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    service_id TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    url TEXT,
+    evidence TEXT
+);
+CREATE INDEX IF NOT EXISTS service_levels_site_visit ON service_levels(site_visit_id, service_id);
+
+CREATE TABLE IF NOT EXISTS scores (
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    run_id INTEGER NOT NULL REFERENCES runs(id),   -- the visit's run (rescoring keeps it; computed_at tells them apart)
+    ags TEXT NOT NULL,
+    model_version TEXT,
+    model_hash TEXT,
+    score REAL,                 -- NULL when the site did not end ok
+    level INTEGER,
+    level_label TEXT,
+    dqd_label TEXT,
+    kgst_components INTEGER,
+    gut_aufgestellt INTEGER,
+    dimensions TEXT,            -- json
+    indicators TEXT,            -- json
+    flags TEXT,                 -- json
+    computed_at TEXT NOT NULL
+);
+-- "newest score of a visit" is max(id) over this index.
+CREATE INDEX IF NOT EXISTS scores_visit ON scores(visit_id, id);
+
+CREATE TABLE IF NOT EXISTS peer_groups (
+    name TEXT NOT NULL,
+    ags TEXT NOT NULL,
+    PRIMARY KEY (name, ags)
+);

@@ -1,0 +1,398 @@
+"""The SQLite store: append-only crawl history that analysts query with SQL, Datasette or pandas.
+
+One file, WAL mode (the nightly crawl writes while analysts and the web app read), foreign keys on.
+Tables and indexes come from ``schema.sql``; views from ``views.sql`` plus two pivots generated from
+the component catalogue, recreated whenever their definition changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from detectors.model import Evidence, Finding, Match, ServiceObservation, catalogue
+from output.records import SiteVisitRecord
+
+if TYPE_CHECKING:
+    from scoring import ScoreResult
+
+RUN_KINDS = ("crawl", "nightly", "demo", "ondemand")
+RUN_STATUSES = ("running", "finished", "interrupted")
+VISIT_STATUSES = (
+    "ok", "no_website", "dns_error", "unreachable", "tls_error", "timeout", "http_error", "blocked",
+    "robots_disallowed", "redirect_loop", "too_large", "not_html", "error",
+)
+MUNICIPALITY_COLUMNS = (
+    "ags", "ars", "name", "name_official", "type", "level", "kreis_ags", "kreis_name", "state_code",
+    "state", "population", "website_url", "domain", "wikidata_qid", "lat", "lon", "url_source", "site_key",
+)
+# Which evidence a person should open first: what the static page shows, then direct references.
+_VIEW_RANK = {"static": 0, "rendered": 1, "network": 2}
+_KIND_RANK = {k: i for i, k in enumerate(
+    ("url", "link_href", "script_src", "html", "meta", "link_text", "text", "inline_script",
+     "request", "header", "cookie", "js_global"))}
+
+
+def now() -> str:
+    """UTC timestamp in the ISO format used in every table."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def sql_file(name: str) -> str:
+    return resources.files("output").joinpath(name).read_text("utf-8")
+
+
+def evidence_rank(view: str, kind: str) -> tuple[int, int]:
+    """Sort key, strongest first: what the static page shows, then direct references."""
+    return _VIEW_RANK.get(view, 9), _KIND_RANK.get(kind, 99)
+
+
+def strongest_evidence(evidence: Iterable[Evidence]) -> Evidence | None:
+    """The evidence a person should open first (its URL becomes findings.evidence_url)."""
+    return min(evidence, key=lambda e: evidence_rank(e.view, e.kind), default=None)
+
+
+def pivot_views() -> str:
+    """Views with one column per component / check id, generated so they follow components.json."""
+    cat = catalogue()
+    present = ",\n  ".join(
+        f"CASE WHEN lv.status = 'ok' THEN nullif(coalesce(max(CASE WHEN f.component = '{c['id']}' "
+        f"THEN (CASE f.state WHEN 'present' THEN 1 ELSE -1 END) END), 0), -1) END AS \"{c['id']}\""
+        for c in cat["components"]
+    )
+    # The informative ``cms`` check is a product name, not a value: it is the ``cms`` column.
+    checks = ",\n  ".join(
+        f"json_extract(sv.checks, '$.{c['id']}.value') AS \"{c['id']}\"" for c in cat["checks"] if c["id"] != "cms"
+    )
+    return (
+        "-- 1 = found, 0 = not found on an ok visit, NULL = not observable (visit failed, or component unobserved)\n"
+        "CREATE VIEW component_matrix AS\n"
+        f"SELECT lv.ags, m.name, m.state, lv.run_id, lv.status,\n  {present}\n"
+        "FROM latest_visits lv JOIN municipalities m ON m.ags = lv.ags\n"
+        "LEFT JOIN findings f ON f.site_visit_id = lv.site_visit_id\n"
+        "GROUP BY lv.ags;\n\n"
+        "CREATE VIEW latest_checks AS\n"
+        f"SELECT lv.ags, lv.run_id, lv.status,\n  coalesce(sv.cms, json_extract(sv.checks, '$.cms.product')) AS cms,\n  {checks}\n"
+        "FROM latest_visits lv JOIN site_visits sv ON sv.id = lv.site_visit_id;\n"
+    )
+
+
+def split_statements(text: str) -> list[str]:
+    """SQL statements of a file whose statements end with ";" at the end of a line."""
+    return [s.strip() for s in re.split(r";\s*\n", text) if re.search(r"^\s*CREATE", s, re.M)]
+
+
+def view_statements() -> dict[str, str]:
+    """name -> CREATE VIEW statement, in dependency order."""
+    statements = split_statements(sql_file("views.sql") + "\n" + pivot_views())
+    return {re.search(r"CREATE VIEW (\w+)", s).group(1): s for s in statements}
+
+
+def schema_version(views: dict[str, str]) -> int:
+    """A 28-bit hash of schema.sql and the views: changes whenever either does."""
+    text = sql_file("schema.sql") + "\n".join(views.values())
+    return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
+
+
+def _json(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    """Append-only writer/reader for one SQLite file; safe to open from several processes."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(self.path)
+        self.conn = self.db.conn
+        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.db.enable_wal()
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        self._ensure_schema()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _ensure_schema(self) -> None:
+        """Create tables, indexes and views once per schema version (PRAGMA user_version holds its hash).
+
+        Opening an up-to-date store writes nothing, so readers never wait for the crawler's write lock.
+        """
+        views = view_statements()
+        version = schema_version(views)
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] == version:
+            return
+        with self.transaction():
+            if self.conn.execute("PRAGMA user_version").fetchone()[0] == version:
+                return  # another process got there first
+            for statement in split_statements(sql_file("schema.sql")):
+                self.conn.execute(statement)
+            for name in reversed(list(views)):
+                self.conn.execute(f"DROP VIEW IF EXISTS {name}")
+            for statement in views.values():
+                self.conn.execute(statement)
+            self.conn.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE: take the write lock up front so concurrent writers wait instead of failing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- municipalities -------------------------------------------------------------------------
+
+    def upsert_municipalities(self, rows: Iterable[dict]) -> int:
+        """Insert or update municipality rows (e.g. from municipalities.csv); unknown columns are ignored."""
+        clean = [_municipality_row(r) for r in rows]
+        with self.transaction():
+            self.db["municipalities"].upsert_all(clean, pk="ags")
+        return len(clean)
+
+    # -- runs -----------------------------------------------------------------------------------
+
+    def start_run(self, kind: str, trigger: str, config: dict, versions: dict,
+                  in_series: bool | None = None) -> int:
+        """Open a run. On-demand runs stay out of the nightly series unless ``in_series=True``."""
+        if kind not in RUN_KINDS:
+            raise ValueError(f"unknown run kind {kind!r}; expected one of {RUN_KINDS}")
+        if in_series is None:
+            in_series = kind != "ondemand" and trigger != "ondemand"
+        row = {
+            "kind": kind, "trigger": trigger, "started_at": now(), "status": "running",
+            "in_series": int(in_series), "config": _json(config),
+            **{k: versions.get(k) for k in ("code_version", "fingerprint_version", "model_version", "model_hash")},
+        }
+        with self.transaction():
+            return self.db["runs"].insert(row).last_pk
+
+    def set_in_series(self, run_id: int, in_series: bool = True) -> None:
+        """Let a run's results enter (or leave) the nightly series, e.g. an on-demand check asked for it."""
+        with self.transaction():
+            self.conn.execute("UPDATE runs SET in_series = ? WHERE id = ?", (int(in_series), run_id))
+            self.conn.execute("UPDATE visits SET in_series = ? WHERE run_id = ?", (int(in_series), run_id))
+
+    def finish_run(self, run_id: int, stats: dict, status: str = "finished") -> None:
+        """Close a run with its statistics (pages, bytes, pages_per_s, duration_s, errors_by_status, sites)."""
+        if status not in RUN_STATUSES:
+            raise ValueError(f"unknown run status {status!r}")
+        values = {k: stats.get(k) for k in ("sites", "pages", "bytes", "pages_per_s", "duration_s")}
+        values["errors_by_status"] = _json(stats.get("errors_by_status"))
+        with self.transaction():
+            self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now()})
+
+    def _run(self, run_id: int) -> dict:
+        return self.db["runs"].get(run_id)
+
+    # -- visits ---------------------------------------------------------------------------------
+
+    def record_site(self, run_id: int, visit: SiteVisitRecord,
+                    attributions: list[tuple[str, ScoreResult | None]]) -> int:
+        """Write one crawled site and its attribution to municipalities in ONE transaction.
+
+        Idempotent per (run_id, site_key): recording the same site again in the same run (a resumed
+        run) returns the existing site_visit id and writes nothing.
+        """
+        _check_status(visit.status)
+        with self.transaction():
+            existing = self.conn.execute(
+                "SELECT id FROM site_visits WHERE run_id = ? AND site_key = ?", (run_id, visit.site_key)
+            ).fetchone()
+            if existing:
+                return existing[0]
+            run = self._run(run_id)
+            site_visit_id = self._insert_site_visit(run_id, visit)
+            self._insert_pages(site_visit_id, visit)
+            self._insert_findings(site_visit_id, visit.findings)
+            self._insert_services(site_visit_id, visit.services)
+            for ags, result in attributions:
+                visit_id = self._insert_visit(run, ags, site_visit_id, visit.status, visit.finished_at, visit.error)
+                if visit_id is not None and result is not None:
+                    self.insert_score(visit_id, run_id, ags, result)
+            return site_visit_id
+
+    def record_unvisited(self, run_id: int, ags: str, status: str, error: str | None = None) -> int:
+        """A municipality without a visited site (e.g. ``no_website``): a visits row, no site_visit, no score.
+
+        Idempotent per (run_id, ags): returns the existing visit id when already recorded.
+        """
+        _check_status(status)
+        with self.transaction():
+            visit_id = self._insert_visit(self._run(run_id), ags, None, status, now(), error)
+            if visit_id is None:
+                visit_id = self.conn.execute(
+                    "SELECT id FROM visits WHERE run_id = ? AND ags = ?", (run_id, ags)).fetchone()[0]
+            return visit_id
+
+    def finished_site_keys(self, run_id: int) -> set[str]:
+        """Sites already recorded in this run: a resumed run skips them."""
+        return {r[0] for r in self.conn.execute("SELECT site_key FROM site_visits WHERE run_id = ?", (run_id,))}
+
+    def finished_ags(self, run_id: int) -> set[str]:
+        """Municipalities already recorded in this run (site or unvisited)."""
+        return {r[0] for r in self.conn.execute("SELECT ags FROM visits WHERE run_id = ?", (run_id,))}
+
+    def _insert_site_visit(self, run_id: int, visit: SiteVisitRecord) -> int:
+        row = {
+            "run_id": run_id, "site_key": visit.site_key, "start_url": visit.start_url,
+            "final_url": visit.final_url, "status": visit.status, "error": visit.error,
+            "started_at": visit.started_at, "finished_at": visit.finished_at, "duration_s": visit.duration_s,
+            "pages_fetched": len(visit.pages), "bytes": sum(p.bytes for p in visit.pages),
+            "rendered": int(visit.rendered), "cms": visit.cms,
+            "checks": _json({k: {"value": c.value, "detail": c.detail, "product": c.product}
+                             for k, c in visit.checks.items()}),
+            "redirect_chain": _json(list(visit.redirect_chain)),
+        }
+        return self.db["site_visits"].insert(row).last_pk
+
+    def _insert_pages(self, site_visit_id: int, visit: SiteVisitRecord) -> None:
+        fields = ("url", "status", "content_type", "bytes", "sha256", "depth", "view", "etag",
+                  "last_modified", "not_modified", "fetched_at")
+        self.conn.executemany(
+            f"INSERT INTO pages (site_visit_id, {', '.join(fields)}) VALUES (?{', ?' * len(fields)})",
+            [(site_visit_id, *(getattr(p, f) for f in fields)) for p in visit.pages],
+        )
+
+    def _insert_findings(self, site_visit_id: int, findings: Iterable[Finding]) -> None:
+        for f in findings:
+            best = strongest_evidence(f.evidence)
+            finding_id = self.conn.execute(
+                "INSERT INTO findings (site_visit_id, component, product, confidence, state, evidence_url)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (site_visit_id, f.component, f.product, f.confidence, f.state, best.url if best else None),
+            ).lastrowid
+            self.conn.executemany(
+                "INSERT INTO evidence (finding_id, site_visit_id, url, kind, match, pattern_id, view)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(finding_id, site_visit_id, e.url, e.kind, e.match, e.pattern_id, e.view) for e in f.evidence],
+            )
+
+    def _insert_services(self, site_visit_id: int, services: Iterable[ServiceObservation]) -> None:
+        self.conn.executemany(
+            "INSERT INTO service_levels (site_visit_id, service_id, level, url, evidence) VALUES (?, ?, ?, ?, ?)",
+            [(site_visit_id, s.service_id, s.level, s.url, s.evidence) for s in services],
+        )
+
+    def _insert_visit(self, run: dict, ags: str, site_visit_id: int | None, status: str,
+                      finished_at: str, error: str | None = None) -> int | None:
+        """Insert the (run, ags) visit; None when it already exists (resume: never duplicate)."""
+        self.conn.execute("INSERT OR IGNORE INTO municipalities (ags) VALUES (?)", (ags,))
+        cursor = self.conn.execute(
+            "INSERT OR IGNORE INTO visits (run_id, ags, site_visit_id, status, error, trigger, in_series, finished_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (run["id"], ags, site_visit_id, status, error, run["trigger"], run["in_series"], finished_at),
+        )
+        return cursor.lastrowid if cursor.rowcount else None
+
+    def insert_score(self, visit_id: int, run_id: int, ags: str, result: ScoreResult) -> int:
+        """Append one score row (never updates: rescoring adds rows tagged with the model version)."""
+        row = {
+            "visit_id": visit_id, "run_id": run_id, "ags": ags,
+            "model_version": result.model_version, "model_hash": result.model_hash,
+            "score": result.score, "level": result.level, "level_label": result.level_label,
+            "dqd_label": result.dqd_label, "kgst_components": result.kgst_components,
+            "gut_aufgestellt": None if result.gut_aufgestellt is None else int(result.gut_aufgestellt),
+            "dimensions": _json(result.dimensions), "indicators": _json(result.indicators),
+            "flags": _json(result.flags), "computed_at": now(),
+        }
+        return self.conn.execute(
+            f"INSERT INTO scores ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
+        ).lastrowid
+
+    # -- incremental crawling -------------------------------------------------------------------
+
+    def previous_pages(self, site_key: str) -> dict[str, tuple[str | None, str | None, str | None, int]]:
+        """url -> (etag, last_modified, sha256, site_visit_id) of the newest ok visit of this site.
+
+        The crawler sends If-None-Match / If-Modified-Since from these; pages answered 304 keep the
+        previous visit's evidence via :meth:`carry_over_evidence`.
+        """
+        row = self.conn.execute(
+            "SELECT id FROM site_visits WHERE site_key = ? AND status = 'ok' ORDER BY id DESC LIMIT 1", (site_key,)
+        ).fetchone()
+        if row is None:
+            return {}
+        return {
+            url: (etag, last_modified, sha256, row[0])
+            for url, etag, last_modified, sha256 in self.conn.execute(
+                "SELECT url, etag, last_modified, sha256 FROM pages WHERE site_visit_id = ? AND view = 'static'",
+                (row[0],),
+            )
+        }
+
+    def carry_over_evidence(self, site_visit_id: int, urls: Iterable[str]) -> list[Match]:
+        """Matches an earlier visit found on pages that did not change (304), to aggregate with new ones.
+
+        Evidence rows do not keep a per-match confidence, so each carried match gets its finding's
+        confidence: an upper bound, exact when a component's evidence came from unchanged pages only.
+        """
+        wanted = set(urls)
+        rows = self.conn.execute(
+            "SELECT f.component, f.product, f.confidence, e.url, e.kind, e.match, e.pattern_id, e.view"
+            " FROM evidence e JOIN findings f ON f.id = e.finding_id"
+            " WHERE e.site_visit_id = ? AND f.state = 'present'",
+            (site_visit_id,),
+        )
+        return [
+            Match(component, product, confidence, Evidence(url, kind, match, pattern_id, view))
+            for component, product, confidence, url, kind, match, pattern_id, view in rows
+            if url in wanted
+        ]
+
+    def carry_over_services(self, site_visit_id: int, urls: Iterable[str]) -> list[ServiceObservation]:
+        """Service observations an earlier visit made on pages that did not change (304)."""
+        wanted = set(urls)
+        return [
+            ServiceObservation(*row)
+            for row in self.conn.execute(
+                "SELECT service_id, level, url, evidence FROM service_levels WHERE site_visit_id = ?",
+                (site_visit_id,),
+            )
+            if row[2] in wanted
+        ]
+
+
+def _check_status(status: str) -> None:
+    if status not in VISIT_STATUSES:
+        raise ValueError(f"status {status!r} is not in the closed vocabulary {VISIT_STATUSES}")
+
+
+def _municipality_row(row: dict) -> dict:
+    """Keep the schema's columns, empty strings as NULL, numbers as numbers."""
+    clean = {}
+    for column in MUNICIPALITY_COLUMNS:
+        if column not in row:
+            continue
+        value = row[column]
+        if value == "" or value is None:
+            value = None
+        elif column == "population":
+            value = int(float(value))
+        elif column in ("lat", "lon"):
+            value = float(value)
+        clean[column] = value
+    if not clean.get("ags"):
+        raise ValueError(f"municipality row without ags: {row!r}")
+    return clean

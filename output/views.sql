@@ -1,0 +1,122 @@
+-- Analyst views. Recreated by output/store.py whenever this file (or the component catalogue) changes.
+-- Every statement starts with "CREATE VIEW <name> AS" and ends with ";" at the end of a line (nowhere else).
+--
+-- "Latest" = the municipality's visit with the highest id that
+--   * is complete (visits.finished_at IS NOT NULL; record_site/record_unvisited write a visit
+--     atomically when its site is done, so completed visits of a still running or interrupted run
+--     count: last night's partial run already shows what it has finished), and
+--   * belongs to the nightly series (visits.in_series = 1; on-demand runs are 0 unless marked).
+-- For that visit the newest score row (max scores.id) is shown: rescoring appends rows.
+
+CREATE VIEW latest_visits AS
+SELECT v.ags, v.id AS visit_id, v.run_id, v.site_visit_id, v.status, v.trigger, v.finished_at
+FROM municipalities m
+JOIN visits v ON v.id = (
+    SELECT max(x.id) FROM visits x
+    WHERE x.ags = m.ags AND x.in_series = 1 AND x.finished_at IS NOT NULL
+);
+
+CREATE VIEW latest_scores AS
+SELECT m.ags, m.name, m.state, s.score, s.level, s.kgst_components, lv.status,
+       s.model_version, lv.run_id, lv.finished_at
+FROM latest_visits lv
+JOIN municipalities m ON m.ags = lv.ags
+LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = lv.visit_id);
+
+CREATE VIEW latest_findings AS
+SELECT lv.ags, f.component, f.product, f.confidence, f.evidence_url, lv.run_id
+FROM latest_visits lv
+JOIN findings f ON f.site_visit_id = lv.site_visit_id
+WHERE f.state = 'present';
+
+-- Every visit of every run (on-demand included) with its newest score: e.g. WHERE run_id = ?.
+CREATE VIEW visit_scores AS
+SELECT v.ags, v.id AS visit_id, v.run_id, v.finished_at, v.status, v.trigger, v.in_series,
+       s.score, s.level, s.level_label, s.kgst_components, s.model_version
+FROM visits v
+LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = v.id);
+
+CREATE VIEW score_history AS
+SELECT ags, visit_id, run_id, finished_at, status, score, level, level_label, kgst_components, model_version
+FROM visit_scores
+WHERE in_series = 1 AND finished_at IS NOT NULL;
+
+CREATE VIEW latest_visit_pairs AS
+SELECT lv.ags, lv.visit_id, lv.run_id, lv.site_visit_id, lv.status,
+       pv.id AS previous_visit_id, pv.run_id AS previous_run_id,
+       pv.site_visit_id AS previous_site_visit_id, pv.status AS previous_status
+FROM latest_visits lv
+JOIN visits pv ON pv.id = (
+    SELECT max(x.id) FROM visits x
+    WHERE x.ags = lv.ags AND x.in_series = 1 AND x.finished_at IS NOT NULL AND x.id < lv.visit_id
+);
+
+-- Components that appeared or disappeared between the two latest visits; only ok -> ok pairs,
+-- because a failed crawl says nothing about a component being gone.
+CREATE VIEW component_changes AS
+SELECT p.ags, f.component, 'appeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
+FROM latest_visit_pairs p
+JOIN findings f ON f.site_visit_id = p.site_visit_id AND f.state = 'present'
+WHERE p.status = 'ok' AND p.previous_status = 'ok'
+  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.previous_site_visit_id
+                  AND g.component = f.component AND g.state = 'present')
+UNION ALL
+SELECT p.ags, f.component, 'disappeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
+FROM latest_visit_pairs p
+JOIN findings f ON f.site_visit_id = p.previous_site_visit_id AND f.state = 'present'
+WHERE p.status = 'ok' AND p.previous_status = 'ok'
+  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.site_visit_id
+                  AND g.component = f.component AND g.state = 'present');
+
+-- Score change since the previous visit, compared under the same model (same model_hash: a file edited
+-- without a version bump is another model); score_delta is NULL when the previous visit was never
+-- scored with the latest visit's model (run rescore to fill it).
+CREATE VIEW changes_since_previous AS
+SELECT p.ags, m.name, m.state, p.run_id, p.previous_run_id, p.status, p.previous_status,
+       s.model_version, s.score, ps.score AS previous_score,
+       round(s.score - ps.score, 2) AS score_delta,
+       s.level, ps.level AS previous_level,
+       s.kgst_components, ps.kgst_components AS previous_kgst_components,
+       (SELECT group_concat(component, ', ') FROM component_changes x
+         WHERE x.ags = p.ags AND x.change = 'appeared') AS appeared,
+       (SELECT group_concat(component, ', ') FROM component_changes x
+         WHERE x.ags = p.ags AND x.change = 'disappeared') AS disappeared
+FROM latest_visit_pairs p
+JOIN municipalities m ON m.ags = p.ags
+LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = p.visit_id)
+LEFT JOIN scores ps ON ps.id = (
+    SELECT max(id) FROM scores WHERE visit_id = p.previous_visit_id AND model_hash = s.model_hash
+);
+
+CREATE VIEW latest_service_levels AS
+SELECT lv.ags, sl.service_id, max(sl.level) AS level, sl.url, sl.evidence, lv.run_id
+FROM latest_visits lv
+JOIN service_levels sl ON sl.site_visit_id = lv.site_visit_id
+GROUP BY lv.ags, sl.service_id;
+
+CREATE VIEW run_summary AS
+SELECT r.id AS run_id, r.kind, r.trigger, r.status, r.in_series, r.started_at, r.finished_at,
+       r.model_version, r.sites, r.pages, r.pages_per_s, r.duration_s, r.errors_by_status,
+       (SELECT count(*) FROM visits v WHERE v.run_id = r.id) AS visits,
+       (SELECT count(*) FROM visits v WHERE v.run_id = r.id AND v.status = 'ok') AS visits_ok
+FROM runs r;
+
+-- KGSt/ÖFIT 2019: 0 / 1–2 / ≥ 3 of the nine components, beside the study's shares (ok visits only).
+CREATE VIEW kgst_distribution AS
+WITH buckets AS (
+    SELECT CASE WHEN kgst_components = 0 THEN '0' WHEN kgst_components <= 2 THEN '1–2' ELSE '≥ 3' END AS components
+    FROM latest_scores WHERE status = 'ok' AND kgst_components IS NOT NULL
+), study(components, study_2019_share, position) AS (VALUES ('0', 16.0, 1), ('1–2', 32.0, 2), ('≥ 3', 52.0, 3))
+SELECT s.components, count(b.components) AS municipalities,
+       round(100.0 * count(b.components) / nullif((SELECT count(*) FROM buckets), 0), 1) AS share,
+       s.study_2019_share
+FROM study s LEFT JOIN buckets b ON b.components = s.components
+GROUP BY s.components ORDER BY s.position;
+
+CREATE VIEW summary_by_state AS
+SELECT m.state, count(*) AS municipalities, count(l.ags) AS visited, coalesce(sum(l.status = 'ok'), 0) AS ok,
+       round(avg(l.score), 1) AS mean_score, min(l.score) AS min_score, max(l.score) AS max_score,
+       round(avg(CASE WHEN l.status = 'ok' THEN l.kgst_components END), 1) AS mean_kgst_components,
+       round(100.0 * avg(CASE WHEN l.status = 'ok' THEN l.kgst_components >= 3 END), 1) AS gut_aufgestellt_share
+FROM municipalities m LEFT JOIN latest_scores l ON l.ags = m.ags
+GROUP BY m.state ORDER BY m.state;

@@ -1,0 +1,49 @@
+"""parse_page's fast URL join and host extraction give exactly what urllib gives (they only skip its cost)."""
+from __future__ import annotations
+
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from detectors.page import _host, _safe_join
+
+BASES = ["https://www.m.de/a/b/c.html?x=1#f", "http://u:p@M.de:8080/x/", "https://www.m.de", "file:///tmp/x",
+         "https://[::1]:80/a/", "HTTPS://WWW.M.DE/a/", "https://www.m.de/a;p?x"]
+HREF_CHARS = "/abc.?#:@%;=&-_xhtps[]A \t\\\x00é"
+
+
+def reference_join(base: str, href: str) -> str | None:
+    href = href.strip()
+    if not href or href.startswith(("javascript:", "data:")):
+        return None
+    try:
+        return urldefrag(urljoin(base, href))[0]
+    except ValueError:
+        return None
+
+
+def reference_host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(BASES), st.text(alphabet=HREF_CHARS, max_size=25))
+def test_join_equals_urllib(base, href):
+    assert _safe_join(base, href) == reference_join(base, href)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from(["https://", "http://"]), st.text(alphabet=HREF_CHARS, max_size=25))
+def test_host_equals_urllib(scheme, rest):
+    assert _host(scheme + rest) == reference_host(scheme + rest)
+
+
+def test_common_cases():
+    assert _safe_join("https://www.m.de/a/b", "/rathaus/?id=1#top") == "https://www.m.de/rathaus/?id=1"
+    assert _safe_join("https://www.m.de/a/b", "https://x.de/y") == "https://x.de/y"
+    assert _safe_join("https://www.m.de/a/b", "../c") == "https://www.m.de/c"
+    assert _host("https://User@WWW.M.de:8443/x") == "www.m.de"

@@ -1,0 +1,202 @@
+"""The on-demand check service: start page, status page, result page and the same as a JSON API."""
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, Form, Header, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel
+
+from output.store import Store
+from webapp.checks import Check, CheckQueue, Submission
+from webapp.directory import Directory
+from webapp.ratelimit import SlidingWindowLimiter
+from webapp.results import load_result
+from webapp.security import CSRF_FIELD, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
+from webapp.settings import Settings
+from webapp.targets import Refused, Target, resolve_target
+from webapp.templating import template_environment
+from webapp.worker import Worker, check_files, read_progress
+
+STATIC = Path(__file__).parent / "static"
+
+
+class CheckRequest(BaseModel):
+    """Either a municipality (AGS) or the address of its website, or both (an admin may pair them freely)."""
+
+    ags: str | None = None
+    url: str | None = None
+    force: bool = False  # admin only: ignore a result younger than 24 hours
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What a submission led to; `status` is the HTTP status the API answers with.
+
+    Without a submission it was refused (message says why); with one, `submission.check` is the queued or
+    running check, or None when a fresh result is served instead.
+    """
+
+    status: int
+    message: str = ""
+    submission: Submission | None = None
+    target: Target | None = None
+    retry_after: int = 0
+
+
+def _check_json(check: Check, settings: Settings) -> dict:
+    progress = read_progress(check_files(settings, check.id)["progress"]) if check.status == "running" else None
+    links = {"status_url": f"/api/checks/{check.id}", "page_url": f"/pruefungen/{check.id}"}
+    if check.status == "done":
+        links["result_url"] = f"/api/results/{check.ags}?run_id={check.run_id}"
+        links["result_page_url"] = f"/ergebnis/{check.ags}?run_id={check.run_id}"
+    return {"check": check.public(), "progress": progress, **links}
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The ASGI app; the worker starts and stale checks are recovered in the lifespan."""
+    Store(settings.db).close()  # create tables and views before the first crawl
+    directory = Directory.from_csv(settings.municipalities)
+    queue = CheckQueue(settings.db, max_attempts=settings.max_attempts)
+    limiter = SlidingWindowLimiter(settings.rate_limit, settings.rate_window_s)
+    worker = Worker(settings, queue, directory)
+    templates = Jinja2Templates(env=template_environment())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        queue.recover()
+        worker.start()
+        yield
+        await worker.stop()
+
+    app = FastAPI(
+        title="reifegrad – On-Demand-Prüfung", version="1", debug=False, lifespan=lifespan,
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    async def submit(request: Request, ags: str | None, url: str | None, force: bool, token: str | None) -> Outcome:
+        client = request.client.host if request.client else "unknown"
+        allowed, wait = limiter.hit(client)
+        if not allowed:
+            return Outcome(429, "Zu viele Anfragen. Bitte später erneut versuchen.", retry_after=int(wait) + 1)
+        admin = admin_ok(settings.admin_token, token)
+        if force and not admin:
+            return Outcome(403, "Eine neue Prüfung trotz aktuellem Ergebnis kann nur ein Administrator erzwingen.")
+        try:
+            target = await asyncio.to_thread(
+                resolve_target, directory, ags=ags, url=url, admin=admin, allow_simulated_web=settings.allow_simulated_web,
+            )
+        except Refused as refusal:
+            return Outcome(400, str(refusal))
+        submission = await asyncio.to_thread(
+            queue.submit, ags=target.municipality.ags, site=target.site, site_url=target.site_url, client=client, forced=force,
+        )
+        action = submission.decision.action
+        if action == "too_soon":
+            wait = submission.decision.retry_after_s
+            return Outcome(429, f"Diese Website wurde gerade erst geprüft. Nächste Prüfung in {wait // 60 + 1} Minuten möglich.",
+                           retry_after=wait)
+        worker.wake()
+        return Outcome(202 if action == "queue" else 200, "", submission, target)
+
+    def page(request: Request, name: str, context: dict, status: int = 200) -> HTMLResponse:
+        token = csrf_token(request)
+        response = templates.TemplateResponse(request, name, {**context, "csrf_field": CSRF_FIELD, "csrf_token": token}, status_code=status)
+        set_csrf_cookie(request, response, token)
+        return response
+
+    # -- HTML ---------------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def start(request: Request) -> HTMLResponse:
+        return page(request, "start.html", {"error": None, "count": len(directory)})
+
+    @app.post("/pruefen", include_in_schema=False)
+    async def start_check(
+        request: Request,
+        csrf_token_field: str = Form("", alias=CSRF_FIELD),
+        ags: str = Form(""),
+        q: str = Form(""),
+        url: str = Form(""),
+        force: bool = Form(False),
+        admin_token: str = Form(""),
+    ) -> Response:
+        if not csrf_ok(request, csrf_token_field):
+            return page(request, "start.html", {"error": "Sitzung abgelaufen. Bitte das Formular erneut absenden.",
+                                                "count": len(directory)}, 403)
+        if not ags and not url.strip() and len(matches := directory.search(q, 2)) == 1:
+            ags = matches[0].ags  # typed without picking a suggestion (or without JavaScript): unambiguous
+        outcome = await submit(request, ags, url, force, admin_token or None)
+        if outcome.submission is None:
+            response = page(request, "start.html", {"error": outcome.message, "count": len(directory)}, outcome.status)
+            if outcome.retry_after:
+                response.headers["Retry-After"] = str(outcome.retry_after)
+            return response
+        if outcome.submission.check is None:  # cached
+            return RedirectResponse(f"/ergebnis/{outcome.target.municipality.ags}", status_code=303)
+        return RedirectResponse(f"/pruefungen/{outcome.submission.check.id}", status_code=303)
+
+    @app.get("/pruefungen/{check_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def status_page(request: Request, check_id: int) -> Response:
+        check = queue.get(check_id)
+        if check is None:
+            return page(request, "error.html", {"message": "Diese Prüfung gibt es nicht."}, 404)
+        if check.status == "done":
+            return RedirectResponse(f"/ergebnis/{check.ags}?run_id={check.run_id}", status_code=303)
+        municipality = directory.by_ags(check.ags)
+        return page(request, "status.html", {"check": check, "name": municipality.name if municipality else check.ags,
+                                             "progress": _check_json(check, settings)["progress"]})
+
+    @app.get("/ergebnis/{ags}", response_class=HTMLResponse, include_in_schema=False)
+    async def result_page(request: Request, ags: str, run_id: int | None = None) -> HTMLResponse:
+        result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
+        if result is None:
+            return page(request, "error.html", {"message": "Für diese Gemeinde liegt noch kein Ergebnis vor."}, 404)
+        return page(request, "result.html", {"r": result, "checks_on_demand": queue.for_municipality(ags)})
+
+    # -- JSON API -----------------------------------------------------------------------------
+
+    @app.get("/api/municipalities", tags=["Gemeinden"])
+    async def search(q: str = "", limit: int = 10) -> list[dict]:
+        """Municipalities by AGS prefix or name, for search as you type."""
+        return [{"ags": m.ags, "name": m.name, "state": m.state, "type": m.type, "website_url": m.website_url}
+                for m in directory.search(q[:100], min(max(limit, 1), 25))]
+
+    @app.post("/api/checks", tags=["Prüfungen"], status_code=202)
+    async def api_submit(request: Request, body: CheckRequest, x_admin_token: str | None = Header(None)) -> JSONResponse:
+        """Queue a check. 202 queued, 200 already queued/running or a result younger than 24 h, 400 refused,
+        403 force without admin token, 429 rate limit or the 10-minute rule (with Retry-After)."""
+        outcome = await submit(request, body.ags, body.url, body.force, x_admin_token)
+        headers = {"Retry-After": str(outcome.retry_after)} if outcome.retry_after else None
+        if outcome.submission is None:
+            return JSONResponse({"detail": outcome.message}, outcome.status, headers=headers)
+        check = outcome.submission.check
+        if check is None:
+            ags = outcome.target.municipality.ags
+            return JSONResponse({"cached": True, "result_url": f"/api/results/{ags}", "result_page_url": f"/ergebnis/{ags}"})
+        return JSONResponse({"cached": False, **_check_json(check, settings)}, outcome.status)
+
+    @app.get("/api/checks/{check_id}", tags=["Prüfungen"])
+    async def api_check(check_id: int) -> dict:
+        """A check's state, with live progress (pages, components found) while it runs."""
+        check = queue.get(check_id)
+        if check is None:
+            raise HTTPException(404, "Diese Prüfung gibt es nicht.")
+        return _check_json(check, settings)
+
+    @app.get("/api/results/{ags}", tags=["Ergebnisse"])
+    async def api_result(ags: str, run_id: int | None = None) -> dict:
+        """Score, components with evidence, technical checks, service levels, peers and history."""
+        result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
+        if result is None:
+            raise HTTPException(404, "Für diese Gemeinde liegt noch kein Ergebnis vor.")
+        return result.as_dict()
+
+    return app

@@ -1,0 +1,50 @@
+"""`reifegrad serve`: the on-demand check service (registered into the crawler's CLI)."""
+from __future__ import annotations
+
+import argparse
+from dataclasses import fields
+from pathlib import Path
+
+from webapp.settings import Settings
+
+DEFAULTS = {f.name: f.default for f in fields(Settings)}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    from crawler.cli import DEFAULT_CSV, DEFAULT_DB
+
+    parser = subparsers.add_parser(
+        "serve", help="run the on-demand check web service",
+        description="Serve the on-demand check (start, status and result pages, JSON API). "
+                    "The admin token is read from REIFEGRAD_ADMIN_TOKEN.",
+    )
+    parser.add_argument("--db", type=Path, default=Path(DEFAULT_DB), help="SQLite database (default: %(default)s)")
+    parser.add_argument("--municipalities", type=Path, default=Path(DEFAULT_CSV), help="municipalities CSV (default: %(default)s)")
+    parser.add_argument("--host", default=DEFAULTS["host"], help="bind address (default: %(default)s; put a TLS proxy in front)")
+    parser.add_argument("--port", type=int, default=DEFAULTS["port"])
+    parser.add_argument("--proxy", help="forward proxy for the crawl (e.g. the simulated web)")
+    parser.add_argument("--workers", type=int, default=DEFAULTS["workers"], help="checks crawled at once (default: %(default)s)")
+    parser.add_argument("--max-pages", type=int, default=DEFAULTS["max_pages"], help="page budget per check (default: %(default)s)")
+    parser.add_argument("--time-budget", type=int, default=DEFAULTS["time_budget"], help="seconds per check (default: %(default)s)")
+    parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"], help="check submissions per client and window (default: %(default)s)")
+    parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"], help="rate-limit window in seconds (default: %(default)s)")
+    parser.add_argument("--allow-simulated-web", action="store_true",
+                        help="tests/demos only: with --proxy to the simulated web, skip local name resolution in the SSRF guard")
+    parser.set_defaults(func=serve)
+
+
+def serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from webapp.app import create_app
+
+    if args.allow_simulated_web and not args.proxy:
+        raise SystemExit("--allow-simulated-web needs --proxy (names must resolve at the simulated web's proxy)")
+    settings = Settings(
+        db=args.db, municipalities=args.municipalities, host=args.host, port=args.port, proxy=args.proxy,
+        workers=max(1, args.workers), max_pages=args.max_pages, time_budget=args.time_budget,
+        rate_limit=args.rate_limit, rate_window_s=args.rate_window, allow_simulated_web=args.allow_simulated_web,
+    )
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info",
+                server_header=False, proxy_headers=False, access_log=True)
+    return 0

@@ -1,0 +1,31 @@
+"""Service settings: command-line values, with secrets (the admin token) from the environment."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: Path
+    municipalities: Path
+    host: str = "127.0.0.1"
+    port: int = 8000
+    proxy: str | None = None
+    workers: int = 2  # crawl subprocesses at once
+    max_pages: int = 40
+    time_budget: int = 60  # seconds the crawler spends on the site
+    grace_s: int = 60  # on top of time_budget before the subprocess is killed
+    max_attempts: int = 2
+    rate_limit: int = 10  # submissions per client ...
+    rate_window_s: int = 3600  # ... per this many seconds
+    admin_token: str | None = field(default_factory=lambda: os.environ.get("REIFEGRAD_ADMIN_TOKEN") or None)
+    allow_simulated_web: bool = False  # tests only: names resolve at the farm proxy, not locally
+    crawl_command: tuple[str, ...] = (sys.executable, "-m", "crawler.cli")
+    work_dir: Path | None = None  # per-check CSV, progress and log files; default next to the database
+
+    @property
+    def check_dir(self) -> Path:
+        return self.work_dir or self.db.parent / "ondemand"

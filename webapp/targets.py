@@ -1,0 +1,76 @@
+"""Turn what a person entered (a municipality, an address, or both) into one site we may crawl."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from crawler.municipalities import Municipality, site_key
+from detectors.domains import registered_domain
+from webapp.directory import Directory
+from crawler.guards import normalise_url
+from crawler.ssrf import Resolver, check_url_allowed, resolve_addresses
+
+
+class Refused(ValueError):
+    """The request is not acceptable; str(error) is the German reason shown to the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    municipality: Municipality
+    site_url: str
+    site: str  # the crawler's site key (host without www.): the unit of the 10-minute rule
+
+
+def resolve_target(
+    directory: Directory,
+    *,
+    ags: str | None,
+    url: str | None,
+    admin: bool = False,
+    allow_simulated_web: bool = False,
+    resolver: Resolver = resolve_addresses,
+) -> Target:
+    """Only sites of a municipality in the directory are accepted; an admin may name another for an AGS."""
+    ags = (ags or "").strip() or None
+    url = (url or "").strip() or None
+    municipality = directory.by_ags(ags) if ags else None
+    if ags and municipality is None:
+        raise Refused("Diese Gemeinde ist nicht im Verzeichnis.")
+    if url is None:
+        if municipality is None:
+            raise Refused("Bitte eine Gemeinde wählen oder die Adresse ihrer Website eingeben.")
+        if not municipality.website_url:
+            raise Refused(f"Für {municipality.name} ist keine Website bekannt.")
+        url = municipality.website_url
+    else:
+        url = normalise_url(url)
+    verdict = check_url_allowed(url, allow_simulated_web=allow_simulated_web, resolver=resolver)
+    if not verdict.ok:
+        raise Refused(verdict.reason)
+    domain = registered_domain(urlsplit(url).hostname or "")
+    if municipality is None:
+        municipality = _owner(directory.by_domain(domain), url)
+    elif not admin and not _belongs(directory, municipality, url, domain):
+        raise Refused(f"Diese Adresse gehört nicht zur Website von {municipality.name}.")
+    return Target(municipality, url, site_key(url))
+
+
+def _owner(owners: list[Municipality], url: str) -> Municipality:
+    """The municipality an address belongs to: the one whose site it is, or the only one on its domain.
+
+    Municipalities sharing one site (Verwaltungsgemeinschaft) share its crawl, so any of them will do.
+    """
+    if not owners:
+        raise Refused("Diese Adresse gehört zu keiner Gemeinde im Verzeichnis.")
+    same_site = [m for m in owners if m.site_key == site_key(url)]
+    if same_site or len(owners) == 1:
+        return min(same_site or owners, key=lambda m: m.ags)
+    raise Refused("Mehrere Gemeinden nutzen diese Domain. Bitte die Gemeinde auswählen.")
+
+
+def _belongs(directory: Directory, municipality: Municipality, url: str, domain: str) -> bool:
+    """Its own site, or another host on its registered domain unless that domain hosts other municipalities."""
+    if site_key(url) == municipality.site_key:
+        return True
+    return domain == directory.domain_of(municipality) and {m.site_key for m in directory.by_domain(domain)} == {municipality.site_key}
