@@ -8,6 +8,10 @@ from pathlib import Path
 
 os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 
+from farm import commands as farm_commands  # noqa: E402
+from output import commands as output_commands  # noqa: E402
+from webapp import commands as webapp_commands  # noqa: E402
+
 DEFAULT_CSV = "municipalities.csv"
 DEFAULT_DB = "var/reifegrad.db"
 DEMO_TIMEOUT = 4.0
@@ -210,12 +214,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p.set_defaults(func=cmd_detect)
 
-    for module in ("farm.commands", "output.commands", "webapp.commands"):
-        try:  # TEMP during parallel development
-            __import__(module, fromlist=["register"]).register(sub)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
+    for module in (farm_commands, output_commands, webapp_commands):
+        module.register(sub)
     return parser
 
 

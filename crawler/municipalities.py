@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -81,17 +81,19 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
     problems: list[str] = []
     rows: list[Municipality] = []
     try:
-        handle = path.open(newline="", encoding="utf-8-sig")
+        handle = path.open("rb")
     except OSError as exc:
         raise CsvError([f"{path}: cannot open: {exc.strerror}"]) from exc
     with handle:
-        reader = csv.reader(handle)
+        reader = csv.reader(_utf8_lines(handle, path, problems))
         try:
             header = [h.strip() for h in next(reader)]
         except StopIteration:
             raise CsvError([f"{path}:1:1: empty file, expected a header row"]) from None
-        except (csv.Error, UnicodeDecodeError) as exc:
+        except csv.Error as exc:
             raise CsvError([f"{path}:1:1: unreadable header: {exc}"]) from None
+        if problems:  # the header line itself was not UTF-8
+            raise CsvError(problems)
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}"])
@@ -104,8 +106,10 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
                 values = next(reader)
             except StopIteration:
                 break
-            except (csv.Error, UnicodeDecodeError) as exc:
+            except csv.Error as exc:
                 problems.append(f"{path}:{start_line}:1: unreadable row: {exc}")
+                if reader.line_num < start_line:  # the reader did not advance
+                    break
                 continue
             line = start_line
             if not any(v.strip() for v in values):
@@ -123,6 +127,20 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
     if problems and not skip_invalid:
         raise CsvError(problems)
     return rows, problems
+
+
+def _utf8_lines(handle, path: Path, problems: list[str]) -> Iterator[str]:
+    """Decode line by line, so a byte that is not UTF-8 is reported at its line and column; reading stops there."""
+    for number, raw in enumerate(handle, 1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            column = len(raw[:exc.start].decode("utf-8", "replace")) + 1
+            problems.append(f"{path}:{number}:{column}: not UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                            "save the file as UTF-8 — nothing after this line was read")
+            return
 
 
 def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, path: Path) -> list[str]:

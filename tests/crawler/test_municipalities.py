@@ -117,3 +117,10 @@ def test_shipped_municipalities_csv_is_complete_and_valid():
     assert len(without) == 30
     shared = sum(len(s.members) for s in sites if len(s.members) > 1)
     assert 2500 < shared < 2900  # "about 2,700 municipalities share a domain with their Amt or Verbandsgemeinde"
+
+
+def test_bytes_that_are_not_utf8_give_a_located_error_and_stop(tmp_path):
+    path = tmp_path / "latin1.csv"
+    path.write_bytes(f"{HEADER}\n{row()}\n".encode() + "08111001,Müllheim,https://x.de\n".encode("latin-1"))
+    with pytest.raises(CsvError, match=r"latin1.csv:3:11: not UTF-8 \(byte 0xfc\)"):
+        load(path)
