@@ -64,7 +64,7 @@ class Measured:
     peak_rss_mb: float
     farm_cpu_s: float
     by_status: dict = field(default_factory=dict)
-    samples: list[tuple[float, int, float]] = field(default_factory=list)  # (seconds, sites_done, RSS MB)
+    samples: list[tuple[float, int, float, int]] = field(default_factory=list)  # (s, sites done, RSS MB, sockets)
     trace: list[str] = field(default_factory=list)  # --trace: allocations that grew from 20 % of sites to the end
 
     @property
@@ -119,13 +119,15 @@ def run_child(arm: str, f: Farm, max_pages: int, *, sample_every: float | None =
     errors = tempfile.TemporaryFile(mode="w+", dir=f.tmp)
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
-    samples: list[tuple[float, int, float]] = []
+    samples: list[tuple[float, int, float, int]] = []
     try:
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG if sample_every else 0)
             if pid:
                 break
-            samples.append((time.monotonic() - started, _sites_done(progress), rss_mb(proc.pid)))
+            rss = rss_mb(proc.pid)  # 0 once the process is gone
+            if rss:
+                samples.append((time.monotonic() - started, _sites_done(progress), rss, open_sockets(proc.pid)))
             time.sleep(sample_every)
     except BaseException:
         proc.kill()
@@ -177,6 +179,16 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def open_sockets(pid: int) -> int:
+    """Open sockets of a process: idle keep-alive connections cost memory too (TLS buffers per connection)."""
+    count = 0
+    with contextlib.suppress(OSError):
+        for fd in os.scandir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                count += os.readlink(fd.path).startswith("socket:")
+    return count
+
+
 def _sites_done(progress: str) -> int:
     with contextlib.suppress(OSError, ValueError):
         return int(json.loads(Path(progress).read_text()).get("sites_done", 0))
@@ -204,6 +216,8 @@ def print_table(headers: list[str], rows: list[list]) -> None:
 
 
 def _fmt(value) -> str:
+    if isinstance(value, float) and value != value:
+        return "n/a"
     if isinstance(value, float):
         return f"{value:,.2f}" if abs(value) < 100 else f"{value:,.0f}"
     return f"{value:,}" if isinstance(value, int) else str(value)

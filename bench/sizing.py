@@ -44,8 +44,8 @@ def print_sizing(pages_per_cpu_s: float, pages: int = PAGES, sites: int = SITES,
     print(f"    -> {cpu_workers} worker process(es) at <= {CPU_HEADROOM:.0%} of a core each")
     real_cpu_s = total_requests * REAL_PAGE_MS / 1000
     real_workers = max(1, math.ceil(need_rate * REAL_PAGE_MS / 1000 / CPU_HEADROOM))
-    print(f"    with real 100-300 KB pages at a pessimistic {REAL_PAGE_MS:.0f} ms each: {real_cpu_s / 3600:.1f} CPU-hours "
-          f"= {real_cpu_s / window_s:.2f} cores -> {real_workers} process(es)")
+    print(f"    with real 100-300 KB pages at a pessimistic {REAL_PAGE_MS:.0f} ms each: "
+          f"{real_cpu_s / 3600:.1f} CPU-hours = {real_cpu_s / window_s:.2f} cores -> {real_workers} process(es)")
     cpu_workers = max(cpu_workers, real_workers)
 
     print(f"\n(b) politeness: <= {PER_HOST} in flight per host, {DELAY} s delay, latency "

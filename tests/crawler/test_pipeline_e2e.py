@@ -8,9 +8,8 @@ from collections import defaultdict
 import pytest
 
 from detectors.model import component_ids
+from farm.evaluate import count_traps, fired_traps, tally, truth_by_ags
 from tests.support import crawl
-
-STATIC = {c for c in component_ids()}
 
 
 def rows(db, sql, *params):
@@ -19,61 +18,34 @@ def rows(db, sql, *params):
         return [dict(r) for r in conn.execute(sql, params)]
 
 
-def truth_by_ags(truth: dict) -> dict[str, dict]:
-    return {ags: site for site in truth["sites"] for ags in site["ags"]}
-
-
-def test_precision_and_recall_per_component(farm_db, farm_files):
-    db, _ = farm_db
-    truth = truth_by_ags(farm_files[1])
+def found_components(db) -> dict[str, set[str]]:
     found = defaultdict(set)
     for r in rows(db, "SELECT ags, component FROM latest_findings"):
         found[r["ags"]].add(r["component"])
-    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
-    for ags, site in truth.items():
-        if site.get("expected_status", "ok") != "ok":
-            continue
-        expected = {c for c, info in site["components"].items() if not info.get("js_only")}
-        hidden = {c for c, info in site["components"].items() if info.get("js_only")}
-        for c in STATIC:
-            if c in hidden:
-                continue  # only a rendered view can see it (issue 3)
-            got, want = c in found[ags], c in expected
-            tp[c] += got and want
-            fp[c] += got and not want
-            fn[c] += want and not got
-    report = []
-    for c in sorted(set(tp) | set(fn) | set(fp)):
-        if tp[c] + fn[c] == 0 and fp[c] == 0:
-            continue
-        precision = tp[c] / (tp[c] + fp[c]) if tp[c] + fp[c] else 1.0
-        recall = tp[c] / (tp[c] + fn[c]) if tp[c] + fn[c] else 1.0
-        report.append((c, precision, recall, tp[c], fp[c], fn[c]))
-    held = [r for r in report if r[3] + r[5] > 0]
-    assert held, "the ground truth holds no components at all"
-    bad = [r for r in report if r[1] < 0.95 or (r[3] + r[5] > 0 and r[2] < 0.90)]
-    assert not bad, "component precision/recall below 0.95/0.90:\n" + "\n".join(
-        f"{c:<24} P={p:.2f} R={r:.2f} tp={a} fp={b} fn={d}" for c, p, r, a, b, d in bad)
+    return found
 
 
-def test_no_trap_is_detected(farm_db, farm_files):
-    db, _ = farm_db
-    truth = farm_files[1]
+def evidence_urls(db) -> dict[tuple[str, str], set[str]]:
     evidence = defaultdict(set)
     for r in rows(db, """SELECT v.ags, f.component, e.url FROM evidence e JOIN findings f ON f.id = e.finding_id
                          JOIN visits v ON v.site_visit_id = f.site_visit_id WHERE f.state = 'present'"""):
         evidence[(r["ags"], r["component"])].add(r["url"])
-    traps = 0
-    for site in truth["sites"]:
-        for trap in site.get("traps", []):
-            traps += 1
-            for ags in site["ags"]:
-                urls = evidence.get((ags, trap["component"]), set())
-                if trap["component"] not in site["components"]:
-                    assert not urls, f"trap fired: {trap} on {site['host']} (evidence {sorted(urls)[:3]})"
-                else:
-                    assert trap["url"] not in urls, f"trap page counted as evidence: {trap}"
-    assert traps >= 10, "the simulated web should carry the traps of fingerprints_de.md §9"
+    return evidence
+
+
+def test_precision_and_recall_per_component(farm_db, farm_files):
+    db, _ = farm_db
+    tallies = tally(farm_files[1], found_components(db), component_ids(), js_only=False)
+    assert any(t.tp + t.fn for t in tallies.values()), "the ground truth holds no components at all"
+    bad = {c: t for c, t in tallies.items() if t.precision < 0.95 or (t.tp + t.fn and t.recall < 0.90)}
+    assert not bad, "component precision/recall below 0.95/0.90:\n" + "\n".join(
+        f"{c:<24} P={t.precision:.2f} R={t.recall:.2f} tp={t.tp} fp={t.fp} fn={t.fn}" for c, t in bad.items())
+
+
+def test_no_trap_is_detected(farm_db, farm_files):
+    db, _ = farm_db
+    assert count_traps(farm_files[1]) >= 10, "the simulated web should carry the traps of fingerprints_de.md §9"
+    assert fired_traps(farm_files[1], evidence_urls(db)) == []
 
 
 def test_every_municipality_has_a_visit_with_a_closed_status(farm_db, farm_files):

@@ -116,6 +116,8 @@ RULE_CASES = [
     ("google-tag-manager", {"requests": ("https://www.googletagmanager.com/gtm.js?id=GTM-1",), "view": R}, {"requests": ("https://www.m.de/gtm.js",), "view": R}),
     ("meta-pixel", {"requests": ("https://connect.facebook.net/en_US/fbevents.js",), "view": R}, {"requests": ("https://www.facebook.com/StadtM",), "view": R}),
     ("etracker", {"requests": ("https://code.etracker.com/code/e.js",), "view": R}, {"requests": ("https://www.m.de/tracker.js",), "view": R}),
+    ("matomo-cookies", {"cookies": ("_pk_id.1.abcd",), "view": R},
+     {"cookies": ("pk_setting", "MATOMO_CONSENT"), "requests": ("https://statistik.m.de/matomo.js",), "view": R}),
     ("hotjar", {"requests": ("https://static.hotjar.com/c/hotjar-1.js",), "view": R}, {"cookies": ("hj",), "view": R}),
     ("webtrekk", {"requests": ("https://responder.wt-safetag.com/resp/api/get/1",), "view": R}, {"requests": ("https://www.m.de/wt.js",), "view": R}),
     ("bing-ads", {"requests": ("https://bat.bing.com/bat.js",), "view": R}, {"requests": ("https://www.bing.com/maps",), "view": R}),
