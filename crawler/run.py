@@ -144,6 +144,12 @@ def record_without_website(store: Store, run_id: int, without: list[Municipality
         store.record_unvisited(run_id, m.ags, "no_website", "no website is known for this municipality")
 
 
+QUIET_LOGGERS = (  # per-request failures: their outcome is recorded as page and site statuses instead
+    "scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt", "scrapy.core.scraper",
+    "py.warnings",
+)
+
+
 def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = None) -> bool:
     """One Scrapy crawl of ``sites`` (a list, or a source with ``async take()``); True if it ran to the end.
 
@@ -155,6 +161,8 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
                                         "crawler.pipelines.RedisPipeline": 200}, priority="cmdline")
         settings.set("REIFEGRAD_QUEUE", queue, priority="cmdline")
     process = CrawlerProcess(settings)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(MunicipalSpider)
     listed = isinstance(sites, list)
     process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites, engine=Engine.load())

@@ -20,7 +20,7 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
-RANDOMIZE_DOWNLOAD_DELAY = True
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50 %, so requests to one host do not tick like a clock
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5
 AUTOTHROTTLE_MAX_DELAY = 10.0
@@ -34,7 +34,7 @@ REDIRECT_MAX_TIMES = 10
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DNS_TIMEOUT = 10
-COOKIES_ENABLED = True
+COOKIES_ENABLED = False  # no sessions needed; no cookies shared between sites; consent cookies are measured in the browser view
 
 # The spider keeps its own per-site frontier and seen-set (dropped when the site finishes), so the
 # global duplicate filter and the silent spider-side filters are off: every request ends in a callback

@@ -71,6 +71,7 @@ class SiteCrawl:
     http_probe: PageArtifact | None = None
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
+    domain: str = ""  # the registered domain the site is judged under (the start page's final one)
     previous: dict[str, PageMemo] = field(default_factory=dict)  # last crawl's memos (incremental crawling)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
@@ -83,6 +84,9 @@ class SiteCrawl:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
         domain = registered_domain(host)
         return domain == self.site.domain or domain in self.extra_domains
+
+    def __post_init__(self) -> None:
+        self.domain = self.domain or self.site.domain
 
     def wants_render(self, is_start: bool, loaders: set[str]) -> bool:
         """Render the start page, and another page only for a loader the renders so far did not cover.

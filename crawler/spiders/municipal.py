@@ -21,6 +21,7 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.errors import classify_failure, is_transient
+from crawler.guards import check_host_literal
 from crawler.linkrank import is_crawlable, link_score
 from crawler.municipalities import Site
 from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
@@ -185,7 +186,7 @@ class MunicipalSpider(scrapy.Spider):
         network = PageArtifact(url, "", response.status, view="network", requests=response.meta["network_log"].urls,
                                cookies=cookies, js_globals=js_globals)
         parsed = parse_page(rendered)
-        domain = state.site.domain
+        domain = state.domain
         matches = self.detector.detect(rendered, parsed, site_domain=domain) + self.detector.detect(network, site_domain=domain)
         memo = state.memos.get(response.url)
         if memo is not None:  # an unchanged page replays its rendered findings too
@@ -233,6 +234,7 @@ class MunicipalSpider(scrapy.Spider):
             final_domain = registered_domain(urlsplit(response.url).hostname or "")
             if final_domain and final_domain != state.site.domain:
                 state.extra_domains.add(final_domain)
+                state.domain = final_domain  # the site moved: its own links and forms are on the new domain
         previous = state.previous.get(response.url)
         if response.status == 304 and previous is not None:
             state.pages.append(PageRecord(response.url, 304, content_type, 0, previous.sha256, depth,
@@ -263,13 +265,13 @@ class MunicipalSpider(scrapy.Spider):
             cookies=[c.split(b"=", 1)[0].decode("latin-1").strip() for c in response.headers.getlist(b"Set-Cookie")],
         )
         parsed = parse_page(artifact)
-        matches = self.detector.detect(artifact, parsed, site_domain=state.site.domain)
+        matches = self.detector.detect(artifact, parsed, site_domain=state.domain)
         if external:
             keep = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
             matches = [m for m in matches if m.component in keep]
             memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [])
         else:
-            services = classify_page(parsed, artifact, state.site.domain)
+            services = classify_page(parsed, artifact, state.domain)
             memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"),
                             self._candidate_links(state, parsed, matches), matches, services)
             if role == "start":
@@ -288,7 +290,8 @@ class MunicipalSpider(scrapy.Spider):
                 continue
             if state.in_scope(link.host):
                 out.append((link.url, link.text, False))
-            elif link.url in vendor_urls:
+            elif link.url in vendor_urls and check_host_literal(link.host).ok:
+                # never a hop to an IP literal or a local name (e.g. the citizen's own eID client on 127.0.0.1)
                 out.append((link.url, link.text, True))
         return out
 
