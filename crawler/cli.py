@@ -148,6 +148,11 @@ def cmd_demo(args) -> int:
         summary = run_crawl(select_targets(args), config)
     print_summary(summary)
     print_ranking(db)
+    from output.report import write_report
+
+    index = write_report(db, out / "report")
+    print(f"\nReport with evidence, service levels and recommendations per municipality: {index}")
+    print(f"Browse the database: .venv/bin/reifegrad datasette --db {db}")
     return 0
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from crawler.run import RunSummary
 from detectors.model import catalogue
-from output.queries import latest_scores
+from output.queries import sql
 
 
 def print_summary(s: RunSummary) -> None:
@@ -18,14 +18,32 @@ def print_summary(s: RunSummary) -> None:
     print(f"Database: {s.db}")
 
 
-def print_ranking(db: str, limit: int = 60) -> None:
-    df = latest_scores(db)
+RANKING = """
+SELECT ls.ags, ls.name, ls.score, ls.status, ls.kgst_components, s.level_label, s.dqd_label,
+       json_extract(s.flags, '$.online_rate') AS online_rate,
+       (SELECT count(*) FROM latest_service_levels sl WHERE sl.ags = ls.ags AND sl.level = 3) AS online_services
+FROM latest_scores ls
+LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id =
+    (SELECT visit_id FROM latest_visits lv WHERE lv.ags = ls.ags))
+ORDER BY ls.score IS NULL, ls.score DESC, ls.ags
+"""
+
+
+def print_ranking(db: str, limit: int = 70) -> None:
+    """The ranking with level, DQD label, KGSt count and OZG service levels (services online at level 3)."""
+    df = sql(db, RANKING).head(limit)
     if df.empty:
         print("No scores stored.")
         return
-    df = df.sort_values(["score", "kgst_components"], ascending=False, na_position="last").head(limit)
-    print(f"\n{'#':>3} {'AGS':<8} {'Name':<30} {'Score':>5} {'Level':<14} {'KGSt':>4}  Status")
-    for rank, row in enumerate(df.itertuples(index=False), 1):
-        score = "  n/a" if row.score is None or row.score != row.score else f"{row.score:5.1f}"
-        level = row.level if isinstance(row.level, str) else ("n/a" if row.level != row.level or row.level is None else str(int(row.level)))
-        print(f"{rank:>3} {row.ags:<8} {row.name[:30]:<30} {score} {level:<14} {int(row.kgst_components or 0):>4}  {row.status}")
+    print(f"\n{'#':>3} {'AGS':<8} {'Name':<26} {'Score':>5}  {'Level':<13} {'DQD-Stufe':<18} {'KGSt':>4} "
+          f"{'online':>6}  Status")
+    for rank, r in enumerate(df.itertuples(index=False), 1):
+        score = "  n/a" if r.score != r.score or r.score is None else f"{r.score:5.1f}"
+        online = "" if r.online_rate != r.online_rate or r.online_rate is None else f"{r.online_rate:4.0%}"
+        print(f"{rank:>3} {r.ags:<8} {r.name[:26]:<26} {score}  {_text(r.level_label):<13} {_text(r.dqd_label):<18} "
+              f"{int(r.kgst_components or 0):>4} {online:>6}  {r.status}")
+    print("  online = share of the municipality's Tier-1 services with an online application (OZG level 3)")
+
+
+def _text(value) -> str:
+    return value if isinstance(value, str) else "–"
