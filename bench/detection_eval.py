@@ -22,7 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from detectors.detect_file import detect_file  # noqa: E402
+from detectors.checks import check_site  # noqa: E402
+from detectors.detect_file import detect_file, load_artifact  # noqa: E402
 from detectors.engine import Engine, aggregate  # noqa: E402
 from detectors.model import component_ids  # noqa: E402
 from detectors.page import PageArtifact  # noqa: E402
@@ -113,17 +114,42 @@ def fixtures() -> None:
     print_table(f"Labelled fixtures ({len(cases)} pages, tests/detectors/fixtures):", dict(tallies))
 
 
+# Labels written by reading the real pages (what a person sees in their navigation and footer):
+# file -> (components that must be found, components that must not be found, CMS product).
+REAL_LABELS = {
+    "stuttgart-startseite.html": ({"imprint", "privacy_policy", "site_search", "social_media", "newsletter"},
+                                  {"chatbot", "de_mail", "eid"}, None),
+    "ahlen-reparaturcafe.html": ({"imprint", "privacy_policy", "site_search"}, {"epayment", "chatbot"}, "TYPO3"),
+    "brackenheim-rathaus-aktuell.html": ({"imprint", "site_search"}, {"form_server", "mobile_app", "social_media"},
+                                         "OpenText RedDot"),
+    "ittlingen-rathaus-aktuelles.html": ({"imprint", "site_search"}, {"form_server", "epayment", "chatbot"}, None),
+    "untergruppenbach-aktuell.html": (set(), set(), "TYPO3"),
+    "landkreis-oldenburg-ratsinfo-start.txt": ({"council_info"}, {"site_search", "chatbot"}, None),
+    "landkreis-oldenburg-kfz-zulassungsstelle.txt": (set(), {"appointment_booking", "form_server", "epayment"}, None),
+}
+
+
 def realpages() -> None:
     if not REALPAGES.is_dir():
         print("\nReal pages: ../shared/realpages not present, skipped")
         return
-    print("\nReal municipal pages (read in place, for review):")
+    print("\nReal municipal pages (read in place; labels from reading the pages):")
+    agree = 0
     for page in sorted(p for p in REALPAGES.iterdir() if p.suffix in (".html", ".txt")):
         meta = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
-        url = meta.get("original_url") or "https://unknown.invalid/"
+        url = (meta.get("original_url") or "https://unknown.invalid/").split(" ")[0]
         found = json.loads(detect_file(page, url, as_json=True))
+        components = {f["component"] for f in found}
+        cms = check_site(load_artifact(page, url), None, [])["cms"].product
+        present, absent, want_cms = REAL_LABELS.get(page.name, (set(), set(), None))
+        problems = [f"missing {sorted(present - components)}"] if present - components else []
+        problems += [f"false {sorted(absent & components)}"] if absent & components else []
+        problems += [f"cms {cms!r} != {want_cms!r}"] if want_cms and cms != want_cms else []
+        agree += page.name in REAL_LABELS and not problems
         listing = ", ".join(f"{f['component']}({f['product'] or '-'} {f['confidence']})" for f in found) or "nothing"
-        print(f"  {page.name}: {listing}")
+        print(f"  {'ok  ' if not problems else 'FAIL'} {page.name} [cms {cms or '-'}]: {listing}"
+              + (f"  <- {'; '.join(problems)}" if problems else ""))
+    print(f"  {agree} of {len(REAL_LABELS)} labelled pages agree with their labels")
 
 
 def main() -> None:

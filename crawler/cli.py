@@ -39,6 +39,9 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--concurrency", type=int, default=32, help="requests in flight overall (default 32)")
     g.add_argument("--per-site", type=int, default=2,
                    help="requests in flight per site (default 2); 1 makes a crawl of an unchanged site exactly repeatable")
+    g.add_argument("--max-active-sites", type=int, default=24, help="sites crawled at once (default 24)")
+    g.add_argument("--autothrottle", action=argparse.BooleanOptionalAction, default=True,
+                   help="adapt the delay to each host's latency (default on)")
     g.add_argument("--retries", type=int, default=2, help="retries of a failed request (default 2)")
     g.add_argument("--retry-backoff", type=float, default=60,
                    help="seconds before a site that failed transiently is tried once more (default 60)")
@@ -72,6 +75,7 @@ def crawl_config(args, db: str, **overrides):
         download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
         model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
         retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site, render=args.render,
+        max_active_sites=args.max_active_sites, extra={"AUTOTHROTTLE_ENABLED": args.autothrottle},
     )
     values.update(overrides)
     return CrawlConfig(**values)
