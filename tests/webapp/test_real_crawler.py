@@ -3,7 +3,7 @@ forward proxy on 127.0.0.1 (the way the simulated web is reached): queue → cra
 from __future__ import annotations
 
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -12,6 +12,7 @@ from tests.support import REPO
 from webapp.settings import Settings
 
 from .conftest import live_server, wait_for, write_csv
+from .loopback import LoopbackProxy
 
 
 HOME = """<!doctype html><html lang="de"><head><title>Musterstadt</title></head><body>
@@ -19,7 +20,7 @@ HOME = """<!doctype html><html lang="de"><head><title>Musterstadt</title></head>
 <form action="/suche" role="search"><input type="search" name="q"><button>Suchen</button></form></body></html>""".encode()
 
 
-class SiteProxy(BaseHTTPRequestHandler):
+class SiteProxy(LoopbackProxy):
     """Answers absolute-form requests for www.musterstadt.de; /intern redirects to a private address."""
 
     received: list[str] = []
@@ -27,25 +28,15 @@ class SiteProxy(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         SiteProxy.received.append(self.path)
         if self.path == "http://www.musterstadt.de/intern":
-            self._answer(302, b"", {"Location": "http://10.0.0.1/geheim"})
+            self.answer(302, b"", {"Location": "http://10.0.0.1/geheim"})
         elif self.path.startswith("http://www.musterstadt.de/") and not self.path.endswith("robots.txt"):
-            self._answer(200, HOME, {"Content-Type": "text/html; charset=utf-8"})
+            self.answer(200, HOME, {"Content-Type": "text/html; charset=utf-8"})
         else:
-            self._answer(502 if "musterstadt" not in self.path else 404, b"", {"X-Squid-Error": "ERR_DNS_FAIL 0"})
+            self.answer(502 if "musterstadt" not in self.path else 404, b"", {"X-Squid-Error": "ERR_DNS_FAIL 0"})
 
     def do_CONNECT(self) -> None:
-        self._answer(502, b"", {"X-Squid-Error": "ERR_DNS_FAIL 0"})
+        self.answer(502, b"", {"X-Squid-Error": "ERR_DNS_FAIL 0"})
 
-    def _answer(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
 
 
 @pytest.fixture

@@ -10,8 +10,10 @@ import json
 import subprocess
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
+
+from .loopback import LoopbackProxy
 
 HERE = Path(__file__).parent
 PAGES = {
@@ -24,21 +26,13 @@ PAGES = {
 }
 
 
-class Proxy(BaseHTTPRequestHandler):
+class Proxy(LoopbackProxy):
     received: list[str] = []
 
     def do_GET(self) -> None:
         Proxy.received.append(self.path)
         status, headers, body = PAGES.get(self.path, (404, {}, b""))
-        self.send_response(status)
-        for key, value in headers.items():
-            self.send_header(key, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args) -> None:
-        pass
+        self.answer(status, body, headers)
 
 
 def crawl(start: str) -> dict:
