@@ -47,6 +47,8 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
                    help="seconds before a site that failed transiently is tried once more (default 60)")
     g.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
                    help="render start pages and pages with loader scripts in Chromium (default: when installed)")
+    g.add_argument("--browser-recycle", type=int, default=100, metavar="N",
+                   help="restart the browser after N rendered pages (default 100)")
     g.add_argument("--model", help="scoring model file (default: the bundled v1)")
     g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")
 
@@ -75,7 +77,8 @@ def crawl_config(args, db: str, **overrides):
         download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
         model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
         retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site, render=args.render,
-        max_active_sites=args.max_active_sites, extra={"AUTOTHROTTLE_ENABLED": args.autothrottle},
+        max_active_sites=args.max_active_sites,
+        extra={"AUTOTHROTTLE_ENABLED": args.autothrottle, "REIFEGRAD_BROWSER_RECYCLE": args.browser_recycle},
     )
     values.update(overrides)
     return CrawlConfig(**values)

@@ -81,3 +81,4 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
 ]
 REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl
 REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed
+REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch

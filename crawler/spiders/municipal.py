@@ -57,6 +57,8 @@ class MunicipalSpider(scrapy.Spider):
         self.memo_db: sqlite3.Connection | None = None  # read-only view of the last crawl's page memos
         self.render = False
         self.renders = 0
+        self.renders_inflight = 0
+        self.renders_since_launch = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -157,7 +159,10 @@ class MunicipalSpider(scrapy.Spider):
         yield from self._advance(state)
 
     async def parse_rendered(self, response):
-        cookies, js_globals = await gather_and_close(response.meta.get("playwright_page"))
+        page = response.meta.get("playwright_page")
+        browser = page.context.browser if page is not None else None
+        cookies, js_globals = await gather_and_close(page)
+        await self._maybe_recycle(browser)
         state = self.active.get(response.meta["site"])
         if state is None:
             return
@@ -171,6 +176,7 @@ class MunicipalSpider(scrapy.Spider):
 
     async def on_render_error(self, failure):
         await close(failure.request.meta.get("playwright_page"))
+        self.renders_inflight -= 1
         state = self.active.get(failure.request.meta["site"])
         if state is None:
             return
@@ -178,6 +184,17 @@ class MunicipalSpider(scrapy.Spider):
         log.info("could not render %s: %s", failure.request.url, failure.value)
         for item in self._advance(state):
             yield item
+
+    async def _maybe_recycle(self, browser) -> None:
+        """Close the browser every REIFEGRAD_BROWSER_RECYCLE renders, when none is in flight: a long-lived
+        Chromium grows; scrapy-playwright launches a fresh one for the next render."""
+        self.renders_inflight -= 1
+        self.renders_since_launch += 1
+        every = self.settings.getint("REIFEGRAD_BROWSER_RECYCLE")
+        if browser is not None and every and self.renders_since_launch >= every and self.renders_inflight == 0:
+            self.renders_since_launch = 0
+            self.crawler.stats.inc_value("reifegrad/browser_recycled")
+            await browser.close()
 
     def _take_rendered(self, state: SiteCrawl, response, cookies: list[str], js_globals: list[str]) -> None:
         """The rendered DOM and the network log of one page, judged like a fetched page."""
@@ -312,6 +329,7 @@ class MunicipalSpider(scrapy.Spider):
             url, depth, is_start = state.to_render.pop()
             state.begin()
             self.renders += 1
+            self.renders_inflight += 1
             meta = render_meta(self.renders, NetworkLog(), self.settings.get("USER_AGENT"),
                                self.settings.getfloat("DOWNLOAD_TIMEOUT"))
             yield scrapy.Request(url, callback=self.parse_rendered, errback=self.on_render_error, dont_filter=True,
