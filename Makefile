@@ -32,7 +32,7 @@ $(SYSSTAMP): | $(STAMP)
 	fi
 	touch $(SYSSTAMP)
 
-demo: install
+demo: install system-packages
 	$(BIN)/reifegrad demo
 
 test: install system-packages
