@@ -19,6 +19,9 @@ from output.memos import PageMemo
 from output.records import PageRecord
 
 
+MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bounded for pathological pages
+
+
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -43,6 +46,7 @@ class SiteResult:
     attempt: int = 1
     memos: dict[str, PageMemo] = field(default_factory=dict)
     start_network: PageArtifact | None = None
+    external_links: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -79,6 +83,7 @@ class SiteCrawl:
     renders_left: int = 5
     rendered: bool = False
     start_network: PageArtifact | None = None  # the start page's network log (trackers before consent)
+    external_links: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (anchor text, page)
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
@@ -99,6 +104,11 @@ class SiteCrawl:
         self.loaders_seen |= loaders
         self.renders_left -= 1
         return True
+
+    def record_external(self, url: str, text: str, page_url: str) -> None:
+        """Keep a link to another host with its anchor text (the first page it was seen on; capped)."""
+        if url not in self.external_links and len(self.external_links) < MAX_EXTERNAL_LINKS:
+            self.external_links[url] = (text, page_url)
 
     def mark_seen(self, url: str) -> bool:
         """True if ``url`` is new for this site."""
@@ -149,4 +159,5 @@ class SiteCrawl:
             redirect_chain=self.redirect_chain, pages=self.pages, matches=self.matches, services=self.services,
             start=self.start, http_probe=self.http_probe, attempt=self.attempt, memos=self.memos,
             rendered=self.rendered, start_network=self.start_network,
+            external_links=[(url, text, page) for url, (text, page) in self.external_links.items()],
         )

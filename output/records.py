@@ -37,6 +37,7 @@ class SiteVisitRecord:
     rendered: bool = False
     cms: str | None = None
     redirect_chain: list[str] = field(default_factory=list)
+    external_links: list[tuple[str, str, str]] = field(default_factory=list)  # (url, anchor text, page it is on)
 
     @property
     def duration_s(self) -> float:

@@ -130,6 +130,18 @@ CREATE TABLE IF NOT EXISTS service_levels (
 );
 CREATE INDEX IF NOT EXISTS service_levels_site_visit ON service_levels(site_visit_id, service_id);
 
+-- Links to other hosts, with their anchor text: where form servers, payment, BundID and app stores live
+-- (a link is evidence), and where analysts find vendors the fingerprints do not know yet.
+CREATE TABLE IF NOT EXISTS external_links (
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    url TEXT NOT NULL,
+    host TEXT NOT NULL,
+    text TEXT,
+    page_url TEXT
+);
+CREATE INDEX IF NOT EXISTS external_links_site_visit ON external_links(site_visit_id);
+CREATE INDEX IF NOT EXISTS external_links_host ON external_links(host);
+
 CREATE TABLE IF NOT EXISTS scores (
     id INTEGER PRIMARY KEY,
     visit_id INTEGER NOT NULL REFERENCES visits(id),

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -227,6 +228,7 @@ class Store:
             self._insert_pages(site_visit_id, visit)
             self._insert_findings(site_visit_id, visit.findings)
             self._insert_services(site_visit_id, visit.services)
+            self._insert_external_links(site_visit_id, visit.external_links)
             for ags, result in attributions:
                 visit_id = self._insert_visit(run, ags, site_visit_id, visit.status, visit.finished_at, visit.error)
                 if visit_id is not None and result is not None:
@@ -293,6 +295,12 @@ class Store:
         self.conn.executemany(
             "INSERT INTO service_levels (site_visit_id, service_id, level, url, evidence) VALUES (?, ?, ?, ?, ?)",
             [(site_visit_id, s.service_id, s.level, s.url, s.evidence) for s in services],
+        )
+
+    def _insert_external_links(self, site_visit_id: int, links: Iterable[tuple[str, str, str]]) -> None:
+        self.conn.executemany(
+            "INSERT INTO external_links (site_visit_id, url, host, text, page_url) VALUES (?, ?, ?, ?, ?)",
+            [(site_visit_id, url, (urlsplit(url).hostname or "").lower(), text, page) for url, text, page in links],
         )
 
     def _insert_visit(self, run: dict, ags: str, site_visit_id: int | None, status: str,

@@ -216,7 +216,7 @@ class MunicipalSpider(scrapy.Spider):
         state.matches.extend(matches)
         state.services.extend(fresh.services)
         for link_url, text, vendor in fresh.links:  # links only the rendered page shows (JS-built lists)
-            state.offer(link_url, VENDOR_HOP_SCORE if vendor else link_score(text, link_url), depth + 1, external=vendor)
+            self._take_link(state, url, link_url, text, vendor, depth)
 
     def request_dropped(self, request, spider=None) -> None:
         """Should not happen (no duplicate filter), but a dropped request must not leave its site hanging."""
@@ -298,18 +298,22 @@ class MunicipalSpider(scrapy.Spider):
                 state.to_render.append((response.url, depth, role == "start"))
         self._replay(state, response.url, memo, depth)
 
-    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool]]:
-        """Same-site links and known vendor links (link evidence reads "anchor text -> URL") worth a hop."""
+    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool | None]]:
+        """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->
+        URL"), and the other links to other hosts (None: recorded with their anchor text, not followed)."""
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches if m.evidence.kind == "link_href"}
-        out = []
+        out: list[tuple[str, str, bool | None]] = []
         for link in parsed.links:
-            if not link.host or not is_crawlable(link.url):
+            if not link.host:
                 continue
             if state.in_scope(link.host):
-                out.append((link.url, link.text, False))
-            elif link.url in vendor_urls and check_host_literal(link.host).ok:
+                if is_crawlable(link.url):
+                    out.append((link.url, link.text, False))
+            elif link.url in vendor_urls and is_crawlable(link.url) and check_host_literal(link.host).ok:
                 # never a hop to an IP literal or a local name (e.g. the citizen's own eID client on 127.0.0.1)
                 out.append((link.url, link.text, True))
+            else:
+                out.append((link.url, link.text, None))
         return out
 
     def _replay(self, state: SiteCrawl, url: str, memo: PageMemo, depth: int) -> None:
@@ -318,10 +322,17 @@ class MunicipalSpider(scrapy.Spider):
         state.matches.extend(memo.matches)
         state.services.extend(memo.services)
         for link_url, text, vendor in memo.links:
-            if vendor:
-                state.offer(link_url, VENDOR_HOP_SCORE, depth + 1, external=True)
-            else:
-                state.offer(link_url, link_score(text, link_url), depth + 1)
+            self._take_link(state, url, link_url, text, vendor, depth)
+
+    @staticmethod
+    def _take_link(state: SiteCrawl, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
+        """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
+        if vendor is False:
+            state.offer(url, link_score(text, url), depth + 1)
+            return
+        state.record_external(url, text, page_url)
+        if vendor:
+            state.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
 
     # -- site completion -----------------------------------------------------------------------------
     def _advance(self, state: SiteCrawl) -> Iterator:

@@ -101,3 +101,32 @@ def test_two_crawls_keep_both_runs_and_views_show_the_second(tmp_path, farm_prox
     latest = rows(db, "SELECT run_id FROM latest_scores WHERE ags = ?", site["ags"][0])
     assert latest == [{"run_id": runs[1]["id"]}]
     assert len(rows(db, "SELECT id FROM scores")) == 2
+
+
+def test_links_to_other_hosts_are_recorded_with_their_anchor_text(farm_db, farm_files):
+    """Every link to another host on a start page (as the farm serves it) is recorded, with its anchor text."""
+    from urllib.parse import urlsplit
+
+    from detectors.domains import registered_domain
+    from detectors.page import PageArtifact, parse_page
+    from farm.world import World
+
+    db, _ = farm_db
+    world = World(seed=farm_files[1]["seed"])
+    checked = 0
+    for site in farm_files[1]["sites"]:
+        if site.get("expected_status", "ok") != "ok" or site.get("fault"):
+            continue
+        start = site["final_url"]
+        parts = urlsplit(start)
+        body = world.respond("GET", parts.hostname, parts.path or "/", {}, scheme=parts.scheme).body
+        page = parse_page(PageArtifact(start, body.decode("utf-8", "replace")))
+        own = registered_domain(parts.hostname)
+        expected = {(link.url, link.text) for link in page.links
+                    if link.host and registered_domain(link.host) != own and link.url.startswith("http")}
+        recorded = {(r["url"], r["text"]) for r in rows(
+            db, "SELECT l.url, l.text FROM external_links l JOIN visits v ON v.site_visit_id = l.site_visit_id "
+                "WHERE v.ags = ?", site["ags"][0])}
+        assert expected <= recorded, f"{site['host']}: not recorded {sorted(expected - recorded)[:3]}"
+        checked += bool(expected)
+    assert checked >= 10
