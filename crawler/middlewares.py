@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import OrderedDict
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 
+from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from crawler.errors import PERMANENT, ProxyReportedError, classify_failure, squid_error
@@ -98,3 +101,28 @@ def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> flo
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+class RecentRobots(OrderedDict):
+    """Scrapy's robots.txt parser cache, bounded: the oldest resolved parsers go first.
+
+    Scrapy keeps one parser per host for the whole crawl; over 8,778 sites that is memory no finished
+    site needs. A pending lookup (a Deferred) is never evicted: Scrapy reads it back by key.
+    """
+
+    def __init__(self, limit: int):
+        super().__init__()
+        self.limit = limit
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        self.move_to_end(key)
+        if len(self) > self.limit:
+            for old in [k for k, v in self.items() if not isinstance(v, Deferred)][: len(self) - self.limit]:
+                del self[old]
+
+
+class BoundedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    def __init__(self, crawler):
+        super().__init__(crawler)
+        self._parsers = RecentRobots(crawler.settings.getint("REIFEGRAD_ROBOTS_CACHE"))

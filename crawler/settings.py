@@ -45,6 +45,8 @@ URLLENGTH_LIMIT = 0
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.BoundedRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ProxyMiddleware": 740,
@@ -82,3 +84,4 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
 REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl
 REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed
 REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch
+REIFEGRAD_ROBOTS_CACHE = 2000  # robots.txt parsers kept (hosts of the sites being crawled and their vendors)

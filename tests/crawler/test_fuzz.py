@@ -49,3 +49,4 @@ def test_any_csv_bytes_give_rows_or_a_located_error(tmp_path, body):
         assert all(p.split(":")[1].isdigit() and p.split(":")[2].isdigit() for p in err.problems if p.count(":") >= 3)
     else:
         assert all(r.ags and r.name for r in rows)
+
