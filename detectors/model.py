@@ -55,10 +55,6 @@ def component_ids() -> tuple[str, ...]:
     return tuple(c["id"] for c in catalogue()["components"])
 
 
-def kgst_component_ids() -> tuple[str, ...]:
-    return tuple(c["id"] for c in catalogue()["components"] if c.get("kgst"))
-
-
 @dataclass(frozen=True, slots=True)
 class ServiceObservation:
     """The OZG maturity level observed for one basket service on one page (0 none .. 3 online application)."""

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from detectors.model import Evidence, Finding, Match, ServiceObservation, catalogue
+from detectors.model import Evidence, Finding, ServiceObservation, catalogue
 from output.records import SiteVisitRecord
 
 if TYPE_CHECKING:
@@ -328,59 +328,6 @@ class Store:
         return self.conn.execute(
             f"INSERT INTO scores ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
         ).lastrowid
-
-    # -- incremental crawling -------------------------------------------------------------------
-
-    def previous_pages(self, site_key: str) -> dict[str, tuple[str | None, str | None, str | None, int]]:
-        """url -> (etag, last_modified, sha256, site_visit_id) of the newest ok visit of this site.
-
-        The crawler sends If-None-Match / If-Modified-Since from these; pages answered 304 keep the
-        previous visit's evidence via :meth:`carry_over_evidence`.
-        """
-        row = self.conn.execute(
-            "SELECT id FROM site_visits WHERE site_key = ? AND status = 'ok' ORDER BY id DESC LIMIT 1", (site_key,)
-        ).fetchone()
-        if row is None:
-            return {}
-        return {
-            url: (etag, last_modified, sha256, row[0])
-            for url, etag, last_modified, sha256 in self.conn.execute(
-                "SELECT url, etag, last_modified, sha256 FROM pages WHERE site_visit_id = ? AND view = 'static'",
-                (row[0],),
-            )
-        }
-
-    def carry_over_evidence(self, site_visit_id: int, urls: Iterable[str]) -> list[Match]:
-        """Matches an earlier visit found on pages that did not change (304), to aggregate with new ones.
-
-        Evidence rows do not keep a per-match confidence, so each carried match gets its finding's
-        confidence: an upper bound, exact when a component's evidence came from unchanged pages only.
-        """
-        wanted = set(urls)
-        rows = self.conn.execute(
-            "SELECT f.component, f.product, f.confidence, e.url, e.kind, e.match, e.pattern_id, e.view"
-            " FROM evidence e JOIN findings f ON f.id = e.finding_id"
-            " WHERE e.site_visit_id = ? AND f.state = 'present'",
-            (site_visit_id,),
-        )
-        return [
-            Match(component, product, confidence, Evidence(url, kind, match, pattern_id, view))
-            for component, product, confidence, url, kind, match, pattern_id, view in rows
-            if url in wanted
-        ]
-
-    def carry_over_services(self, site_visit_id: int, urls: Iterable[str]) -> list[ServiceObservation]:
-        """Service observations an earlier visit made on pages that did not change (304)."""
-        wanted = set(urls)
-        return [
-            ServiceObservation(*row)
-            for row in self.conn.execute(
-                "SELECT service_id, level, url, evidence FROM service_levels WHERE site_visit_id = ?",
-                (site_visit_id,),
-            )
-            if row[2] in wanted
-        ]
-
 
 def _check_status(status: str) -> None:
     if status not in VISIT_STATUSES:

@@ -191,19 +191,6 @@ def test_unknown_ags_gets_a_stub_municipality(store, model):
         {"ags": "99999999", "name": None}]
 
 
-def test_previous_pages_and_carry_over_for_incremental_crawls(nights):
-    store, _, r2 = nights
-    prev = store.previous_pages("flensburg.de")
-    sv = rows(store, "SELECT id FROM site_visits WHERE run_id = ? AND site_key = 'flensburg.de'", (r2,))[0]["id"]
-    assert prev["https://www.flensburg.de/"] == ('"v1"', None, "a" * 64, sv)
-    assert prev["https://www.flensburg.de/buergerservice"][1] == "Sat, 01 Nov 2026 00:00:00 GMT"
-    assert store.previous_pages("unbekannt.de") == {}
-    carried = store.carry_over_evidence(sv, ["https://www.flensburg.de/epayment"])
-    assert [(m.component, m.confidence, m.evidence.kind) for m in carried] == [("epayment", 70, "link_href")]
-    services = store.carry_over_services(sv, ["https://www.flensburg.de/dienst/kfz_zulassung"])
-    assert [(s.service_id, s.level) for s in services] == [("kfz_zulassung", 3)]
-
-
 def test_unobserved_findings_are_stored_but_not_latest_findings(store, model):
     run = nightly(store, model, "2026-11-01", {
         "flensburg.de": (["01001000"], site("flensburg.de", unobserved=("chatbot",)))})
