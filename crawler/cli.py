@@ -163,6 +163,23 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_validate(args) -> int:
+    """Every bad row, then the rows on shared hosting (valid, but only the exact host is the site)."""
+    from crawler.municipalities import CsvError, load, shared_hosting_report
+
+    try:
+        rows, problems = load(args.municipalities, skip_invalid=True)
+    except CsvError as exc:
+        sys.exit(f"reifegrad: invalid municipalities file:\n{exc}")
+    shared = shared_hosting_report(rows)
+    for line in problems:
+        print(f"error: {line}")
+    for line in shared:
+        print(f"shared hosting: {line}")
+    print(f"{len(rows)} valid rows, {len(problems)} bad, {len(shared)} on a shared hosting suffix")
+    return 1 if problems else 0
+
+
 def cmd_detect(args) -> int:
     from detectors.detect_file import detect_file
 
@@ -218,6 +235,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
     add_crawl_options(p)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("validate", help="check a municipalities CSV and list rows on shared hosting",
+                       description="Report every bad row (file:line:column) and every website on a shared hosting "
+                                   "suffix (blogspot.de, jimdofree.com, github.io, …). Exit 1 if a row is bad.")
+    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("detect", help="run the detectors on one saved page",
                        description="Run the detectors on one saved page (HTML or plain text).")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from detectors.domains import registered_domain
+from detectors.domains import registered_domain, shared_hosting_suffix
 
 COLUMNS = (
     "ags", "ars", "name", "name_official", "type", "level", "kreis_ags", "kreis_name", "state_code", "state",
@@ -232,6 +232,21 @@ def group_sites(rows: Iterable[Municipality]) -> tuple[list[Site], list[Municipa
             if len(m.website_url) < len(site.start_url):  # prefer the site's root over a member's sub-page
                 site.start_url = m.website_url
     return list(sites.values()), without
+
+
+def shared_hosting_report(rows: Iterable[Municipality]) -> list[str]:
+    """Rows whose website sits on a shared hosting suffix: only that exact host is the municipality's site.
+
+    Not an error (small places do run a free blog), but worth a look: such a row is where a mistyped or
+    outdated address would hand another tenant's pages the municipality's name.
+    """
+    out = []
+    for m in rows:
+        suffix = shared_hosting_suffix(m.website_url) if m.website_url else ""
+        if suffix:
+            out.append(f"{m.ags} {m.name}: {m.website_url} is on the shared hosting suffix {suffix} "
+                       f"(only {site_key(m.website_url)} counts as its site)")
+    return out
 
 
 def build_from_source(source: str | Path, out: str | Path) -> int:

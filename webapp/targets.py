@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from crawler.municipalities import Municipality, site_key
-from detectors.domains import registered_domain
+from detectors.domains import registered_domain, shared_hosting_suffix
 from webapp.directory import Directory
 from crawler.guards import normalise_url
 from crawler.ssrf import Resolver, check_url_allowed, resolve_addresses
@@ -50,27 +50,33 @@ def resolve_target(
         raise Refused(verdict.reason)
     domain = registered_domain(urlsplit(url).hostname or "")
     if municipality is None:
-        municipality = _owner(directory.by_domain(domain), url)
+        municipality = _owner(directory, url, domain)
     elif not admin and not _belongs(directory, municipality, url, domain):
         raise Refused(f"Diese Adresse gehört nicht zur Website von {municipality.name}.")
     return Target(municipality, url, site_key(url))
 
 
-def _owner(owners: list[Municipality], url: str) -> Municipality:
+def _owner(directory: Directory, url: str, domain: str) -> Municipality:
     """The municipality an address belongs to: the one whose site it is, or the only one on its domain.
 
     Municipalities sharing one site (Verwaltungsgemeinschaft) share its crawl, so any of them will do.
     """
-    if not owners:
-        raise Refused("Diese Adresse gehört zu keiner Gemeinde im Verzeichnis.")
+    owners = directory.by_domain(domain)
     same_site = [m for m in owners if m.site_key == site_key(url)]
-    if same_site or len(owners) == 1:
-        return min(same_site or owners, key=lambda m: m.ags)
-    raise Refused("Mehrere Gemeinden nutzen diese Domain. Bitte die Gemeinde auswählen.")
+    if same_site:
+        return min(same_site, key=lambda m: m.ags)
+    if len(owners) > 1:
+        raise Refused("Mehrere Gemeinden nutzen diese Domain. Bitte die Gemeinde auswählen.")
+    if not owners or not _belongs(directory, owners[0], url, domain):
+        raise Refused("Diese Adresse gehört zu keiner Gemeinde im Verzeichnis.")
+    return owners[0]
 
 
 def _belongs(directory: Directory, municipality: Municipality, url: str, domain: str) -> bool:
-    """Its own site, or another host on its registered domain unless that domain hosts other municipalities."""
+    """Its own site, or another host on its registered domain unless that domain hosts other municipalities
+    or is a tenant of shared hosting (there only the exact registered host is the municipality's)."""
     if site_key(url) == municipality.site_key:
         return True
-    return domain == directory.domain_of(municipality) and {m.site_key for m in directory.by_domain(domain)} == {municipality.site_key}
+    if shared_hosting_suffix(municipality.website_url):
+        return False
+    return bool(domain) and domain == directory.domain_of(municipality) and {m.site_key for m in directory.by_domain(domain)} == {municipality.site_key}
