@@ -141,13 +141,13 @@ def cmd_demo(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     csv_path = out / "municipalities.csv"
     with csv_path.open("w", encoding="utf-8", newline="") as fh:
-        write_csv(make_world(seed=args.seed), fh)
+        write_csv(make_world(seed=args.seed, sites=args.sites), fh)
     db = str(out / "reifegrad.db")
     args.municipalities, args.skip_invalid = str(csv_path), False
     args.ags, args.state, args.level, args.limit, args.sample = [], None, None, None, None
     print(f"Simulated web: {csv_path} (seed {args.seed})")
     # The farm is local: no politeness delay, and its slow-server fault is made to outlast a short timeout.
-    with running_farm(seed=args.seed, fault_delay=DEMO_TIMEOUT * 2) as proxy:
+    with running_farm(seed=args.seed, n_sites=args.sites, fault_delay=DEMO_TIMEOUT * 2) as proxy:
         config = crawl_config(args, db, proxy=proxy, kind="demo", trigger="demo", download_delay=0.0,
                               download_timeout=DEMO_TIMEOUT, extra={
                                   "AUTOTHROTTLE_ENABLED": False, "REIFEGRAD_RETRY_AFTER_MAX": 5.0},
@@ -233,6 +233,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Start the simulated web, crawl all of it, print a ranked table and the database path.")
     p.add_argument("--out", default="var/demo", help="where the demo writes its CSV and database (default var/demo)")
     p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
+    p.add_argument("--sites", type=int, default=40,
+                   help="ordinary municipal sites of the simulated web, its fault district comes on top (default 40)")
     add_crawl_options(p)
     p.set_defaults(func=cmd_demo)
 

@@ -38,11 +38,17 @@ def print_ranking(db: str, limit: int = 70) -> None:
     print(f"\n{'#':>3} {'AGS':<8} {'Name':<26} {'Score':>5}  {'Level':<13} {'DQD-Stufe':<18} {'KGSt':>4} "
           f"{'online':>6}  Status")
     for rank, r in enumerate(df.itertuples(index=False), 1):
-        score = "  n/a" if r.score != r.score or r.score is None else f"{r.score:5.1f}"
-        online = "" if r.online_rate != r.online_rate or r.online_rate is None else f"{r.online_rate:4.0%}"
+        score = "  n/a" if _missing(r.score) else f"{r.score:5.1f}"
+        online = "" if _missing(r.online_rate) else f"{r.online_rate:4.0%}"
+        kgst = "–" if _missing(r.kgst_components) else str(int(r.kgst_components))
         print(f"{rank:>3} {r.ags:<8} {r.name[:26]:<26} {score}  {_text(r.level_label):<13} {_text(r.dqd_label):<18} "
-              f"{int(r.kgst_components or 0):>4} {online:>6}  {r.status}")
+              f"{kgst:>4} {online:>6}  {r.status}")
     print("  online = share of the municipality's Tier-1 services with an online application (OZG level 3)")
+
+
+def _missing(value) -> bool:
+    """NULL from SQLite arrives from pandas as None or NaN: a failed or missing crawl has no figure."""
+    return value is None or value != value
 
 
 def _text(value) -> str:

@@ -16,9 +16,9 @@ NOT_ASSIGNED = "n/a"
 
 
 def score(obs: Observations, muni: MunicipalityContext, model: Model) -> ScoreResult:
-    """Score one site visit. A visit that did not end "ok" gets no number at all (and a KGSt count of 0)."""
+    """Score one site visit. A visit that did not end "ok" gets no number at all: no score, no KGSt count."""
     if obs.status != "ok":
-        return ScoreResult(None, None, None, None, 0, False, dict.fromkeys(model.dimensions),
+        return ScoreResult(None, None, None, None, None, None, dict.fromkeys(model.dimensions),
                            dict.fromkeys(model.indicators), {"status": obs.status}, model.version, model.hash)
     services = summarise_services(obs, muni, model)
     evaluations = {iid: evaluate(ind, obs, model, services) for iid, ind in model.indicators.items()}

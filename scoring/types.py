@@ -42,8 +42,8 @@ class ScoreResult:
     level: int | None
     level_label: str | None  # "n/a" when evidence is insufficient; None when the visit failed
     dqd_label: str | None
-    kgst_components: int
-    gut_aufgestellt: bool
+    kgst_components: int | None  # None when the visit failed: a failed crawl counts nothing, not 0
+    gut_aufgestellt: bool | None
     dimensions: dict[str, float | None]  # 0..100
     indicators: dict[str, float | None]  # 0..1
     flags: dict

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.support import SEED, crawl, reifegrad
+from tests.support import SEED, crawl, redis_server, reifegrad
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +36,10 @@ def farm_db(tmp_path_factory, farm_proxy, farm_files):
     db = tmp_path_factory.mktemp("crawl") / "reifegrad.db"
     proc = crawl(farm_files[0], db, farm_proxy, "--no-render")
     return db, proc
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A real redis-server on loopback for the whole session (skips when not installed)."""
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url

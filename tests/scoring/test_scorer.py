@@ -16,7 +16,7 @@ GEMEINDE_TIER1 = ("wohnsitz_anmelden", "meldebescheinigung", "melderegisterausku
 def test_a_failed_visit_never_gets_a_number(model, status):
     result = score(exemplary(status=status), GEMEINDE, model)
     assert result.score is None and result.level is None and result.level_label is None
-    assert result.kgst_components == 0 and result.gut_aufgestellt is False
+    assert result.kgst_components is None and result.gut_aufgestellt is None
     assert set(result.dimensions.values()) == {None} and set(result.indicators.values()) == {None}
     assert result.flags["status"] == status
     assert (result.model_version, result.model_hash) == (model.version, model.hash)
@@ -220,11 +220,11 @@ municipalities = st.sampled_from([GEMEINDE, LANDKREIS, MunicipalityContext("1", 
 @given(observations, municipalities)
 def test_invariants(model, obs, muni):
     result = score(obs, muni, model)
+    if obs.status != "ok":
+        assert result.score is None and result.level is None and result.kgst_components is None
+        return
     assert 0 <= result.kgst_components <= 9
     assert result.gut_aufgestellt == (result.kgst_components >= 3)
-    if obs.status != "ok":
-        assert result.score is None and result.level is None and result.kgst_components == 0
-        return
     assert result.score is not None and 0 <= result.score <= 100
     assert all(v is None or 0 <= v <= 100 for v in result.dimensions.values())
     assert all(v is None or 0 <= v <= 1 for v in result.indicators.values())

@@ -1,0 +1,208 @@
+"""Issue 12: every command of the README's command table is run, with a real (small) database.
+
+(That the table and the CLI parser agree, and that every --help works, is tested in the CLI's own tests.)
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.support import REPO, free_port, http_get, q, reifegrad, wait_for_port
+
+FIXTURE_PAGE = REPO / "tests" / "detectors" / "fixtures" / "chat_pos.html"
+
+
+def table_commands() -> list[str]:
+    """The first word(s) after `reifegrad` in each row of the README's command table."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    table = text.split("## Commands", 1)[1].split("\n## ", 1)[0]
+    commands = []
+    for row in re.findall(r"^\| (`reifegrad .+?) \|", table, re.M):
+        for cell in re.findall(r"`reifegrad ([a-z][a-z-]*(?: [a-z][a-z/]*)?)", row):
+            words = cell.split()
+            if words[0] in ("model", "peers", "farm"):  # groups: `farm serve/csv/truth` is three commands
+                commands += [f"{words[0]} {sub}" for sub in words[1].split("/")]
+            else:
+                commands.append(words[0])
+    return commands
+
+
+def run_server(argv: list[str], url_path: str, port: int) -> tuple[int, bytes]:
+    """Start a serving command, fetch one page from it, stop it."""
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", *argv], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        return http_get(f"http://127.0.0.1:{port}{url_path}")
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def check_crawl(ctx) -> None:
+    db, proc = ctx.small_db
+    assert "Sites by status" in proc.stdout and f"Database: {db}" in proc.stdout
+    assert q(db, "SELECT count(*) FROM visits")[0][0] == len(ctx.small_ags)
+
+
+def check_nightly(ctx) -> None:
+    db = ctx.tmp / "nightly.db"
+    proc = reifegrad("nightly", "--municipalities", str(ctx.csv), "--db", str(db), "--proxy", ctx.proxy,
+                     "--delay", "0", "--timeout", "4", "--no-render", "--max-pages", "5", "--ags", *ctx.small_ags[:2])
+    assert "Sites by status" in proc.stdout
+    assert q(db, "SELECT kind, status FROM runs") == [("nightly", "finished")]
+
+
+def check_status(ctx) -> None:
+    proc = reifegrad("status", "--db", str(ctx.small_db[0]))
+    assert "Last run" in proc.stdout or "last run" in proc.stdout.lower(), proc.stdout
+
+
+def check_demo(ctx) -> None:
+    out, proc = ctx.demo
+    assert (out / "reifegrad.db").exists() and "Browse the database" in proc.stdout
+
+
+def check_detect(ctx) -> None:
+    proc = reifegrad("detect", str(FIXTURE_PAGE), "--url", "https://www.musterstadt.de/", "--json")
+    assert isinstance(json.loads(proc.stdout), (dict, list))
+    assert reifegrad("detect", str(FIXTURE_PAGE), "--url", "https://www.musterstadt.de/").stdout.strip()
+
+
+def check_export(ctx) -> None:
+    import pandas as pd
+
+    db = str(ctx.small_db[0])
+    for fmt, read in (("csv", pd.read_csv), ("parquet", pd.read_parquet), ("xlsx", pd.read_excel)):
+        out = ctx.tmp / f"latest.{fmt}"
+        reifegrad("export", "--db", db, "--format", fmt, "--out", str(out))
+        assert len(read(out, dtype={"ags": str}) if fmt != "parquet" else read(out)) == len(ctx.small_ags)
+    reifegrad("export", "--db", db, "--format", "xlsx", "--table", "bundle", "--out", str(ctx.tmp / "bundle.xlsx"))
+    assert len(pd.ExcelFile(ctx.tmp / "bundle.xlsx").sheet_names) > 3
+
+
+def check_report(ctx) -> None:
+    out = ctx.tmp / "report"
+    reifegrad("report", "--db", str(ctx.small_db[0]), "--out", str(out))
+    assert (out / "index.html").exists()
+    assert len(list(out.rglob("*.html"))) > len(ctx.small_ags)
+
+
+def check_datasette(ctx) -> None:
+    port = free_port()
+    status, body = run_server(["datasette", "--db", str(ctx.small_db[0]), "--port", str(port)],
+                              "/reifegrad/latest_scores.json?_shape=array", port)
+    assert status == 200 and len(json.loads(body)) == len(ctx.small_ags)
+
+
+def check_rescore(ctx) -> None:
+    db = ctx.copy_db("rescore.db")
+    before = q(db, "SELECT count(*) FROM scores")[0][0]
+    proc = reifegrad("rescore", "--db", str(db), "--model", str(REPO / "scoring" / "models" / "v1.yaml"))
+    assert "score rows added" in proc.stdout
+    assert q(db, "SELECT count(*) FROM scores")[0][0] >= before
+
+
+def check_model_diff(ctx) -> None:
+    v1 = str(REPO / "scoring" / "models" / "v1.yaml")
+    proc = reifegrad("model", "diff", v1, v1, "--db", str(ctx.small_db[0]))
+    assert proc.stdout.strip()
+
+
+def check_peers_add(ctx) -> None:
+    db = ctx.copy_db("peers.db")
+    proc = reifegrad("peers", "add", "Ring", *ctx.small_ags[:2], "--db", str(db))
+    assert "2" in proc.stdout
+    assert sorted(r[0] for r in q(db, "SELECT ags FROM peer_groups")) == sorted(ctx.small_ags[:2])
+
+
+def check_serve(ctx) -> None:
+    port = free_port()
+    status, body = run_server(["serve", "--db", str(ctx.copy_db("serve.db")), "--municipalities", str(ctx.csv),
+                               "--port", str(port), "--proxy", ctx.proxy, "--allow-simulated-web"], "/", port)
+    assert status == 200 and b"<form" in body
+
+
+def check_worker(ctx) -> None:
+    db = ctx.tmp / "distributed.db"
+    proc = reifegrad("crawl", "--municipalities", str(ctx.csv), "--db", str(db), "--proxy", ctx.proxy,
+                     "--delay", "0", "--timeout", "4", "--no-render", "--max-pages", "5",
+                     "--queue", ctx.redis_url, "--workers", "1", "--ags", *ctx.small_ags[:2])
+    assert q(db, "SELECT status FROM runs") == [("finished",)], proc.stdout
+
+
+def check_farm_serve(ctx) -> None:
+    with ctx.csv.open(encoding="utf-8") as fh:
+        url = next(row["website_url"] for row in csv.DictReader(fh) if row["website_url"].startswith("http://"))
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "farm", "serve", "--port", str(port)], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, 60)
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:  # absolute-form: a proxy request
+            conn.sendall(f"GET {url} HTTP/1.1\r\nHost: {urlsplit(url).netloc}\r\nConnection: close\r\n\r\n".encode())
+            answer = conn.makefile("rb").readline()
+        assert answer.split()[1] in (b"200", b"301", b"302"), answer
+    finally:
+        proc.terminate()
+        proc.wait(20)
+
+
+def check_farm_csv(ctx) -> None:
+    out = ctx.tmp / "farm.csv"
+    reifegrad("farm", "csv", "--sites", "2", "--out", str(out))
+    assert out.read_text(encoding="utf-8").startswith("ags,")
+
+
+def check_farm_truth(ctx) -> None:
+    out = ctx.tmp / "truth.json"
+    reifegrad("farm", "truth", "--sites", "2", "--out", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["sites"]
+
+
+CHECKS = {
+    "crawl": check_crawl, "nightly": check_nightly, "status": check_status, "demo": check_demo,
+    "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
+    "rescore": check_rescore, "model diff": check_model_diff, "peers add": check_peers_add, "serve": check_serve,
+    "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,
+    "farm truth": check_farm_truth,
+}
+
+
+class Context:
+    def __init__(self, tmp: Path, request):
+        self.tmp, self.request = tmp, request
+        self.proxy = request.getfixturevalue("farm_proxy")
+        self.csv, self.truth = request.getfixturevalue("farm_files")
+        self.small_ags = request.getfixturevalue("small_ags")
+        self.small_db = request.getfixturevalue("small_db")
+
+    def __getattr__(self, name: str):
+        return self.request.getfixturevalue(name)  # demo, redis_url: only started for the commands needing them
+
+    def copy_db(self, name: str) -> Path:
+        import sqlite3
+
+        target = self.tmp / name
+        with sqlite3.connect(self.small_db[0]) as source, sqlite3.connect(target) as dest:
+            source.backup(dest)
+        return target
+
+
+def test_every_table_command_has_a_check():
+    commands = table_commands()
+    assert "crawl" in commands and "farm truth" in commands  # the table was found and read
+    assert sorted(set(commands)) == sorted(CHECKS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", sorted(CHECKS))
+def test_readme_command_runs(command, tmp_path, request):
+    CHECKS[command](Context(tmp_path, request))
