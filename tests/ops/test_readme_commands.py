@@ -155,6 +155,11 @@ def check_farm_serve(ctx) -> None:
         proc.wait(20)
 
 
+def check_validate(ctx) -> None:
+    proc = reifegrad("validate", "--municipalities", str(ctx.csv))
+    assert re.search(r"^\d+ valid rows, 0 bad", proc.stdout, re.M), proc.stdout
+
+
 def check_farm_csv(ctx) -> None:
     out = ctx.tmp / "farm.csv"
     reifegrad("farm", "csv", "--sites", "2", "--out", str(out))
@@ -172,7 +177,7 @@ CHECKS = {
     "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
     "rescore": check_rescore, "model diff": check_model_diff, "peers add": check_peers_add, "serve": check_serve,
     "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,
-    "farm truth": check_farm_truth,
+    "farm truth": check_farm_truth, "validate": check_validate,
 }
 
 
