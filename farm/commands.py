@@ -11,9 +11,10 @@ from farm.world import CSV_COLUMNS, World
 
 
 def make_world(seed: int = 7, sites: int = 40, news_pages: int | None = None, faults: bool = True,
-               fault_delay: float = 20.0, mutate: list[str] = ()) -> World:
+               fault_delay: float = 20.0, mutate: list[str] = (), realistic: int = 0) -> World:
     """A world, with `mutate` specs applied in order ("host" or "host:+chatbot,-site_search")."""
-    world = World(seed=seed, n_sites=sites, news_pages=news_pages, faults=faults, fault_delay=fault_delay)
+    world = World(seed=seed, n_sites=sites, news_pages=news_pages, faults=faults, fault_delay=fault_delay,
+                  realistic=realistic)
     for spec in mutate:
         host, _, changes = spec.partition(":")
         items = [c.strip() for c in changes.split(",") if c.strip()]
@@ -48,10 +49,13 @@ def _world_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fault-delay", type=float, default=20.0, help="stall of the timeout site in seconds")
     parser.add_argument("--mutate", action="append", default=[], metavar="HOST[:+ID,-ID]",
                         help="change a site as between two crawls: one more article, components added/removed")
+    parser.add_argument("--realistic", type=int, default=0, metavar="N",
+                        help="add N sites of the realistic district (written from real pages; 0-78)")
 
 
 def _world(args: argparse.Namespace) -> World:
-    return make_world(args.seed, args.sites, args.news_pages, args.faults, args.fault_delay, args.mutate)
+    return make_world(args.seed, args.sites, args.news_pages, args.faults, args.fault_delay, args.mutate,
+                      args.realistic)
 
 
 def _output(path: str | None, fn) -> None:

@@ -11,6 +11,8 @@ def ground_truth(world: World) -> dict:
     statuses = dict(FAULTS)
     sites = [site_truth(world, i, statuses) for i in world.site_indices()]
     no_site = [{"ags": m.ags, "name": m.name, "expected_status": "no_website"} for m in no_website_rows(world.settings)]
+    if world.realweb is not None:
+        sites += world.realweb.truth()
     return {"seed": world.seed, "n_sites": world.settings.n_sites, "sites": sites, "no_website": no_site}
 
 

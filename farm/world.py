@@ -19,6 +19,7 @@ from farm.assets import script_or_style, site_file
 from farm.identity import Municipality
 from farm.pages import fill, render_page
 from farm.plan import SitePlan, catalogue
+from farm.realweb.district import District
 from farm.sites import FAULTS, Mutation, Settings, apply_mutation, build_plan, no_website_rows, site_domain, slug_of
 from farm.tree import NEWS_PER_PAGE, SiteTree
 from farm.vendors import VendorHosts, render
@@ -49,9 +50,11 @@ class Site:
 
 class World:
     def __init__(self, seed: int = 7, n_sites: int = 40, news_pages: int | None = None, faults: bool = True,
-                 fault_delay: float = 20.0):
-        """`fault_delay`: seconds the timeout site stalls (production crawler times out at ~15 s, tests at ~3 s)."""
+                 fault_delay: float = 20.0, realistic: int = 0):
+        """`fault_delay`: seconds the timeout site stalls (production crawler times out at ~15 s, tests at ~3 s).
+        `realistic`: sites of the realistic district (farm/realweb), served and listed after all others."""
         self.settings = Settings(seed, n_sites, news_pages, faults)
+        self.realweb = District(seed, realistic) if realistic else None
         self.seed = seed
         self.fault_delay = fault_delay
         self._mutations: dict[int, Mutation] = {}
@@ -134,6 +137,8 @@ class World:
             rows += [_row(m, plan.csv_url, plan.csv_url.split("//", 1)[1].split("/", 1)[0].removeprefix("www."))
                      for m in plan.members]
         rows += [_row(m, "", "") for m in no_website_rows(self.settings)]
+        if self.realweb is not None:
+            rows += [_row(m, url, domain) for m, url, domain in self.realweb.municipalities()]
         return rows
 
     def ground_truth(self) -> dict:
@@ -144,6 +149,8 @@ class World:
     def connect(self, host: str, port: int = 443) -> FarmResponse:
         """Answer to `CONNECT host:port`: 200 (tunnel), Squid-style 502/503, or 200 with a broken TLS handshake."""
         host = host.lower()
+        if self.realweb is not None and self.realweb.answers(host):
+            return FarmResponse(200, [])
         index = self._site_index(host)
         if index is None:
             if self.vendors.lookup(host) is not None:
@@ -161,14 +168,18 @@ class World:
         """One HTTP exchange. `target` is the origin-form path+query; `headers` lower- or mixed-case."""
         host = host.lower().split(":", 1)[0]
         index = self._site_index(host)
-        if index is not None and host not in self._hosts:  # bare domain: the web server sends you to www.
+        realistic = self.realweb.respond(host, target, scheme) if self.realweb is not None else None
+        if realistic is not None:
+            response = FarmResponse(*realistic)
+        elif index is not None and host not in self._hosts:  # bare domain: the web server sends you to www.
             response = _redirect(301, f"{scheme}://www.{host}{target}")
         elif index is not None:
             response = self._site_response(self.site(index), host, target, scheme, headers)
         else:
             vendor = self.vendors.lookup(host)
             if vendor is None:
-                return _squid(502, SQUID_DNS)
+                known = self.realweb is not None and self.realweb.answers(host)
+                return _not_found() if known else _squid(502, SQUID_DNS)
             if target.startswith("/robots.txt"):
                 response = _ok("text/plain; charset=utf-8", b"User-agent: *\nAllow: /\n")
             else:
