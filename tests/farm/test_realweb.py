@@ -18,7 +18,7 @@ from farm.proxy import running_farm
 from farm.world import CSV_COLUMNS, World
 from output.store import VISIT_STATUSES
 from tests.farm.crawl import bfs, fetch
-from tests.support import crawl, q
+from tests.support import crawl, q, reifegrad
 
 REALPAGES = Path(__file__).resolve().parents[3] / "shared" / "realpages"
 COMPONENTS_MD = Path(__file__).resolve().parents[3] / "shared" / "reference" / "components.md"
@@ -115,9 +115,9 @@ def test_phrasing_varies_between_sites(world: World) -> None:
 
 
 def test_commands_list_the_district(tmp_path: Path) -> None:
-    """`python -m farm csv|truth --realistic N` (= `reifegrad farm …`) list the district after the other sites."""
+    """`reifegrad farm csv|truth --realistic N` (= `python -m farm …`) list the district after the other sites."""
     args = ["--sites", "2", "--no-faults", "--realistic", "3"]
-    farm_main(["csv", "--out", str(tmp_path / "farm.csv"), *args])
+    reifegrad("farm", "csv", "--out", str(tmp_path / "farm.csv"), *args)
     farm_main(["truth", "--out", str(tmp_path / "truth.json"), *args])
     rows = list(csv.DictReader((tmp_path / "farm.csv").open(encoding="utf-8")))
     truth = json.loads((tmp_path / "truth.json").read_text("utf-8"))
