@@ -51,6 +51,8 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
                    help="restart the browser after N rendered pages (default 100)")
     g.add_argument("--model", help="scoring model file (default: the bundled v1)")
     g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")
+    g.add_argument("--allow-loopback", action="store_true",
+                   help="tests only: accept names that resolve to 127.0.0.0/8 or ::1 (ignored with --trigger ondemand)")
 
 
 def select_targets(args) -> list:
@@ -77,7 +79,7 @@ def crawl_config(args, db: str, **overrides):
         download_delay=args.delay, download_timeout=args.timeout, concurrency=args.concurrency,
         model_path=args.model, user_agent=args.user_agent, progress_bar=sys.stderr.isatty(),
         retries=args.retries, retry_backoff=args.retry_backoff, per_site=args.per_site, render=args.render,
-        max_active_sites=args.max_active_sites,
+        max_active_sites=args.max_active_sites, allow_loopback=args.allow_loopback,
         extra={"AUTOTHROTTLE_ENABLED": args.autothrottle, "REIFEGRAD_BROWSER_RECYCLE": args.browser_recycle},
     )
     values.update(overrides)

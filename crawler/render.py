@@ -7,11 +7,31 @@ any consent. Images, fonts and media are not downloaded, but their requests are 
 """
 from __future__ import annotations
 
+import re
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+
+from crawler.guard_proxy import GuardProxy
+from crawler.ssrf import AddressPolicy
 
 CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/lib/chromium-browser/chromium-browser")
 BLOCKED_RESOURCES = frozenset({"image", "font", "media"})
+# No phoning home and no way around the guarding proxy. Playwright already disables background networking,
+# component updates, sync, default apps and more; these close what it leaves open (measured: autofill
+# queries and update pings during every render), and keep WebRTC's UDP and Chromium's own DNS out.
+PRIVATE_ARGS = (
+    "--disable-domain-reliability", "--disable-client-side-phishing-detection", "--safebrowsing-disable-auto-update",
+    "--no-pings", "--disable-crash-reporter", "--dns-prefetch-disable",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp", "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+)
+EXTRA_DISABLED_FEATURES = (
+    "AutofillServerCommunication", "CertificateTransparencyComponentUpdater", "OptimizationGuideModelDownloading",
+    "Translate", "InterestFeedContentSuggestions", "DialMediaRouteProvider", "SafeBrowsingEnhancedProtection",
+)
 JS_GLOBALS = "Object.keys(window).filter(k => !/^(webkit|on)/.test(k)).slice(0, 2000)"
 
 
@@ -28,11 +48,38 @@ def abort_request(request) -> bool:
     return request.resource_type in BLOCKED_RESOURCES
 
 
-def render_settings(chromium: str, proxy: str | None, timeout_s: float, max_contexts: int) -> dict:
-    """Scrapy settings that route ``meta["playwright"]`` requests through a headless Chromium."""
-    launch: dict = {"executable_path": chromium, "headless": True}
-    if proxy:
-        launch["proxy"] = {"server": proxy}
+@cache
+def playwright_disabled_features() -> tuple[str, ...]:
+    """The --disable-features list Playwright passes (a second --disable-features replaces the first, so ours
+    must repeat it); empty when the bundled driver cannot be read."""
+    import playwright
+
+    package = Path(playwright.__file__).parent / "driver" / "package" / "lib"
+    for source in (package / "coreBundle.js", package / "server" / "chromium" / "chromiumSwitches.js"):
+        try:
+            found = re.search(r"disabledFeatures = \[(.*?)\]", source.read_text("utf-8"), re.S)
+        except OSError:
+            continue
+        if found:
+            return tuple(f for f in re.findall(r'"([A-Za-z0-9_]+)"', found.group(1)))
+    return ()
+
+
+def browser_args() -> list[str]:
+    """Chromium switches on top of Playwright's: background services off, no path around the proxy."""
+    args = list(PRIVATE_ARGS)
+    base = playwright_disabled_features()
+    if base:  # never replace Playwright's list with a shorter one
+        args.append("--disable-features=" + ",".join(dict.fromkeys(base + EXTRA_DISABLED_FEATURES)))
+    return args
+
+
+def render_settings(chromium: str, timeout_s: float, max_contexts: int) -> dict:
+    """Scrapy settings that route ``meta["playwright"]`` requests through a headless Chromium.
+
+    The browser's proxy is set by ``browser_guard`` (always the guarding proxy, never the upstream itself).
+    """
+    launch: dict = {"executable_path": chromium, "headless": True, "args": browser_args()}
     handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
     return {
         "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
@@ -45,6 +92,18 @@ def render_settings(chromium: str, proxy: str | None, timeout_s: float, max_cont
         "PLAYWRIGHT_RESTART_DISCONNECTED_BROWSER": True,
         "REIFEGRAD_RENDER": True,
     }
+
+
+@contextmanager
+def browser_guard(settings, upstream: str | None) -> Iterator[GuardProxy | None]:
+    """Run the guarding proxy for the crawl and point Chromium at it (nothing to do without rendering)."""
+    if not settings.getbool("REIFEGRAD_RENDER"):
+        yield None
+        return
+    with GuardProxy(AddressPolicy.from_settings(settings), upstream) as guard:
+        launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), proxy={"server": guard.url})
+        settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
+        yield guard
 
 
 class NetworkLog:

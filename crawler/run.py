@@ -20,7 +20,7 @@ from scrapy.settings import Settings  # noqa: E402
 
 from crawler import settings as default_settings  # noqa: E402
 from crawler.municipalities import Municipality, group_sites  # noqa: E402
-from crawler.render import find_chromium, render_settings  # noqa: E402
+from crawler.render import browser_guard, find_chromium, render_settings  # noqa: E402
 from crawler.ssrf import enable_public_address_guard  # noqa: E402
 from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
@@ -53,6 +53,7 @@ class CrawlConfig:
     render: bool | None = None  # None: render when a Chromium is installed
     render_contexts: int = 2
     user_agent: str | None = None
+    allow_loopback: bool = False  # tests in a loopback-only namespace; ignored for on-demand crawls
     extra: dict = field(default_factory=dict)  # further Scrapy settings (tests, benchmarks)
 
 
@@ -115,14 +116,21 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
         s.set("USER_AGENT", config.user_agent, priority="cmdline")
     chromium = find_chromium() if config.render is not False else None
     if chromium:
-        s.update(render_settings(chromium, config.proxy, config.download_timeout, config.render_contexts),
-                 priority="cmdline")
+        s.update(render_settings(chromium, config.download_timeout, config.render_contexts), priority="cmdline")
     elif config.render:
         log.warning("rendering asked for, but no Chromium is installed: static detection only (rendered = false)")
-    if config.trigger == "ondemand":  # a user-supplied address: never follow it (or a redirect) to a private one
-        enable_public_address_guard(s)
+    enable_public_address_guard(s, **address_policy(config))
     s.update(config.extra, priority="cmdline")
     return s
+
+
+def address_policy(config: CrawlConfig) -> dict:
+    """Every crawl is guarded. Behind a proxy the proxy resolves names — except for an on-demand crawl (a
+    user-supplied address), which resolves them itself unless the service was started for the simulated
+    web. Loopback targets are a test option an on-demand crawl can never have."""
+    ondemand = config.trigger == "ondemand" or config.kind == "ondemand"
+    proxy_resolves = bool(config.proxy) and (os.environ.get("REIFEGRAD_ALLOW_SIMULATED_WEB") == "1" or not ondemand)
+    return {"allow_simulated_web": proxy_resolves, "allow_loopback": config.allow_loopback and not ondemand}
 
 
 def open_run(municipalities: list[Municipality], without: list[Municipality], config: CrawlConfig, n_sites: int) -> int:
@@ -160,13 +168,14 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
         settings.set("ITEM_PIPELINES", {"crawler.pipelines.JudgePipeline": 100,
                                         "crawler.pipelines.RedisPipeline": 200}, priority="cmdline")
         settings.set("REIFEGRAD_QUEUE", queue, priority="cmdline")
-    process = CrawlerProcess(settings)
-    for name in QUIET_LOGGERS:
-        logging.getLogger(name).setLevel(logging.CRITICAL)
-    crawler = process.create_crawler(MunicipalSpider)
-    listed = isinstance(sites, list)
-    process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites, engine=Engine.load())
-    process.start()
+    with browser_guard(settings, config.proxy):
+        process = CrawlerProcess(settings)
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+        crawler = process.create_crawler(MunicipalSpider)
+        listed = isinstance(sites, list)
+        process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites, engine=Engine.load())
+        process.start()
     return crawler.stats.get_value("finish_reason", "finished") == "finished"
 
 

@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
-from crawler.ssrf import MIDDLEWARE_PATH, PublicAddressOnlyMiddleware, enable_public_address_guard, playwright_abort_predicate
+from crawler.ssrf import MIDDLEWARE_PATH, AddressPolicy, GuardedResolver, PublicAddressOnlyMiddleware, enable_public_address_guard, playwright_abort_predicate
 
 NAMES = {"www.musterstadt.de": ["93.184.216.34"], "intern.musterstadt.de": ["192.168.10.4"], "meta.musterstadt.de": ["169.254.169.254"]}
 
@@ -34,10 +34,9 @@ def guarded_crawler(allow_simulated_web: bool = False) -> SimpleNamespace:
 
 
 def middleware(allow_simulated_web: bool = False) -> PublicAddressOnlyMiddleware:
-    guard = PublicAddressOnlyMiddleware.from_crawler(guarded_crawler(allow_simulated_web))
-    guard.resolver = stub_resolver
-    guard.pin_dns = False
-    return guard
+    """The guard of a crawl behind a proxy: the middleware resolves (here with a stub resolver)."""
+    return PublicAddressOnlyMiddleware(AddressPolicy(resolve=not allow_simulated_web, resolver=stub_resolver),
+                                       resolve_here=True)
 
 
 def redirect(request: Request, location: str, status: int = 302) -> Request:
@@ -112,14 +111,15 @@ def test_simulated_web_still_refuses_literals():
         guard.process_request(Request("http://127.0.0.1/"))
 
 
-def test_vetted_address_is_pinned_in_scrapy_dns_cache():
-    from scrapy.resolver import dnscache
-
-    guard = middleware()
-    guard.pin_dns = True
-    dnscache.limit = 100
-    guard.process_request(Request("https://www.musterstadt.de/"))
-    assert dnscache["www.musterstadt.de"] == "93.184.216.34"
+def test_resolver_pins_the_checked_address_and_refuses_private_answers():
+    """A rebinding name answers public first, private second: the connection keeps the checked answer."""
+    answers = {"www.musterstadt.de": [["93.184.216.34"], ["10.0.0.1"]], "meta.musterstadt.de": [["169.254.169.254"]]}
+    resolver = GuardedResolver(None, AddressPolicy(resolver=lambda host: answers[host].pop(0)))
+    assert resolver._vet("www.musterstadt.de") == "93.184.216.34"
+    assert resolver._pinned["www.musterstadt.de"] == "93.184.216.34"
+    assert resolver.getHostByName("www.musterstadt.de").result == "93.184.216.34"
+    with pytest.raises(IgnoreRequest, match="Link-Local"):
+        resolver._vet("meta.musterstadt.de")
 
 
 def test_non_http_request_is_ignored():
