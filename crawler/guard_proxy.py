@@ -5,7 +5,7 @@ enforced where the browser's connections are made instead: Chromium is launched 
 forces loopback through it too, ``<-loopback>``). Every connection — navigation, subresource, every
 redirect hop (each is a new proxy request), WebSocket (Chromium tunnels ws:// and wss:// with CONNECT),
 worker fetch — arrives here as ``CONNECT host:port`` or an absolute-form ``http://`` request, and is
-checked by ``crawler.ssrf.AddressPolicy``:
+checked by ``crawler.ssrf.AddressPolicy`` (and hosts of the browser's own services are refused):
 
 - without an upstream proxy the name is resolved here, every address checked, and the connection goes to
   the checked address (pinned: Chromium never resolves names itself, so there is no second answer);
@@ -43,9 +43,10 @@ class GuardProxy:
     ``refused`` keeps the latest refusals as (target, reason) for the run log and the tests.
     """
 
-    def __init__(self, policy: AddressPolicy, upstream: str | None = None):
+    def __init__(self, policy: AddressPolicy, upstream: str | None = None, deny_hosts: tuple[str, ...] = ()):
         self.policy = policy
         self.upstream = upstream
+        self.deny_hosts = deny_hosts
         self.refused: deque[tuple[str, str]] = deque(maxlen=1000)
         self.forwarded: deque[str] = deque(maxlen=1000)
         self._loop = asyncio.new_event_loop()
@@ -115,7 +116,10 @@ class GuardProxy:
         shape = check_url_shape(url)
         if not shape.ok:
             return shape, []
-        verdict, addresses = await asyncio.to_thread(self.policy.vet, urlsplit(url).hostname or "")
+        host = urlsplit(url).hostname or ""
+        if any(host == d or host.endswith("." + d) for d in self.deny_hosts):
+            return Verdict(False, f"{host} ist ein Dienst des Browsers, nicht Teil der Website"), []
+        verdict, addresses = await asyncio.to_thread(self.policy.vet, host)
         if verdict.ok and not self.upstream and not addresses:
             return Verdict(False, "ohne Upstream-Proxy muss der Name hier aufgelöst werden"), []
         return verdict, addresses

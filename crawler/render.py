@@ -7,6 +7,7 @@ any consent. Images, fonts and media are not downloaded, but their requests are 
 """
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -94,16 +95,34 @@ def render_settings(chromium: str, timeout_s: float, max_contexts: int) -> dict:
     }
 
 
+@cache
+def browser_service_hosts() -> tuple[str, ...]:
+    """Hosts of Chromium's own services (data: browser_services.json), refused by the guarding proxy."""
+    return tuple(json.loads((Path(__file__).parent / "browser_services.json").read_text("utf-8"))["hosts"])
+
+
 @contextmanager
 def browser_guard(settings, upstream: str | None) -> Iterator[GuardProxy | None]:
     """Run the guarding proxy for the crawl and point Chromium at it (nothing to do without rendering)."""
     if not settings.getbool("REIFEGRAD_RENDER"):
         yield None
         return
-    with GuardProxy(AddressPolicy.from_settings(settings), upstream) as guard:
+    with GuardProxy(AddressPolicy.from_settings(settings), upstream, browser_service_hosts()) as guard:
         launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), proxy={"server": guard.url})
         settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
-        yield guard
+        try:
+            yield guard
+        finally:
+            log_refusals(settings.get("REIFEGRAD_RUN_LOG"), guard.refused)
+
+
+def log_refusals(path: str | None, refused) -> None:
+    """What the browser was refused, one JSON line each in the run log (an audit trail of attempts)."""
+    if not path or not refused:
+        return
+    with open(path, "a", encoding="utf-8") as fh:
+        for target, reason in refused:
+            fh.write(json.dumps({"event": "browser_refused", "target": target, "reason": reason}, ensure_ascii=False) + "\n")
 
 
 class NetworkLog:
