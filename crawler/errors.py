@@ -43,6 +43,8 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     """(status, message) for a failed request."""
     exc = failure.value
     msg = str(exc) or exc.__class__.__name__
+    if is_refused_by_policy(msg):
+        return "error", msg
     if isinstance(exc, ProxyReportedError):
         return exc.status, msg
     if isinstance(exc, HttpError):
@@ -74,6 +76,11 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
                   | txerror.ConnectError | txerror.ConnectionLost | txerror.ConnectionDone):
         return "unreachable", f"the connection failed: {msg[:300]}"
     return "error", f"{exc.__class__.__name__}: {msg[:300]}"
+
+
+def is_refused_by_policy(message: str) -> bool:
+    """The address guard refused the request (crawler.ssrf): a decision, not a failure worth a retry."""
+    return "SSRF-Schutz" in message
 
 
 def is_transient(status: str, failure: Failure | None = None) -> bool:

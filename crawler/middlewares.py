@@ -14,7 +14,7 @@ from scrapy.exceptions import IgnoreRequest
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
-from crawler.errors import PERMANENT, ProxyReportedError, classify_failure, squid_error
+from crawler.errors import PERMANENT, ProxyReportedError, classify_failure, is_refused_by_policy, squid_error
 
 
 class ProxyMiddleware:
@@ -81,8 +81,8 @@ class RetryAfterMiddleware(RetryMiddleware):
 
     def process_exception(self, request, exception):
         """No retry for permanent failures: a name that does not resolve or a broken TLS setup stays broken."""
-        status, _ = classify_failure(Failure(exception))
-        if status in PERMANENT:
+        status, message = classify_failure(Failure(exception))
+        if status in PERMANENT or is_refused_by_policy(message):
             return None
         return super().process_exception(request, exception)
 

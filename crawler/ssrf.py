@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from scrapy.exceptions import IgnoreRequest
 from twisted.internet import defer, threads
 from twisted.internet.base import ThreadedResolver
+from twisted.internet.error import DNSLookupError
 from twisted.internet.interfaces import IResolverSimple
 from zope.interface import implementer
 
@@ -108,7 +109,11 @@ class AddressPolicy:
 
 
 class AddressRefused(IgnoreRequest):
-    """A connection the address policy refused (never retried: the address will not become public)."""
+    """A request the address policy refused (never retried: the address will not become public)."""
+
+
+class AddressRefusedLookup(DNSLookupError):
+    """The resolver's refusal: a lookup failure to Twisted (no traceback logged), never retried by us."""
 
 
 def check_host_allowed(host: str, *, allow_simulated_web: bool = False, resolver: Resolver = resolve_addresses) -> Verdict:
@@ -189,14 +194,12 @@ class GuardedResolver(ThreadedResolver):
         return threads.deferToThreadPool(self.reactor, self.reactor.getThreadPool(), self._vet, name)
 
     def _vet(self, name: str) -> str:
-        from twisted.internet.error import DNSLookupError
-
         if name in self.exempt or not self.policy.resolve:
             addresses = resolve_addresses(name)
         else:
             verdict, addresses = self.policy.vet(name)
             if not verdict.ok:
-                raise AddressRefused(f"SSRF-Schutz: {verdict.reason}")
+                raise AddressRefusedLookup(f"SSRF-Schutz: {verdict.reason}")
         ipv4 = [a for a in addresses if ipaddress.ip_address(a).version == 4]
         if not ipv4:
             raise DNSLookupError(name)

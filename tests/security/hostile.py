@@ -9,15 +9,30 @@
   asked for) is a *private target*: recorded in ``unasked`` and answered 502, never forwarded anywhere.
 
 A guard that works leaves ``unasked`` empty.
+
+Direct mode (no upstream proxy; only inside a loopback-only network namespace, set up by the tests with
+``NAMESPACE_HOSTS`` as /etc/hosts and the private addresses on ``lo``): the hostile names resolve to a
+public-looking address on ``lo``, further names resolve to private ones, and a ``PrivateTarget`` recorder
+listens on every private address and port the pages aim at. Nothing can leave the namespace either way.
 """
 from __future__ import annotations
 
 import http.client
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 HOSTILE_HOSTS = ("www.boeseheim.de", "www.umleitheim.de", "www.sprungheim.de")
+PUBLIC_ADDRESS = "93.184.216.34"  # exists only on the namespace's lo
+PRIVATE_TARGETS = [("10.0.0.1", 80), ("10.0.0.1", 443), ("10.0.0.2", 80), ("10.0.0.3", 80), ("10.0.0.4", 443),
+                   ("169.254.169.254", 80), ("127.0.0.1", 80), ("127.0.0.1", 8080), ("::1", 80)]
+NAMESPACE_HOSTS = "\n".join([
+    "127.0.0.1 localhost", f"{PUBLIC_ADDRESS} {' '.join(HOSTILE_HOSTS)}", "10.0.0.1 intern.boeseheim.de",
+    "169.254.169.254 metadata.boeseheim.de", "127.0.0.1 lokal.boeseheim.de", ""])
+DIRECT_PROBES = """<a href="http://intern.boeseheim.de/">Intern</a> <a href="http://lokal.boeseheim.de/">Lokal</a>
+<iframe src="http://metadata.boeseheim.de/latest/"></iframe>
+<script>fetch('http://intern.boeseheim.de/api'); new WebSocket('ws://lokal.boeseheim.de/ws');</script>"""
 
 PROBE_PAGE = """<!doctype html><html lang="de"><head><title>Gemeinde Boeseheim</title>
 <link rel="stylesheet" href="/r/css"><script src="/r/script"></script></head><body>
@@ -51,6 +66,7 @@ PLAIN = "<!doctype html><html lang='de'><head><title>{0}</title></head><body><p>
 class HostileSite(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     log: list[dict] = []
+    direct = False
 
     def handle_any(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -68,7 +84,8 @@ class HostileSite(BaseHTTPRequestHandler):
             status, location = REDIRECTS[self.path]
             return self.reply(status, b"", location=location)
         if host == "www.boeseheim.de" and self.path == "/":
-            return self.reply(200, PROBE_PAGE.encode())
+            page = PROBE_PAGE.replace("</body>", DIRECT_PROBES + "</body>") if HostileSite.direct else PROBE_PAGE
+            return self.reply(200, page.encode())
         return self.reply(200, PLAIN.format(host + self.path).encode())
 
     do_GET = do_POST = do_PUT = do_HEAD = do_OPTIONS = handle_any
@@ -142,21 +159,45 @@ class RecordingProxy(BaseHTTPRequestHandler):
         pass
 
 
+class PrivateTarget(BaseHTTPRequestHandler):
+    """Direct mode: listens on a private address; whatever reaches it is recorded, nothing is served."""
+
+    def handle(self) -> None:
+        first = self.rfile.readline(65537).decode("latin-1").strip()
+        RecordingProxy.unasked.append({"method": "CONNECTION", "target": f"{self.server.server_address[:2]}",
+                                       "body": first})
+
+
+class V6Server(ThreadingHTTPServer):
+    address_family = socket.AF_INET6
+
+
 class HostileWeb:
-    """Both servers on 127.0.0.1, for one test; ``proxy`` is the URL to give the crawler as --proxy."""
+    """The servers for one test; ``proxy`` is the URL to give the crawler as --proxy (None in direct mode)."""
+
+    def __init__(self, direct: bool = False):
+        self.direct = direct
 
     def __enter__(self) -> HostileWeb:
         HostileSite.log, RecordingProxy.asked, RecordingProxy.unasked = [], [], []
-        self.site = ThreadingHTTPServer(("127.0.0.1", 0), HostileSite)
-        RecordingProxy.site_port = self.site.server_address[1]
-        self.recorder = ThreadingHTTPServer(("127.0.0.1", 0), RecordingProxy)
-        for server in (self.site, self.recorder):
+        HostileSite.direct = self.direct
+        if self.direct:
+            self.site = ThreadingHTTPServer((PUBLIC_ADDRESS, 80), HostileSite)
+            self.servers = [self.site] + [(V6Server if ":" in a else ThreadingHTTPServer)((a, port), PrivateTarget)
+                                          for a, port in PRIVATE_TARGETS]
+            self.proxy = None
+        else:
+            self.site = ThreadingHTTPServer(("127.0.0.1", 0), HostileSite)
+            RecordingProxy.site_port = self.site.server_address[1]
+            recorder = ThreadingHTTPServer(("127.0.0.1", 0), RecordingProxy)
+            self.servers = [self.site, recorder]
+            self.proxy = f"http://127.0.0.1:{recorder.server_address[1]}"
+        for server in self.servers:
             threading.Thread(target=server.serve_forever, daemon=True).start()
-        self.proxy = f"http://127.0.0.1:{self.recorder.server_address[1]}"
         return self
 
     def __exit__(self, *exc: object) -> None:
-        for server in (self.site, self.recorder):
+        for server in self.servers:
             server.shutdown()
             server.server_close()
 

@@ -11,7 +11,7 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
-from crawler.ssrf import MIDDLEWARE_PATH, AddressPolicy, GuardedResolver, PublicAddressOnlyMiddleware, enable_public_address_guard, playwright_abort_predicate
+from crawler.ssrf import MIDDLEWARE_PATH, AddressPolicy, AddressRefusedLookup, GuardedResolver, PublicAddressOnlyMiddleware, enable_public_address_guard, playwright_abort_predicate
 
 NAMES = {"www.musterstadt.de": ["93.184.216.34"], "intern.musterstadt.de": ["192.168.10.4"], "meta.musterstadt.de": ["169.254.169.254"]}
 
@@ -118,7 +118,7 @@ def test_resolver_pins_the_checked_address_and_refuses_private_answers():
     assert resolver._vet("www.musterstadt.de") == "93.184.216.34"
     assert resolver._pinned["www.musterstadt.de"] == "93.184.216.34"
     assert resolver.getHostByName("www.musterstadt.de").result == "93.184.216.34"
-    with pytest.raises(IgnoreRequest, match="Link-Local"):
+    with pytest.raises(AddressRefusedLookup, match="Link-Local"):
         resolver._vet("meta.musterstadt.de")
 
 
