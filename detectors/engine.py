@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from pathlib import Path
 
+from lxml import etree
+
 from .domains import registered_domain
 from .haystack import Haystack, PageHaystacks, url_line
 from .model import Evidence, Finding, Match, component_ids
@@ -69,6 +71,11 @@ class Engine:
             matches = []
             hits = LiteralHits()
             for kind, patterns in self._by_kind:
+                if kind == "dom":
+                    if parsed.root is not None:
+                        matches.extend(m for m in (self._hit(p, pages, _element_snippet(p.selector(parsed.root)))
+                                                   for p in patterns) if m is not None)
+                    continue
                 if kind not in KEYED_KINDS and not pages.get(kind).text:
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
                 for pattern in patterns:
@@ -237,6 +244,20 @@ def _window(pages: PageHaystacks, kind: str, start: int, end: int) -> str:
         source = pages.get(kind).text
     pad = max(0, (SNIPPET - (end - start)) // 2)
     return " ".join(source[max(0, start - pad): min(len(source), end + pad)].split())[:SNIPPET]
+
+
+def _element_snippet(found: object) -> str | None:
+    """What a dom selector found: the first element's start tag, or the value an XPath returned."""
+    if isinstance(found, list):
+        if not found:
+            return None
+        found = found[0]
+    if isinstance(found, etree._Element) and not isinstance(found.tag, str):  # a comment or processing instruction
+        return " ".join(str(found).split())
+    if isinstance(found, etree._Element):
+        attrs = "".join(f' {name}="{value}"' for name, value in found.attrib.items())
+        return " ".join(f"<{found.tag}{attrs}>".split())
+    return str(found) if found not in (None, False, "") else None
 
 
 def _item_snippet(hay: Haystack, line: int, kind: str) -> str:

@@ -18,7 +18,7 @@ class Evidence:
     """Where and what matched: enough for a person to check the claim by opening the URL."""
 
     url: str
-    kind: str  # url|header|cookie|meta|script_src|inline_script|html|text|link_href|link_text|request|js_global
+    kind: str  # a pattern kind (detectors/README.md): url|headers|meta|script_src|html|text|link_href|dom|...
     match: str  # the matched snippet, at most 200 characters
     pattern_id: str
     view: str = "static"  # one of VIEWS

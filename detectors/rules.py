@@ -1,14 +1,16 @@
 """Fingerprint files → compiled patterns, done once per process.
 
-A fingerprint file is ``{"rules": [rule, ...]}``; a rule is Wappalyzer-like::
+A fingerprint file is ``{"rules": [rule, ...]}``, specified field by field in ``detectors/README.md``
+and checked against ``fingerprint.schema.json`` before compiling (``schema.py``)::
 
     {"id", "component", "product", "patterns": {kind: [regex | {"pattern", "confidence", ...}]},
      "requires"?: [rule id], "excludes"?: [rule id], "hides"?: [component id], "note"/"source"}
 
-Keyed kinds (``headers``, ``meta``) map a name to a regex (or a list of them). Wappalyzer tags
-(``regex\\;confidence:50``) are parsed off before compiling (GSA's copy forgot to, anchors.md §2.7),
-unbounded quantifiers are bounded, every regex is case-insensitive, and a required literal is derived
-from each regex so the engine can skip it with a cheap substring test.
+Keyed kinds (``headers``, ``meta``) map a name to a regex (or a list of them); the ``dom`` kind lists CSS
+selectors or XPath expressions evaluated on the parsed tree. Unbounded quantifiers are bounded, every
+regex is case-insensitive, and a required literal is derived from each regex so the engine can skip it
+with a cheap substring test. A pattern's id is its rule, kind and an explicit ``id`` or a hash of its
+regex, so inserting a pattern renames no other.
 """
 from __future__ import annotations
 
@@ -20,36 +22,43 @@ from pathlib import Path
 from re import _constants as sre_c
 from re import _parser as sre_parse  # the stdlib's own regex parser: exact literal extraction
 
+from cssselect import SelectorError
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+from .schema import MAX_REPORTED, schema_errors
+
 DEFAULT_DIR = Path(__file__).with_name("fingerprints")
 KINDS = (
     "url", "headers", "cookies", "meta", "script_src", "inline_script", "html", "text", "link_href",
-    "link_text", "iframe", "form", "requests", "js_global", "email",
+    "link_text", "iframe", "form", "requests", "js_global", "email", "dom",
 )
 KEYED_KINDS = ("headers", "meta")
 EXPANSIONS = {"any_url": ("url", "link_href", "iframe")}  # a product's host: the page itself, a link or a frame
-ALIASES = {"scriptSrc": "script_src", "scripts": "inline_script", "js": "js_global", "xhr": "requests"}
 TEXT_KINDS = ("text", "link_text")  # matched against casefolded text: "ß" is "ss" there
 URL_KINDS = ("url", "link_href", "iframe", "script_src", "requests")  # lines are host[:port]/path?query
 MIN_LITERAL = 3
 MAX_WINDOW = 4000  # widest match worth searching around literal hits; wider patterns scan the whole text
 BOUND = 250
+XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # re:test(., 'a|b', 'i') in dom XPaths
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    id: str  # "<rule id>/<kind>[/<key>]/<n>": the unit of "distinct patterns" in aggregation
+    id: str  # "<rule id>/<kind>[/<key>]/<entry id or regex hash>": the unit of "distinct patterns" in aggregation
     rule_id: str
     component: str
     product: str | None
     kind: str
     key: str | None  # header or meta name for keyed kinds
-    regex: re.Pattern[str]
+    regex: re.Pattern[str] | None  # None for the dom kind
     confidence: int
     literals: tuple[str, ...]  # lower-case; at least one must occur, () = always run the regex
     width: int  # the longest possible match (quantifiers are bounded), for searching near literal hits
     in_host: bool  # URL kinds: the literals lie in the host part, so the page's few hosts can be tested instead
     site: str | None  # "offsite" / "onsite": the item's registered domain vs. the site's, None = any
     context: re.Pattern[str] | None  # link_text: the href must match; link_href: the text must match
+    selector: etree.XPath | None = None  # dom kind: evaluated on the parsed tree
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +93,6 @@ def bound_quantifiers(source: str) -> str:
             continue
         out.append(ch)
     return "".join(out)
-
-
-def parse_tags(value: str) -> tuple[str, int]:
-    """Split ``regex\\;confidence:N\\;version:\\1`` into the regex and its confidence (default 100)."""
-    regex, *tags = value.split("\\;")
-    confidence = 100
-    for tag in tags:
-        name, _, arg = tag.partition(":")
-        if name == "confidence":
-            confidence = int(arg)
-    return regex, confidence
 
 
 def required_literals(source: str) -> tuple[str, ...]:
@@ -201,19 +199,35 @@ def _compile(source: str, where: str) -> re.Pattern[str]:
 
 
 def _entries(value: object) -> list[dict]:
-    """A pattern value may be a string, a {"pattern", ...} object, or a list of either."""
-    items = value if isinstance(value, list) else [value]
+    """A pattern value is a list of entries (a keyed kind's value may be one entry); a string entry is a
+    regex (a CSS selector for ``dom``) at confidence 100."""
     out = []
-    for item in items:
-        if isinstance(item, str):
-            regex, confidence = parse_tags(item)
-            out.append({"pattern": regex, "confidence": confidence})
-        elif isinstance(item, dict) and isinstance(item.get("pattern"), str):
-            regex, confidence = parse_tags(item["pattern"])
-            out.append({**item, "pattern": regex, "confidence": int(item.get("confidence", confidence))})
-        else:
-            raise RuleError(f"bad pattern entry {item!r}")
+    for item in value if isinstance(value, list) else [value]:
+        entry = {"pattern": item} if isinstance(item, str) else dict(item)
+        entry.setdefault("confidence", 100)
+        out.append(entry)
     return out
+
+
+def _selector(entry: dict, where: str) -> etree.XPath:
+    """Compile a dom entry (``css`` selector, ``xpath`` expression, or a string = CSS) and try it once."""
+    try:
+        if "xpath" in entry:
+            selector = etree.XPath(entry["xpath"], namespaces=XPATH_NAMESPACES)
+        else:
+            selector = CSSSelector(entry.get("css") or entry["pattern"], translator="html")
+        selector(etree.fromstring("<html><body/></html>"))
+    except (SelectorError, etree.XPathError) as exc:
+        raise RuleError(f"{where}: bad selector {entry!r}: {exc}") from exc
+    return selector
+
+
+def _entry_id(entry: dict) -> str:
+    """Stable within the rule: an explicit id, or a hash of what the entry matches (not its position)."""
+    if "id" in entry:
+        return entry["id"]
+    source = entry.get("xpath") or entry.get("css") or entry["pattern"]
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
 
 
 def compile_rule(raw: dict, where: str) -> tuple[Rule, list[Pattern]]:
@@ -226,33 +240,42 @@ def compile_rule(raw: dict, where: str) -> tuple[Rule, list[Pattern]]:
     except KeyError as exc:
         raise RuleError(f"{where}: rule without {exc}") from exc
     patterns: list[Pattern] = []
-    counters: dict[tuple[str, str | None], int] = {}
     for raw_kind, value in raw.get("patterns", {}).items():
-        kinds = EXPANSIONS.get(raw_kind, (ALIASES.get(raw_kind, raw_kind),))
+        kinds = EXPANSIONS.get(raw_kind, (raw_kind,))
         if any(kind not in KINDS for kind in kinds):
             raise RuleError(f"{where}/{rule.id}: unknown kind {raw_kind!r}")
         keyed = [(kind, key, entries) for kind in kinds
                  for key, entries in (value.items() if kind in KEYED_KINDS else [(None, value)])]
         for kind, key, entries in keyed:
             for entry in _entries(entries):
-                n = counters[(kind, key)] = counters.get((kind, key), -1) + 1
-                source = entry["pattern"]
-                if kind in TEXT_KINDS:
-                    source = source.replace("ß", "ss")
-                pid = "/".join(x for x in (rule.id, kind, key.lower() if key else None, str(n)) if x)
-                context = entry.get("href") if kind == "link_text" else entry.get("text")
-                site = entry.get("site")
-                if site not in (None, "offsite", "onsite"):
-                    raise RuleError(f"{pid}: site must be offsite or onsite")
-                hosts = host_literals(source) if kind in URL_KINDS else ()
-                patterns.append(Pattern(
-                    id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
-                    key=key.lower() if key else None, regex=_compile(source, pid),
-                    confidence=max(0, min(100, entry["confidence"])), literals=hosts or required_literals(source),
-                    width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
-                    site=site, context=_compile(context, pid) if context else None,
-                ))
+                pid = "/".join(x for x in (rule.id, kind, key.lower() if key else None, _entry_id(entry)) if x)
+                if any(p.id == pid for p in patterns):
+                    raise RuleError(f"{where}/{rule.id}: two {kind} entries with id {pid}: give one an explicit \"id\"")
+                patterns.append(_pattern(rule, kind, key, entry, pid))
     return rule, patterns
+
+
+def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> Pattern:
+    confidence = max(0, min(100, int(entry["confidence"])))
+    if kind == "dom":
+        return Pattern(id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
+                       key=None, regex=None, confidence=confidence, literals=(), width=0, in_host=False,
+                       site=None, context=None, selector=_selector(entry, pid))
+    source = entry["pattern"]
+    if kind in TEXT_KINDS:
+        source = source.replace("ß", "ss")
+    context = entry.get("href") if kind == "link_text" else entry.get("text")
+    site = entry.get("site")
+    if site not in (None, "offsite", "onsite"):
+        raise RuleError(f"{pid}: site must be offsite or onsite")
+    hosts = host_literals(source) if kind in URL_KINDS else ()
+    return Pattern(
+        id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
+        key=key.lower() if key else None, regex=_compile(source, pid),
+        confidence=confidence, literals=hosts or required_literals(source),
+        width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
+        site=site, context=_compile(context, pid) if context else None,
+    )
 
 
 def fingerprint_files(directory: Path) -> list[Path]:
@@ -268,6 +291,10 @@ def load_rules(directory: Path) -> tuple[list[Rule], list[Pattern]]:
             data = json.loads(path.read_text("utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise RuleError(f"{path.name}: {exc}") from exc
+        errors = schema_errors(data, path.relative_to(directory).as_posix())
+        if errors:
+            more = f" (and {len(errors) - MAX_REPORTED} more)" if len(errors) > MAX_REPORTED else ""
+            raise RuleError("; ".join(errors[:MAX_REPORTED]) + more)
         for raw in data.get("rules", []):
             rule, compiled = compile_rule(raw, path.name)
             if rule.id in seen:

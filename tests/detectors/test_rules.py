@@ -1,4 +1,4 @@
-"""Loading and compiling fingerprints: tags parsed first, quantifiers bounded, prefilters sound."""
+"""Loading and compiling fingerprints: quantifiers bounded, prefilters sound."""
 from __future__ import annotations
 
 import json
@@ -11,17 +11,9 @@ from hypothesis import strategies as st
 from detectors.engine import Engine
 from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
-from detectors.rules import KEYED_KINDS, RuleError, bound_quantifiers, compile_rule, parse_tags, required_literals
+from detectors.rules import KEYED_KINDS, RuleError, bound_quantifiers, required_literals
 
 from .conftest import load_cases, FIXTURES
-
-
-def test_tags_are_parsed_before_compiling():
-    """anchors.md §2.7: GSA compiled '…\\;version:\\1' literally and never matched."""
-    assert parse_tags("^Drupal(?:\\s([\\d.]+))?\\;version:\\1") == ("^Drupal(?:\\s([\\d.]+))?", 100)
-    assert parse_tags("redaxo\\;confidence:50") == ("redaxo", 50)
-    _, patterns = compile_rule({"id": "d", "component": "cms", "patterns": {"meta": {"generator": "^Drupal\\;version:\\1"}}}, "t")
-    assert patterns[0].regex.search("drupal 10")
 
 
 @pytest.mark.parametrize("source,bounded", [
@@ -114,9 +106,9 @@ _ENGINE = Engine.load()
 
 def test_requires_and_excludes_between_rules(tmp_path):
     rules = {"rules": [
-        {"id": "base", "component": "chatbot", "patterns": {"text": ["\\bwidget\\b\\;confidence:30"]}},
-        {"id": "needs-base", "component": "chatbot", "requires": ["base"], "patterns": {"text": ["\\bbot\\b\\;confidence:30"]}},
-        {"id": "not-with-base", "component": "chatbot", "excludes": ["base"], "patterns": {"text": ["\\bchat\\b\\;confidence:30"]}},
+        {"id": "base", "component": "chatbot", "patterns": {"text": [{"pattern": "\\bwidget\\b", "confidence": 30}]}},
+        {"id": "needs-base", "component": "chatbot", "requires": ["base"], "patterns": {"text": [{"pattern": "\\bbot\\b", "confidence": 30}]}},
+        {"id": "not-with-base", "component": "chatbot", "excludes": ["base"], "patterns": {"text": [{"pattern": "\\bchat\\b", "confidence": 30}]}},
     ]}
     (tmp_path / "r.json").write_text(json.dumps(rules))
     engine = Engine.load(tmp_path)
