@@ -22,6 +22,9 @@ COLUMNS = (
 REQUIRED = ("ags", "name", "website_url")
 AGS_RE = re.compile(r"(?:0[1-9]|1[0-6])\d{3}(?:\d{3})?")  # 5 digits (Kreis) or 8 digits (Gemeinde), state 01-16
 LEVELS = ("gemeinde", "kreis")
+POPULATION_RE = re.compile(r"[0-9]{1,9}")  # ASCII digits only ("²".isdigit() is true), and no 4,300-digit numbers
+# Far below the csv module's 128 KiB field limit; real municipal addresses stay under 200 characters.
+MAX_URL_LENGTH = 2048
 
 
 class CsvError(ValueError):
@@ -92,8 +95,6 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
             raise CsvError([f"{path}:1:1: empty file, expected a header row"]) from None
         except csv.Error as exc:
             raise CsvError([f"{path}:1:1: unreadable header: {exc}"]) from None
-        if problems:  # the header line itself was not UTF-8
-            raise CsvError(problems)
         missing = [c for c in REQUIRED if c not in header]
         if missing:
             raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}"])
@@ -130,7 +131,11 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
 
 
 def _utf8_lines(handle, path: Path, problems: list[str]) -> Iterator[str]:
-    """Decode line by line, so a byte that is not UTF-8 is reported at its line and column; reading stops there."""
+    """Decode line by line, so a byte that is not UTF-8 is reported at its line and column.
+
+    Always fatal, also with ``skip_invalid``: nothing after it can be read, and silently serving the rows
+    before it would drop the rest of the list.
+    """
     for number, raw in enumerate(handle, 1):
         if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
             raw = raw[3:]
@@ -138,9 +143,8 @@ def _utf8_lines(handle, path: Path, problems: list[str]) -> Iterator[str]:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             column = len(raw[:exc.start].decode("utf-8", "replace")) + 1
-            problems.append(f"{path}:{number}:{column}: not UTF-8 (byte 0x{raw[exc.start]:02x}); "
-                            "save the file as UTF-8 — nothing after this line was read")
-            return
+            raise CsvError([f"{path}:{number}:{column}: not UTF-8 (byte 0x{raw[exc.start]:02x}); "
+                            "save the file as UTF-8", *problems]) from None
 
 
 def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, path: Path) -> list[str]:
@@ -156,20 +160,28 @@ def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, p
     if not row["name"]:
         out.append(at("name", "missing name"))
     url = row["website_url"]
-    if url:
-        try:
-            parts = urlsplit(url)
-            ok = parts.scheme in ("http", "https") and bool(parts.hostname) and " " not in url
-            parts.port  # noqa: B018  (raises ValueError on a bad port)
-        except ValueError:
-            ok = False
-        if not ok:
-            out.append(at("website_url", f"unparsable URL {url!r}: expected http(s)://host/…"))
+    if url and (problem := url_problem(url)):
+        out.append(at("website_url", problem))
     if "level" in col and row.get("level") and row["level"] not in LEVELS:
         out.append(at("level", f"unknown level {row['level']!r}: expected one of {', '.join(LEVELS)}"))
-    if "population" in col and row.get("population") and not row["population"].isdigit():
-        out.append(at("population", f"not a whole number: {row['population']!r}"))
+    if "population" in col and row.get("population") and not POPULATION_RE.fullmatch(row["population"]):
+        out.append(at("population", f"not a whole number below 10^9: {row['population'][:40]!r}"))
     return out
+
+
+def url_problem(url: str) -> str:
+    """Why a website URL cannot be crawled ('' if it can); the on-demand service refuses the same up front."""
+    if len(url) > MAX_URL_LENGTH:
+        return f"URL longer than {MAX_URL_LENGTH} characters"
+    try:
+        parts = urlsplit(url)
+        ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018  (raises ValueError on a bad port)
+    except ValueError:
+        ok = False
+    if not ok or any(c.isspace() or not c.isprintable() for c in url):
+        return f"unparsable URL {url[:200]!r}: expected http(s)://host/… without spaces or control characters"
+    return ""
 
 
 def _municipality(row: dict) -> Municipality:
@@ -182,7 +194,7 @@ def _municipality(row: dict) -> Municipality:
         level=row.get("level") or ("kreis" if len(row["ags"]) == 5 else "gemeinde"),
         state_code=row.get("state_code", "") or row["ags"][:2],
         state=row.get("state", ""),
-        population=int(pop) if pop.isdigit() else None,
+        population=int(pop) if POPULATION_RE.fullmatch(pop) else None,
         row=row,
     )
 

@@ -6,24 +6,28 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import FastAPI, Form, Header, HTTPException, Request
+from fastapi import FastAPI, Form, Header, HTTPException, Path as PathParam, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from output.store import Store
 from webapp.checks import Check, CheckQueue, Submission
 from webapp.directory import Directory
+from webapp.limits import MAX_ID, BodyLimit
 from webapp.ratelimit import SlidingWindowLimiter
 from webapp.results import load_result
-from webapp.security import CSRF_FIELD, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
+from webapp.security import CSRF_FIELD, AssumeHttps, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
 from webapp.settings import Settings
 from webapp.targets import Refused, Target, resolve_target
 from webapp.templating import template_environment
 from webapp.worker import Worker, check_files, read_progress
 
 STATIC = Path(__file__).parent / "static"
+CHECK_ID = PathParam(ge=1, le=MAX_ID)
+RUN_ID = Query(None, ge=1, le=MAX_ID)
 
 
 class CheckRequest(BaseModel):
@@ -78,7 +82,13 @@ def create_app(settings: Settings) -> FastAPI:
         title="reifegrad – On-Demand-Prüfung", version="1", debug=False, lifespan=lifespan,
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
+    # Outermost last: the client's real address and scheme first, then headers on every answer, then limits.
+    app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
+    if settings.tls:
+        app.add_middleware(AssumeHttps)
+    if settings.trusted_proxies:
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=list(settings.trusted_proxies))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     async def submit(request: Request, ags: str | None, url: str | None, force: bool, token: str | None) -> Outcome:
@@ -144,7 +154,7 @@ def create_app(settings: Settings) -> FastAPI:
         return RedirectResponse(f"/pruefungen/{outcome.submission.check.id}", status_code=303)
 
     @app.get("/pruefungen/{check_id}", response_class=HTMLResponse, include_in_schema=False)
-    async def status_page(request: Request, check_id: int) -> Response:
+    async def status_page(request: Request, check_id: int = CHECK_ID) -> Response:
         check = queue.get(check_id)
         if check is None:
             return page(request, "error.html", {"message": "Diese Prüfung gibt es nicht."}, 404)
@@ -155,7 +165,7 @@ def create_app(settings: Settings) -> FastAPI:
                                              "progress": _check_json(check, settings)["progress"]})
 
     @app.get("/ergebnis/{ags}", response_class=HTMLResponse, include_in_schema=False)
-    async def result_page(request: Request, ags: str, run_id: int | None = None) -> HTMLResponse:
+    async def result_page(request: Request, ags: str, run_id: int | None = RUN_ID) -> HTMLResponse:
         result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
         if result is None:
             return page(request, "error.html", {"message": "Für diese Gemeinde liegt noch kein Ergebnis vor."}, 404)
@@ -184,7 +194,7 @@ def create_app(settings: Settings) -> FastAPI:
         return JSONResponse({"cached": False, **_check_json(check, settings)}, outcome.status)
 
     @app.get("/api/checks/{check_id}", tags=["Prüfungen"])
-    async def api_check(check_id: int) -> dict:
+    async def api_check(check_id: int = CHECK_ID) -> dict:
         """A check's state, with live progress (pages, components found) while it runs."""
         check = queue.get(check_id)
         if check is None:
@@ -192,7 +202,7 @@ def create_app(settings: Settings) -> FastAPI:
         return _check_json(check, settings)
 
     @app.get("/api/results/{ags}", tags=["Ergebnisse"])
-    async def api_result(ags: str, run_id: int | None = None) -> dict:
+    async def api_result(ags: str, run_id: int | None = RUN_ID) -> dict:
         """Score, components with evidence, technical checks, service levels, peers and history."""
         result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
         if result is None:

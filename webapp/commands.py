@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 from dataclasses import fields
 from pathlib import Path
 
@@ -28,6 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--time-budget", type=int, default=DEFAULTS["time_budget"], help="seconds per check (default: %(default)s)")
     parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"], help="check submissions per client and window (default: %(default)s)")
     parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"], help="rate-limit window in seconds (default: %(default)s)")
+    parser.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS[/PREFIX]",
+                        help="a reverse proxy whose X-Forwarded-For/-Proto are believed (repeatable; default: none)")
+    parser.add_argument("--tls", action="store_true",
+                        help="clients reach the service over HTTPS through a TLS proxy: send HSTS and Secure cookies")
     parser.add_argument("--allow-simulated-web", action="store_true",
                         help="tests/demos only: with --proxy to the simulated web, skip local name resolution in the SSRF guard")
     parser.set_defaults(func=serve)
@@ -36,15 +41,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from crawler.municipalities import CsvError
     from webapp.app import create_app
 
     if args.allow_simulated_web and not args.proxy:
         raise SystemExit("--allow-simulated-web needs --proxy (names must resolve at the simulated web's proxy)")
+    for proxy in args.trusted_proxy:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise SystemExit(f"reifegrad serve: --trusted-proxy {proxy!r} is not an IP address or network") from None
     settings = Settings(
         db=args.db, municipalities=args.municipalities, host=args.host, port=args.port, proxy=args.proxy,
         workers=max(1, args.workers), max_pages=args.max_pages, time_budget=args.time_budget,
         rate_limit=args.rate_limit, rate_window_s=args.rate_window, allow_simulated_web=args.allow_simulated_web,
+        trusted_proxies=tuple(args.trusted_proxy), tls=args.tls,
     )
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info",
+    try:
+        app = create_app(settings)
+    except CsvError as exc:
+        raise SystemExit(f"reifegrad serve: invalid municipalities file: {exc.problems[0]}") from None
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
                 server_header=False, proxy_headers=False, access_log=True)
     return 0

@@ -5,11 +5,14 @@ crawler can crawl.
 """
 from __future__ import annotations
 
+import logging
 import unicodedata
 from pathlib import Path
 
 from crawler.municipalities import Municipality, load
 from detectors.domains import registered_domain
+
+log = logging.getLogger(__name__)
 
 
 def _fold(text: str) -> str:
@@ -31,8 +34,12 @@ class Directory:
 
     @classmethod
     def from_csv(cls, path: str | Path) -> Directory:
-        """Invalid rows are skipped (the crawler would refuse them too)."""
-        return cls(load(path, skip_invalid=True)[0])
+        """Invalid rows are skipped (the crawler would refuse them too) and named in the log; a file that
+        cannot be read to its end (not UTF-8) raises CsvError."""
+        rows, problems = load(path, skip_invalid=True)
+        for problem in problems:
+            log.warning("skipped: %s", problem)
+        return cls(rows)
 
     def __len__(self) -> int:
         return len(self._by_ags)

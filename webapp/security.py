@@ -1,10 +1,12 @@
-"""HTTP-level protections: security headers, CSRF for HTML forms, admin-token comparison."""
+"""HTTP-level protections: security headers (HSTS behind TLS), CSRF for HTML forms, admin-token comparison."""
 from __future__ import annotations
 
 import hmac
+import logging
 import secrets
 
 from fastapi import Request
+from fastapi.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 CSRF_COOKIE = "reifegrad_csrf"
@@ -20,21 +22,52 @@ HEADERS = {
     "referrer-policy": "no-referrer",
     "cross-origin-opener-policy": "same-origin",
 }
+HSTS = ("strict-transport-security", "max-age=31536000")
+log = logging.getLogger(__name__)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware adding HEADERS to every response (no external assets, no framing)."""
+    """Pure ASGI middleware adding HEADERS to every response (no external assets, no framing), HSTS when the
+    client reached us over HTTPS, and turning an unexpected error into a 500 that carries them too."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+        if scope.get("scheme") == "https":
+            extra.append((HSTS[0].encode(), HSTS[1].encode()))
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+                started = True
+                message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
-        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"))
+            if started:
+                raise
+            await JSONResponse({"detail": "Interner Fehler."}, 500)(scope, receive, send_with_headers)
+
+
+class AssumeHttps:
+    """The operator says clients reach the service over HTTPS (a TLS proxy in front): HSTS and Secure cookies."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            scope = dict(scope, scheme="https")
+        await self.app(scope, receive, send)
 
 
 def csrf_token(request: Request) -> str:

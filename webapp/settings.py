@@ -22,6 +22,8 @@ class Settings:
     rate_limit: int = 10  # submissions per client ...
     rate_window_s: int = 3600  # ... per this many seconds
     admin_token: str | None = field(default_factory=lambda: os.environ.get("REIFEGRAD_ADMIN_TOKEN") or None)
+    trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For and -Proto are believed
+    tls: bool = False  # clients reach the service over HTTPS (TLS proxy in front): HSTS, Secure cookies
     allow_simulated_web: bool = False  # tests only: names resolve at the farm proxy, not locally
     crawl_command: tuple[str, ...] = (sys.executable, "-m", "crawler.cli")
     work_dir: Path | None = None  # per-check CSV, progress and log files; default next to the database

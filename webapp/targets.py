@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from crawler.municipalities import Municipality, site_key
+from crawler.municipalities import MAX_URL_LENGTH, Municipality, site_key, url_problem
 from detectors.domains import registered_domain, shared_hosting_suffix
 from webapp.directory import Directory
 from crawler.guards import normalise_url
@@ -45,6 +45,10 @@ def resolve_target(
         url = municipality.website_url
     else:
         url = normalise_url(url)
+    if len(url) > MAX_URL_LENGTH:
+        raise Refused(f"Die Adresse ist länger als {MAX_URL_LENGTH} Zeichen.")
+    if url_problem(url):
+        raise Refused("Die Adresse ist ungültig (Leer- oder Steuerzeichen, fehlender Rechnername oder falscher Port).")
     verdict = check_url_allowed(url, allow_simulated_web=allow_simulated_web, resolver=resolver)
     if not verdict.ok:
         raise Refused(verdict.reason)

@@ -134,8 +134,18 @@ class Worker:
             await self.run(check)
 
     async def run(self, check: Check) -> None:
-        """Run one claimed check to its end: done with a run id, or failed (retried) with a reason."""
+        """Run one claimed check to its end: done with a run id, or failed (retried) with a reason.
+
+        Its files go in every case: a retry writes them afresh, and nothing a client sent stays on disk.
+        """
         files = check_files(self.settings, check.id)
+        try:
+            await self._run(check, files)
+        finally:
+            for path in files.values():
+                path.unlink(missing_ok=True)
+
+    async def _run(self, check: Check, files: dict[str, Path]) -> None:
         try:
             reason = await self._crawl(check, files)
         except asyncio.CancelledError:
@@ -148,12 +158,11 @@ class Worker:
             run_id = await asyncio.to_thread(find_run_id, self.settings.db, check)
             if run_id is not None:
                 self.queue.finish(check.id, run_id)
-                for path in files.values():
-                    path.unlink(missing_ok=True)
                 return
             reason = "Die Prüfung hat kein Ergebnis gespeichert."
         failed = self.queue.fail(check.id, reason)
-        log.warning("check %s attempt %s: %s -> %s", check.id, check.attempts, reason, failed.status)
+        log.warning("check %s attempt %s: %s -> %s; crawl log: %s", check.id, check.attempts, reason, failed.status,
+                    _last_line(files["log"]))
 
     async def _crawl(self, check: Check, files: dict[str, Path]) -> str | None:
         """Start the crawl subprocess and wait for it; None on success, else the reason it failed."""
@@ -181,5 +190,5 @@ class Worker:
         if code < 0:
             return f"Der Prüfprozess wurde abgebrochen (Signal {-code})."
         if code != 0:
-            return f"Der Prüfprozess ist mit Fehler {code} beendet worden: {_last_line(files['log'])}"
+            return f"Der Prüfprozess ist mit Fehler {code} beendet worden."  # details (paths) only in the server log
         return None
