@@ -61,6 +61,14 @@ def serve(args: argparse.Namespace) -> int:
         app = create_app(settings)
     except CsvError as exc:
         raise SystemExit(f"reifegrad serve: invalid municipalities file: {exc.problems[0]}") from None
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info",
-                server_header=False, proxy_headers=False, access_log=True)
+    uvicorn.Server(server_config(app, settings)).run()
     return 0
+
+
+def server_config(app, settings: Settings, log_level: str = "info"):
+    """The one uvicorn configuration (serve and the tests). uvicorn's own proxy-header handling is off: it
+    would believe X-Forwarded-For from 127.0.0.1; the app trusts only `--trusted-proxy` addresses."""
+    import uvicorn
+
+    return uvicorn.Config(app, host=settings.host, port=settings.port, log_level=log_level,
+                          server_header=False, proxy_headers=False, access_log=log_level == "info")

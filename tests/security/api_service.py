@@ -36,3 +36,8 @@ def service_settings(tmp_path: Path, proxy: str, **overrides) -> Settings:
                   proxy=proxy, workers=1, time_budget=10, grace_s=20, admin_token="geheim", allow_simulated_web=True)
     values.update(overrides)
     return Settings(**values)
+
+
+def api_settings(tmp_path: Path, **overrides) -> Settings:
+    """For probes of the API itself: no crawl worker runs, so nothing is fetched at all."""
+    return service_settings(tmp_path, proxy="http://127.0.0.1:9", workers=0, **overrides)

@@ -15,6 +15,7 @@ import pytest
 import uvicorn
 
 from webapp.app import create_app
+from webapp.commands import server_config
 from webapp.settings import Settings
 
 HERE = Path(__file__).parent
@@ -88,7 +89,7 @@ def live_server(settings: Settings):
     """The real app under uvicorn in a thread on 127.0.0.1; yields (base_url, app)."""
     settings = replace(settings, port=free_port())
     app = create_app(settings)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning"))
+    server = uvicorn.Server(server_config(app, replace(settings, host="127.0.0.1"), log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     wait_for(lambda: server.started, 20)
