@@ -91,6 +91,7 @@ class RealSite:
     everywhere_html: list[str] = field(default_factory=list)
     quick: list[tuple[str, str]] = field(default_factory=list)  # (label, page key or absolute URL)
     landings: dict[str, Landing] = field(default_factory=dict)  # host + path of a linked URL -> landing
+    side_traps: list[tuple[str, str, set[str], str]] = field(default_factory=list)  # (id, component, pages, what)
 
     @property
     def start_url(self) -> str:
@@ -187,6 +188,7 @@ def build_site(seed: int, index: int) -> RealSite:
         if rng.random() < TRAP_RATE:
             _place_trap(site, trap_id, rng)
     _add_news(site, rng)
+    _settle_side_traps(site)
     return site
 
 
@@ -274,8 +276,16 @@ def _resolve_page(site: RealSite, spec: str, rng: random.Random, avoid: set[str]
     return _ensure_page(site, spec).key
 
 
+def _possible(site: RealSite, where: str) -> bool:
+    return not where.startswith("service:") or where == "service:*" and bool(_service_keys(site)) \
+        or where in site.pages
+
+
 def _place(site: RealSite, component: str, rng: random.Random) -> None:
-    variant = rng.choice(_variants(component, site.municipality.state_code, site.kind))
+    variants = [v for v in _variants(component, site.municipality.state_code, site.kind) if _possible(site, v["page"])]
+    if not variants:
+        return
+    variant = rng.choice(variants)
     label = f"offer/{component}"
     texts = [_phrase(site, t, f"{label}/{i}") for i, t in enumerate(variant.get("text", []))]
     html = _phrase(site, variant.get("html", ""), f"{label}/html")
@@ -287,6 +297,8 @@ def _place(site: RealSite, component: str, rng: random.Random) -> None:
         site.everywhere += texts
         site.everywhere_html += [html] if html else []
         shown = {"*"}
+    elif where == "news":
+        shown = {_add_article(site, _phrase(site, variant["title"], f"{label}/title"), texts)}
     else:
         key = _resolve_page(site, where, rng)
         page = site.pages[key]
@@ -310,6 +322,8 @@ def _place(site: RealSite, component: str, rng: random.Random) -> None:
         shown.add("start")
     _register_landings(site, texts + [html], variant.get("landing"), label)
     site.offers[component] = Offer(component, variant["product"], shown)
+    for side in variant.get("side_traps", []):  # a decoy inside the offer's own text
+        site.side_traps.append((f"{component}:{side['component']}", side["component"], shown, side["what"]))
 
 
 def _first_link(texts: list[str]) -> str | None:
@@ -365,6 +379,16 @@ def _place_trap(site: RealSite, trap_id: str, rng: random.Random) -> None:
     if html:
         site.pages[key].html.append(html)
     site.traps.append(Trap(trap_id, components, key, spec["what"]))
+
+
+def _settle_side_traps(site: RealSite) -> None:
+    """Decoys carried by offers count where their component is not shown on the same page."""
+    for trap_id, component, pages, what in site.side_traps:
+        shown = site.offers[component].pages if component in site.offers else set()
+        if "*" in shown:
+            continue
+        for key in sorted(pages - shown - {"start"}):
+            site.traps.append(Trap(trap_id, (component,), key, what))
 
 
 def _add_article(site: RealSite, title: str, texts: list[str]) -> str:

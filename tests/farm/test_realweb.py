@@ -164,3 +164,14 @@ def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path) -> None:
     assert set(visits.values()) <= set(VISIT_STATUSES)
     pages = q(tmp_path / "district.db", "SELECT min(pages_fetched) FROM site_visits")[0][0]
     assert pages >= 10
+
+
+def test_wording_is_fully_resolved() -> None:
+    """No alternative, value or link mark of the wording data survives into any page (two seeds, all variants)."""
+    for seed in (7, 11):
+        for site in District(seed, 40).sites:
+            pages = [render_page(site, key) for key in site.pages]
+            pages += [render_landing(landing) for landing in site.landings.values()]
+            for html in pages:
+                text = _visible_text(html) + " ".join(re.findall(r'(?:href|src)="([^"]*)"', html))
+                assert not re.search(r"\(\(|\)\)|\[\[|\]\]|->|\{[a-z_]+\}", text), (site.host, text[:300])
