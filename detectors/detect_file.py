@@ -20,6 +20,9 @@ from .model import Finding
 from .page import PageArtifact
 
 URL_LINE = re.compile(r"^\s*(?:[-*•]\s*)?(?:(?P<text>.*?)\s*(?:->|→|:)\s*)?(?P<url>(?:https?|mailto):\S+)\s*$")
+# inside a line: a Markdown link [label](url "title"), or a bare URL / www. host a reader would follow
+INLINE_LINK = re.compile(r"\[\s*(?P<label>[^\]]{0,300}?)\s*\]\(\s*(?P<target>(?:https?://|/)[^\s)]+)(?:\s+\"[^\"]*\")?\s*\)"
+                         r"|(?P<bare>\b(?:https?://|www\.)[\w.-]+\.[a-z]{2,}(?:/[^\s<>\"')\]]*)?)", re.IGNORECASE)
 
 
 def decode(raw: bytes) -> str:
@@ -50,8 +53,24 @@ def text_to_html(text: str) -> str:
             label = found["text"] or url
             anchors.append(f'<li><a href="{html.escape(url, quote=True)}">{html.escape(label)}</a></li>')
         elif line.strip():
-            paragraphs.append(f"<p>{html.escape(line.strip())}</p>")
+            paragraphs.append(f"<p>{inline_links(line.strip())}</p>")
     return "<html><body>" + "".join(paragraphs) + "<ul>" + "".join(anchors) + "</ul></body></html>"
+
+
+def inline_links(line: str) -> str:
+    """One line of text as HTML, its Markdown links and bare URLs as anchors (crawled text dumps keep them)."""
+    out, at = [], 0
+    for found in INLINE_LINK.finditer(line):
+        out.append(html.escape(line[at:found.start()]))
+        url = found["target"] or found["bare"].rstrip(".,;:")
+        label = found["label"] if found["target"] else url
+        if not url.lower().startswith(("http://", "https://", "/")):
+            url = "https://" + url
+        out.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(label)}</a>')
+        out.append(html.escape(found["bare"][len(found["bare"].rstrip(".,;:")):]) if found["bare"] else "")
+        at = found.end()
+    out.append(html.escape(line[at:]))
+    return "".join(out)
 
 
 def load_artifact(path: str | Path, url: str) -> PageArtifact:

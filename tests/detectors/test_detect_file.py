@@ -59,3 +59,14 @@ def test_table_output(tmp_path):
     empty.write_text("<p>nichts</p>", encoding="utf-8")
     assert detect_file(empty, "https://www.m.de/", as_json=False) == "no components found"
     assert json.loads(detect_file(empty, "https://www.m.de/", as_json=True)) == []
+
+
+def test_text_dump_inline_links_become_links(tmp_path):
+    """Crawled text dumps keep Markdown links and bare URLs; a reader follows them, so does detection."""
+    path = tmp_path / "start.txt"
+    path.write_text("### [ Ratsinfo ](https://www.m.de/politik/sessionnet/bi/si0040.php \"Ratsinfo\")\n"
+                    "Pläne auch unter www.bauleitplanung.bayern.de.\n", encoding="utf-8")
+    out = {f["component"]: f for f in json.loads(detect_file(path, "https://www.m.de/", True))}
+    assert "council_info" in out
+    html = text_to_html("Pläne unter www.bauleitplanung.bayern.de. Ende")
+    assert '<a href="https://www.bauleitplanung.bayern.de">' in html and "</a>. Ende" in html
