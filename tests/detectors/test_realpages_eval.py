@@ -60,3 +60,17 @@ def test_json_output_and_missing_directory(tmp_path, capsys):
     assert {e["kind"] for e in out["errors"]} == {"miss"}
     assert main(["--pages", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def test_command_line(tmp_path):
+    """The README's command, as a process: figures only with --quiet, exit 0."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    write_set(tmp_path)
+    script = Path(__file__).resolve().parents[2] / "bench" / "realpages_eval.py"
+    run = subprocess.run([sys.executable, str(script), "--pages", str(tmp_path), "--quiet", "--half", "dev"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "(all, micro)" in run.stdout and "misses" not in run.stdout
