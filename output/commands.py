@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="Write the static HTML report (overview + one page per municipality).")
     _db(p)
     p.add_argument("--out", required=True, help="output directory")
-    p.add_argument("--model", help="scoring model file for recommendations (default: the current model)")
+    p.add_argument("--model", help="scoring model file for recommendations (default: the active model)")
     p.add_argument("--ags", nargs="*", help="only these municipalities' pages")
     p.set_defaults(func=cmd_report)
 
@@ -32,11 +32,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                               description="Recompute every stored visit's score from stored observations, "
                                           "without crawling. Old score rows are kept.")
     _db(p)
-    p.add_argument("--model", help="scoring model file (default: the current model)")
+    p.add_argument("--model", help="make this model file the active one first (default: the active model)")
     p.set_defaults(func=cmd_rescore)
 
-    p = subparsers.add_parser("model", help="compare scoring models")
+    p = subparsers.add_parser("model", help="the active scoring model: use, list, diff")
     model_sub = p.add_subparsers(dest="model_command", required=True, metavar="COMMAND")
+    u = model_sub.add_parser("use", help="make a model file the database's active model",
+                             description="Crawls, rescore and every view use the active model. Visits not yet "
+                                         "scored with it show no score until `reifegrad rescore`.")
+    u.add_argument("file", help="model file (YAML)")
+    _db(u)
+    u.set_defaults(func=cmd_model_use)
+    ls = model_sub.add_parser("list", help="the models this database has used, the active one marked")
+    _db(ls)
+    ls.set_defaults(func=cmd_model_list)
     d = model_sub.add_parser("diff", help="score the latest visits with two models and compare",
                              description="Score every municipality's latest visit with OLD and NEW and print "
                                          "the differences.")
@@ -83,15 +92,58 @@ def cmd_report(args) -> int:
 
     from output.report import write_report
 
-    print(write_report(_existing(args.db), args.out, load_model(args.model), args.ags))
+    model = _model_errors(load_model, args.model) if args.model else None
+    print(write_report(_existing(args.db), args.out, model, args.ags))
     return 0
 
 
 def cmd_rescore(args) -> int:
+    from output import models
     from output.rescore import rescore
+    from output.store import Store
 
-    print(f"{rescore(_existing(args.db), args.model)} score rows added")
+    with Store(_existing(args.db)) as store:
+        added = _model_errors(rescore, store, args.model)
+        model = models.active(store.conn)
+    print(f"{added} score rows added; every view now shows model {model.version} ({model.hash[:12]})")
     return 0
+
+
+def cmd_model_use(args) -> int:
+    from output import models
+    from output.store import Store
+
+    with Store(_existing(args.db)) as store:
+        model, changed = _model_errors(models.use, store, args.file)
+        missing = models.unscored(store.conn, model.hash)
+    print(f"{'active model is now' if changed else 'already the active model:'} {model.version} ({model.hash[:12]}, {args.file})")
+    if missing:
+        print(f"{missing} visits have no score under this model yet: run `reifegrad rescore --db {args.db}`")
+    return 0
+
+
+def cmd_model_list(args) -> int:
+    from output import models
+    from output.store import Store
+
+    with Store(_existing(args.db)) as store:
+        rows = models.listing(store.conn)
+    if not rows:
+        print("no model used yet (crawls use the bundled scoring/models/v1.yaml)")
+    for r in rows:
+        print(f"{'*' if r['active'] else ' '} {r['version'] or '?':<8} {r['hash'][:12]}  {r['scores']:>7} score rows  "
+              f"since {r['since'] or '?'}  {r['source'] or ''}")
+    return 0
+
+
+def _model_errors(fn, *args):
+    """A model file that cannot be used ends the command with its one-line message."""
+    from scoring import ModelError
+
+    try:
+        return fn(*args)
+    except ModelError as exc:
+        raise SystemExit(f"reifegrad: {exc}") from None
 
 
 def cmd_model_diff(args) -> int:
@@ -100,7 +152,8 @@ def cmd_model_diff(args) -> int:
 
     from output.rescore import population
 
-    print(format_diff(model_diff(load_model(args.old), load_model(args.new), population(_existing(args.db)))))
+    old, new = _model_errors(load_model, args.old), _model_errors(load_model, args.new)
+    print(format_diff(model_diff(old, new, population(_existing(args.db)))))
     return 0
 
 

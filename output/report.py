@@ -17,7 +17,7 @@ import jinja2
 import pandas as pd
 
 from detectors.model import catalogue
-from output import charts, queries, sources
+from output import charts, models, queries, sources
 from output.observe import context, from_store
 from output.queries import DB, connect
 from output.store import evidence_rank
@@ -61,12 +61,11 @@ def de_date(value: str | None) -> str:
 def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
                  ags: Iterable[str] | None = None) -> Path:
     """Write index.html and one page per municipality (or only for ``ags``); returns index.html."""
-    model = model or load_model()
     out = Path(out_dir)
     (out / PAGES).mkdir(parents=True, exist_ok=True)
     env = environment()
     with connect(db) as conn:
-        data = ReportData(conn, model)
+        data = ReportData(conn, model or models.active(conn) or load_model())
         (out / "index.html").write_text(env.get_template("index.html").render(**data.overview()), "utf-8")
         page = env.get_template("municipality.html")
         for code in ags if ags is not None else data.scores:
@@ -88,7 +87,7 @@ class ReportData:
                    s.model_version, s.computed_at
             FROM latest_visits lv JOIN municipalities m ON m.ags = lv.ags
             LEFT JOIN site_visits sv ON sv.id = lv.site_visit_id
-            LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = lv.visit_id)
+            LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = lv.visit_id)
             ORDER BY lv.ags"""))
         self.percentiles = _by_ags(queries.percentiles(db))
         self.adoption = queries.adoptions(queries.adoption_table(db, ADVICE_PEERS))
@@ -124,6 +123,7 @@ class ReportData:
         return {
             "title": "Digitale Reife der Kommunen – Übersicht",
             "generated": self.generated,
+            "model": self.model,
             "run": _records(runs)[0] if len(runs) else None,
             "totals": {"municipalities": int(queries.sql(self.db, "SELECT count(*) AS n FROM municipalities")["n"][0]),
                        "visited": len(ranking), "ok": int((ranking["status"] == "ok").sum()),

@@ -1,29 +1,31 @@
 """Re-score stored visits with a (new) model, without crawling (scoring_method.md §8.4).
 
 Scores are append-only: every run of :func:`rescore` adds rows tagged with the model's version and
-hash; the views show the newest row per visit, the old rows stay for comparison.
+hash; the views show each visit's row under the active model (``output/models.py``), the others stay.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from output import models
 from output.observe import context, from_store
 from output.queries import DB, connect
 from output.store import Store
-from scoring import MunicipalityContext, Observations, load_model, score
+from scoring import MunicipalityContext, Observations, score
 
 BATCH = 1_000
 
 
 def rescore(db: DB, model_path: str | Path | None = None) -> int:
-    """Score every visit that has a site visit with the model at ``model_path``; returns rows added.
+    """Score every visit that has a site visit with the active model; returns rows added.
 
+    ``model_path`` first makes that model the active one (any model: going back to an old one works).
     Visits already scored with this exact model (same hash) are skipped, so rescoring is idempotent.
     Visits without a site (no_website) have nothing to score and get no row.
     """
-    model = load_model(model_path)
     store = db if isinstance(db, Store) else Store(db)
     try:
+        model = models.for_run(store, model_path)
         todo = [tuple(r) for r in store.conn.execute(
             "SELECT v.id, v.run_id, v.ags FROM visits v WHERE v.site_visit_id IS NOT NULL"
             " AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.visit_id = v.id AND s.model_hash = ?)"

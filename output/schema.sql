@@ -163,6 +163,23 @@ CREATE TABLE IF NOT EXISTS scores (
 -- "newest score of a visit" is max(id) over this index.
 CREATE INDEX IF NOT EXISTS scores_visit ON scores(visit_id, id);
 
+-- Scoring models this database has used (the file's bytes, so rescore and workers need no file).
+CREATE TABLE IF NOT EXISTS models (
+    hash TEXT PRIMARY KEY,      -- sha256 of the file, as scores.model_hash
+    version TEXT NOT NULL,
+    name TEXT,
+    source TEXT,                -- the path it was read from
+    text BLOB NOT NULL,
+    added_at TEXT NOT NULL
+);
+
+-- Every switch of the active model; the newest row is the model crawls, rescore and every view use.
+CREATE TABLE IF NOT EXISTS model_changes (
+    id INTEGER PRIMARY KEY,
+    model_hash TEXT NOT NULL REFERENCES models(hash),
+    changed_at TEXT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS peer_groups (
     name TEXT NOT NULL,
     ags TEXT NOT NULL,

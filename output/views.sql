@@ -6,7 +6,22 @@
 --     atomically when its site is done, so completed visits of a still running or interrupted run
 --     count: last night's partial run already shows what it has finished), and
 --   * belongs to the nightly series (visits.in_series = 1; on-demand runs are 0 unless marked).
--- For that visit the newest score row (max scores.id) is shown: rescoring appends rows.
+-- For that visit the newest score row under the ACTIVE model is shown (rescoring appends rows), so no
+-- view ever mixes model versions; a visit not yet scored with the active model shows no score until
+-- `reifegrad rescore`. A database that never recorded an active model shows the newest score row.
+
+CREATE VIEW active_model AS
+SELECT m.hash AS model_hash, m.version AS model_version, m.name, m.source, c.changed_at AS active_since
+FROM model_changes c JOIN models m ON m.hash = c.model_hash
+WHERE c.id = (SELECT max(id) FROM model_changes);
+
+-- visit_id -> id of the score row every view shows for it.
+CREATE VIEW current_scores AS
+SELECT v.id AS visit_id, (
+    SELECT max(s.id) FROM scores s
+    WHERE s.visit_id = v.id AND s.model_hash IS coalesce((SELECT model_hash FROM active_model), s.model_hash)
+) AS score_id
+FROM visits v;
 
 CREATE VIEW latest_visits AS
 SELECT v.ags, v.id AS visit_id, v.run_id, v.site_visit_id, v.status, v.trigger, v.finished_at
@@ -21,7 +36,7 @@ SELECT m.ags, m.name, m.state, s.score, s.level, s.kgst_components, lv.status,
        s.model_version, lv.run_id, lv.finished_at
 FROM latest_visits lv
 JOIN municipalities m ON m.ags = lv.ags
-LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = lv.visit_id);
+LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = lv.visit_id);
 
 CREATE VIEW latest_findings AS
 SELECT lv.ags, f.component, f.product, f.confidence, f.evidence_url, lv.run_id
@@ -34,7 +49,7 @@ CREATE VIEW visit_scores AS
 SELECT v.ags, v.id AS visit_id, v.run_id, v.finished_at, v.status, v.trigger, v.in_series,
        s.score, s.level, s.level_label, s.kgst_components, s.model_version
 FROM visits v
-LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = v.id);
+LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = v.id);
 
 CREATE VIEW score_history AS
 SELECT ags, visit_id, run_id, finished_at, status, score, level, level_label, kgst_components, model_version
@@ -83,7 +98,7 @@ SELECT p.ags, m.name, m.state, p.run_id, p.previous_run_id, p.status, p.previous
          WHERE x.ags = p.ags AND x.change = 'disappeared') AS disappeared
 FROM latest_visit_pairs p
 JOIN municipalities m ON m.ags = p.ags
-LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = p.visit_id)
+LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = p.visit_id)
 LEFT JOIN scores ps ON ps.id = (
     SELECT max(id) FROM scores WHERE visit_id = p.previous_visit_id AND model_hash = s.model_hash
 );

@@ -4,7 +4,7 @@ Imports nothing from crawler/, output/, farm/, webapp/ or detectors/ (docs/archi
 """
 from scoring.diff import ModelDiff, format_diff, model_diff
 from scoring.lognormal import lognormal_score
-from scoring.model import Model, ModelError, load_model
+from scoring.model import Model, ModelError, load_model, parse_model
 from scoring.profile import Profile, kommunentyp
 from scoring.recommend import Recommendation, recommend
 from scoring.scorer import score
@@ -24,6 +24,7 @@ __all__ = [
     "load_model",
     "lognormal_score",
     "model_diff",
+    "parse_model",
     "recommend",
     "score",
 ]

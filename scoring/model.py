@@ -183,7 +183,15 @@ class _Node:
 def load_model(path: str | Path | None = None) -> Model:
     """Read and validate a model file; raises ModelError naming the file and the key on any problem."""
     path = Path(path) if path is not None else DEFAULT_MODEL
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ModelError(f"{path}: cannot read the model file ({exc.strerror or exc})") from exc
+    return parse_model(data, str(path))
+
+
+def parse_model(data: bytes, path: str) -> Model:
+    """Validate a model from its file's bytes (e.g. as stored in a database); ``path`` names it in errors."""
     try:
         raw = yaml.safe_load(data)
     except yaml.YAMLError as exc:
