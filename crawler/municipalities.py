@@ -97,7 +97,7 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
             raise CsvError([f"{path}:1:1: unreadable header: {exc}"]) from None
         missing = [c for c in REQUIRED if c not in header]
         if missing:
-            raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}"])
+            raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}{_delimiter_hint(header)}"])
         col = {name: i for i, name in enumerate(header)}
         seen: dict[str, int] = {}
         line = 1
@@ -199,6 +199,31 @@ def _municipality(row: dict) -> Municipality:
     )
 
 
+def _delimiter_hint(header: list[str]) -> str:
+    """A header that is one field full of semicolons comes from a German spreadsheet's "CSV"."""
+    if len(header) == 1 and ";" in header[0]:
+        return ("; the file is separated by semicolons (a spreadsheet's German CSV): "
+                "save it as \"CSV UTF-8 (comma-delimited)\"")
+    return ""
+
+
+def unknown_ags(rows: Sequence[Municipality], ags: Iterable[str]) -> list[str]:
+    """A warning per selected AGS that is not in the list, with a hint where a leading zero was lost."""
+    known = {m.ags for m in rows}
+    warnings = []
+    for code in ags:
+        if code in known:
+            continue
+        hint = f" — did a spreadsheet drop a leading zero? {'0' + code} is {_name(rows, '0' + code)}" \
+            if "0" + code in known else ""
+        warnings.append(f"unknown AGS {code}: not in the municipalities file{hint}")
+    return warnings
+
+
+def _name(rows: Sequence[Municipality], ags: str) -> str:
+    return next(m.name for m in rows if m.ags == ags)
+
+
 def select(
     rows: Sequence[Municipality],
     *,
@@ -210,6 +235,9 @@ def select(
     seed: int = 0,
 ) -> list[Municipality]:
     """Apply the selection flags in a fixed order: filters, then sample, then limit."""
+    for flag, value in (("--limit", limit), ("--sample", sample)):
+        if value is not None and value < 0:
+            raise ValueError(f"{flag} must be 0 or more, got {value}")
     chosen = list(rows)
     wanted = set(ags)
     if wanted:

@@ -1,4 +1,6 @@
-"""``reifegrad`` sub-commands of the output part: export, report, rescore, model diff, datasette, peers."""
+"""``reifegrad`` sub-commands of the output part: export, report, rescore, model, datasette, peers.
+
+Every problem a user can cause ends in one line naming it and a non-zero exit, never a traceback."""
 from __future__ import annotations
 
 import argparse
@@ -66,6 +68,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     a.add_argument("ags", nargs="+")
     _db(a)
     a.set_defaults(func=cmd_peers_add)
+    ls = peers_sub.add_parser("list", help="the named groups and their members")
+    _db(ls)
+    ls.set_defaults(func=cmd_peers_list)
+    r = peers_sub.add_parser("remove", help="remove members from a group (the whole group without AGS)")
+    r.add_argument("name")
+    r.add_argument("ags", nargs="*")
+    _db(r)
+    r.set_defaults(func=cmd_peers_remove)
 
 
 def _db(p: argparse.ArgumentParser) -> None:
@@ -83,7 +93,10 @@ def _existing(db: str) -> Path:
 def cmd_export(args) -> int:
     from output.export import export
 
-    print(export(_existing(args.db), args.out, args.format, args.table))
+    try:
+        print(export(_existing(args.db), args.out, args.format, args.table))
+    except ValueError as exc:  # an unknown table or view
+        raise SystemExit(f"reifegrad export: {exc}") from None
     return 0
 
 
@@ -93,7 +106,10 @@ def cmd_report(args) -> int:
     from output.report import write_report
 
     model = _model_errors(load_model, args.model) if args.model else None
-    print(write_report(_existing(args.db), args.out, model, args.ags))
+    try:
+        print(write_report(_existing(args.db), args.out, model, args.ags))
+    except ValueError as exc:  # --ags names a municipality without a visit
+        raise SystemExit(f"reifegrad report: {exc}") from None
     return 0
 
 
@@ -167,5 +183,30 @@ def cmd_datasette(args) -> NoReturn:
 def cmd_peers_add(args) -> int:
     from output.queries import add_peer_group
 
-    print(f"{args.name}: {add_peer_group(_existing(args.db), args.name, args.ags)} Kommunen")
+    try:
+        size = add_peer_group(_existing(args.db), args.name, args.ags)
+    except ValueError as exc:
+        raise SystemExit(f"reifegrad peers add: {exc}") from None
+    print(f"{args.name}: {size} Kommunen")
+    return 0
+
+
+def cmd_peers_list(args) -> int:
+    from output.queries import peer_groups
+
+    groups = peer_groups(_existing(args.db))
+    if groups.empty:
+        print("no peer groups yet: reifegrad peers add NAME AGS…")
+    for name, members in groups.groupby("peer_group"):
+        print(f"{name} ({len(members)}): " + ", ".join(f"{r.ags} {r.name or '?'}" for r in members.itertuples()))
+    return 0
+
+
+def cmd_peers_remove(args) -> int:
+    from output.queries import remove_peer_group
+
+    removed = remove_peer_group(_existing(args.db), args.name, args.ags)
+    if not removed:
+        raise SystemExit(f"reifegrad peers remove: no group {args.name!r}" + (" with these members" if args.ags else ""))
+    print(f"{args.name}: {removed} removed")
     return 0

@@ -66,6 +66,9 @@ def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
     env = environment()
     with connect(db) as conn:
         data = ReportData(conn, model or models.active(conn) or load_model())
+        unknown = sorted(set(ags or ()) - set(data.scores))
+        if unknown:
+            raise ValueError(f"no visit of {', '.join(unknown)} in this database")
         (out / "index.html").write_text(env.get_template("index.html").render(**data.overview()), "utf-8")
         page = env.get_template("municipality.html")
         for code in ags if ags is not None else data.scores:

@@ -195,7 +195,9 @@ def parse_model(data: bytes, path: str) -> Model:
     try:
         raw = yaml.safe_load(data)
     except yaml.YAMLError as exc:
-        raise ModelError(f"{path}: not valid YAML: {exc}") from exc
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise ModelError(f"{path}: not valid YAML{where}: {getattr(exc, 'problem', None) or exc}") from exc
     top = _Node(str(path), "", raw)
     top.mapping()
     components = frozenset(_strings(top.child("components")))

@@ -1,0 +1,69 @@
+"""Issue 12: what a user can get wrong ends in one line naming the problem and a non-zero exit."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from output import queries
+from tests.support import REPO, reifegrad
+
+V1 = str(REPO / "scoring" / "models" / "v1.yaml")
+
+
+def fails_with(*args: str, says: str) -> str:
+    proc = reifegrad(*args, check=False, timeout=120)
+    assert proc.returncode != 0, proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and says in lines[0], proc.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def db(small_db, tmp_path):
+    """A private copy of the small crawled database."""
+    target = tmp_path / "copy.db"
+    with sqlite3.connect(small_db[0]) as source, sqlite3.connect(target) as dest:
+        source.backup(dest)
+    return str(target)
+
+
+def test_missing_model_files(db, tmp_path):
+    missing = str(tmp_path / "missing.yaml")
+    fails_with("model", "diff", missing, V1, "--db", db, says="missing.yaml")
+    fails_with("model", "diff", V1, missing, "--db", db, says="missing.yaml")
+    fails_with("rescore", "--model", missing, "--db", db, says="missing.yaml")
+    fails_with("model", "use", missing, "--db", db, says="missing.yaml")
+    (tmp_path / "broken.yaml").write_text("version: [1\n", encoding="utf-8")
+    fails_with("model", "use", str(tmp_path / "broken.yaml"), "--db", db, says="broken.yaml")
+
+
+def test_unknown_table_and_municipality(db, tmp_path):
+    fails_with("export", "--db", db, "--table", "nosuch", "--out", str(tmp_path / "x.csv"), says="nosuch")
+    fails_with("report", "--db", db, "--ags", "99999999", "--out", str(tmp_path / "r"), says="99999999")
+
+
+def test_commands_that_read_refuse_a_missing_database(tmp_path):
+    missing = str(tmp_path / "typo.db")
+    for args in (("export", "--out", str(tmp_path / "x.csv")), ("report", "--out", str(tmp_path / "r")),
+                 ("rescore",), ("model", "list"), ("peers", "list")):
+        fails_with(*args, "--db", missing, says="typo.db")
+    with pytest.raises(FileNotFoundError, match="typo.db"):
+        queries.latest_scores(missing)
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_peers_add_list_remove(db, small_ags):
+    fails_with("peers", "add", "Ring", "abc", "--db", db, says="abc")
+    lost_zero = small_ags[0].lstrip("0")
+    if lost_zero != small_ags[0]:
+        fails_with("peers", "add", "Ring", lost_zero, "--db", db, says="leading zero")
+    assert reifegrad("peers", "list", "--db", db).stdout.startswith("no peer groups")
+    reifegrad("peers", "add", "Ring", *small_ags[:3], "--db", db)
+    listed = reifegrad("peers", "list", "--db", db).stdout
+    assert listed.startswith("Ring (3): ") and all(a in listed for a in small_ags[:3])
+    assert "1 removed" in reifegrad("peers", "remove", "Ring", small_ags[0], "--db", db).stdout
+    assert reifegrad("peers", "list", "--db", db).stdout.startswith("Ring (2): ")
+    assert "2 removed" in reifegrad("peers", "remove", "Ring", "--db", db).stdout
+    fails_with("peers", "remove", "Ring", "--db", db, says="no group")
