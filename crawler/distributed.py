@@ -96,10 +96,11 @@ def run_worker(queue: str, run_id: int | None = None) -> int:
 
 def run_distributed(municipalities: list[Municipality], config, queue: str, workers: int, idle_timeout: float = 120.0):
     """Coordinate a run: seed the frontier, start local workers, write every result into SQLite."""
-    from crawler.run import open_run, summarise
+    from crawler.run import open_run, summarise, with_active_model
     from output import memos
     from output.store import Store
 
+    config = with_active_model(config)
     sites, without = group_sites(municipalities)
     run_id = open_run(municipalities, without, config, len(sites))
     server = connect(queue)

@@ -9,7 +9,7 @@ import logging
 import os
 import subprocess
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -24,8 +24,9 @@ from crawler.render import browser_guard, find_chromium, render_settings  # noqa
 from crawler.ssrf import enable_public_address_guard  # noqa: E402
 from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
+from output import models  # noqa: E402
 from output.store import Store  # noqa: E402
-from scoring import load_model  # noqa: E402
+from scoring import Model, load_model, parse_model  # noqa: E402
 
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ class CrawlConfig:
     retry_backoff: float = 60.0
     max_active_sites: int = 24
     model_path: str | None = None
+    model_yaml: str | None = None  # the database's active model, set by with_active_model (travels to workers)
     progress_file: str | None = None
     progress_bar: bool = False
     render: bool | None = None  # None: render when a Chromium is installed
@@ -133,9 +135,22 @@ def address_policy(config: CrawlConfig) -> dict:
     return {"allow_simulated_web": proxy_resolves, "allow_loopback": config.allow_loopback and not ondemand}
 
 
+def with_active_model(config: CrawlConfig) -> CrawlConfig:
+    """The config carrying the database's active model (``--model`` first makes its file the active one)."""
+    with Store(config.db) as store:
+        model = models.for_run(store, config.model_path)
+        return replace(config, model_yaml=models.stored_text(store.conn, model.hash))
+
+
+def config_model(config: CrawlConfig) -> Model:
+    if config.model_yaml is not None:
+        return parse_model(config.model_yaml.encode("utf-8"), config.model_path or "active model")
+    return load_model(config.model_path)
+
+
 def open_run(municipalities: list[Municipality], without: list[Municipality], config: CrawlConfig, n_sites: int) -> int:
     """Register the targets and open a run (recording the municipalities that have no website)."""
-    engine, model = Engine.load(), load_model(config.model_path)
+    engine, model = Engine.load(), config_model(config)
     Path(config.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(config.db) as store:
         store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)
@@ -163,7 +178,7 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
 
     Results go to the SQLite store, or with ``queue`` to the run's Redis results list.
     """
-    settings = scrapy_settings(config, run_id, load_model(config.model_path))
+    settings = scrapy_settings(config, run_id, config_model(config))
     if queue:
         settings.set("ITEM_PIPELINES", {"crawler.pipelines.JudgePipeline": 100,
                                         "crawler.pipelines.RedisPipeline": 200}, priority="cmdline")
@@ -182,6 +197,7 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
 def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_run_id: int | None = None) -> RunSummary:
     """Crawl, judge and store; with ``resume_run_id`` continue that run, skipping sites it already recorded."""
     sites, without = group_sites(municipalities)
+    config = with_active_model(config)
     if resume_run_id is None:
         run_id = open_run(municipalities, without, config, len(sites))
     else:
@@ -216,4 +232,5 @@ def _public_config(config: CrawlConfig) -> dict:
     """The configuration as stored with the run (no secrets are in it; proxy kept for reproducibility)."""
     data = asdict(config)
     data.pop("extra")
+    data.pop("model_yaml")  # the run's model_hash names it; the file is in the models table
     return data

@@ -55,6 +55,11 @@ def for_run(store: Store, path: str | Path | None = None) -> Model:
     return use(store, path)[0]
 
 
+def stored_text(conn: sqlite3.Connection, model_hash: str) -> str:
+    """A registered model's file, as text (a crawl hands it to its workers)."""
+    return bytes(conn.execute("SELECT text FROM models WHERE hash = ?", (model_hash,)).fetchone()[0]).decode("utf-8")
+
+
 def unscored(conn: sqlite3.Connection, model_hash: str) -> int:
     """Visits with a site that have no score under this model yet (what `rescore` would add)."""
     return conn.execute(

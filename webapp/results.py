@@ -8,11 +8,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
-from functools import cache
 from pathlib import Path
 
 from detectors.model import catalogue
-from output import queries
+from output import models, queries
 from output.observe import context, from_store
 from scoring import Model, load_model, recommend, score
 
@@ -59,6 +58,7 @@ class Result:
     peers: Peers | None
     recommendations: list[dict]
     history: list[dict]
+    model: str = ""  # the active scoring model every score shown was computed with, e.g. "… 1.0.0"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -86,7 +86,8 @@ def _visit(db: sqlite3.Connection, ags: str, run_id: int | None) -> sqlite3.Row 
 
 
 def _score(db: sqlite3.Connection, visit_id: int) -> dict | None:
-    row = db.execute("SELECT * FROM scores WHERE visit_id = ? ORDER BY id DESC LIMIT 1", (visit_id,)).fetchone()
+    row = db.execute("SELECT s.* FROM current_scores c JOIN scores s ON s.id = c.score_id WHERE c.visit_id = ?",
+                     (visit_id,)).fetchone()
     if row is None:
         return None
     score = dict(row)
@@ -162,24 +163,30 @@ def _peers(db: sqlite3.Connection, ags: str, own_score: float | None) -> tuple[P
     return peers, adoption
 
 
-@cache
-def _model() -> Model:
-    return load_model()
+_MODELS: dict[str | None, Model] = {}
+
+
+def _model(db: sqlite3.Connection) -> Model:
+    """The database's active model (the bundled one where none was recorded), parsed once per model."""
+    key = models.active_hash(db)
+    if key not in _MODELS:
+        _MODELS[key] = models.active(db) or load_model()
+    return _MODELS[key]
 
 
 def _recommendations(db: sqlite3.Connection, ags: str, visit_id: int, adoption: dict[str, tuple[int, int]]) -> list[dict]:
     """Advice under the current model: the visit is scored again (pure, cheap) so gains match the model."""
-    model = _model()
+    model = _model(db)
     observations = from_store(db, visit_id)
     result = score(observations, context(db, ags), model)
     return [asdict(r) for r in recommend(result, observations, model, adoption)]
 
 
 def _history(db: sqlite3.Connection, ags: str) -> list[dict]:
-    """Every finished visit, nightly and on demand, newest first, with its newest score."""
+    """Every finished visit, nightly and on demand, newest first, with its score under the active model."""
     rows = db.execute(
         "SELECT v.run_id, v.trigger, v.status, v.finished_at, v.in_series, s.score, s.level, s.level_label "
-        "FROM visits v LEFT JOIN scores s ON s.id = (SELECT max(id) FROM scores WHERE visit_id = v.id) "
+        "FROM visits v LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = v.id) "
         "WHERE v.ags = ? AND v.finished_at IS NOT NULL ORDER BY v.id DESC LIMIT 50", (ags,),
     )
     return [dict(r) for r in rows]
@@ -210,7 +217,8 @@ def load_result(db_path: Path, ags: str, run_id: int | None = None) -> Result | 
             final_url=site_visit["final_url"] if site_visit else None,
             pages=site_visit["pages_fetched"] if site_visit else None,
             score=score,
-            dimension_names={d.id: d.name for d in _model().dimensions.values()},
+            dimension_names={d.id: d.name for d in _model(db).dimensions.values()},
+            model=f"{_model(db).name} {_model(db).version}",
             components=components,
             checks=_checks(site_visit),
             services=_services(db, site_visit_id),

@@ -116,6 +116,28 @@ def check_model_diff(ctx) -> None:
     assert proc.stdout.strip()
 
 
+def check_model_use(ctx) -> None:
+    db = ctx.copy_db("model.db")
+    proc = reifegrad("model", "use", str(REPO / "scoring" / "models" / "v1.yaml"), "--db", str(db))
+    assert "already the active model: 1.0.0" in proc.stdout
+
+
+def check_model_list(ctx) -> None:
+    listed = reifegrad("model", "list", "--db", str(ctx.small_db[0])).stdout.splitlines()
+    assert len(listed) == 1 and listed[0].startswith("* 1.0.0"), listed
+
+
+def check_peers_list(ctx) -> None:
+    assert reifegrad("peers", "list", "--db", str(ctx.small_db[0])).stdout.startswith("no peer groups")
+
+
+def check_peers_remove(ctx) -> None:
+    db = ctx.copy_db("peers-remove.db")
+    reifegrad("peers", "add", "Ring", *ctx.small_ags[:2], "--db", str(db))
+    assert "1 removed" in reifegrad("peers", "remove", "Ring", ctx.small_ags[0], "--db", str(db)).stdout
+    assert q(db, "SELECT ags FROM peer_groups") == [(ctx.small_ags[1],)]
+
+
 def check_peers_add(ctx) -> None:
     db = ctx.copy_db("peers.db")
     proc = reifegrad("peers", "add", "Ring", *ctx.small_ags[:2], "--db", str(db))
@@ -175,7 +197,9 @@ def check_farm_truth(ctx) -> None:
 CHECKS = {
     "crawl": check_crawl, "nightly": check_nightly, "status": check_status, "demo": check_demo,
     "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
-    "rescore": check_rescore, "model diff": check_model_diff, "peers add": check_peers_add, "serve": check_serve,
+    "rescore": check_rescore, "model diff": check_model_diff, "model use": check_model_use,
+    "model list": check_model_list, "peers add": check_peers_add, "peers list": check_peers_list,
+    "peers remove": check_peers_remove, "serve": check_serve,
     "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,
     "farm truth": check_farm_truth, "validate": check_validate,
 }
