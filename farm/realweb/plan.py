@@ -321,9 +321,21 @@ def _place(site: RealSite, component: str, rng: random.Random) -> None:
         site.quick.append((_phrase(site, rng.choice(variant["quick"]), f"{label}/quick"), target or "start"))
         shown.add("start")
     _register_landings(site, texts + [html], variant.get("landing"), label)
-    site.offers[component] = Offer(component, variant["product"], shown)
+    _offer(site, component, variant["product"], shown)
+    for other in variant.get("also", []):  # the same words show another component too
+        _offer(site, other, f"{variant['product']} ({component})", shown, keep_product=True)
     for side in variant.get("side_traps", []):  # a decoy inside the offer's own text
         site.side_traps.append((f"{component}:{side['component']}", side["component"], shown, side["what"]))
+
+
+def _offer(site: RealSite, component: str, product: str, pages: set[str], keep_product: bool = False) -> None:
+    known = site.offers.get(component)
+    if known is None:
+        site.offers[component] = Offer(component, product, set(pages))
+        return
+    known.pages |= pages
+    if not keep_product:
+        known.product = product
 
 
 def _first_link(texts: list[str]) -> str | None:
