@@ -88,11 +88,33 @@ def _host(url: str) -> str:
         return ""
 
 
+# libxml2 compares each attribute with the others of its element: 1,000 attributes parse in 2 ms, 3,000 in
+# 0.2 s, 100,000 (an 890 KB page) in minutes. Tags are linear (200,000 in 1.6 s). Both are counted first.
+MAX_TAGS = 150_000
+MAX_ATTRIBUTES = 1_000  # per element
+_LONG_TAG = re.compile(r"<[^<>]{2000,}")  # segments are disjoint, so the scan is linear
+_BLANK_RUNS = re.compile(r"\s+")
+
+
+def markup_refusal(markup: str) -> str | None:
+    """Why this markup is not parsed (its cost would not be bounded), or None. Costs one pass of str.count."""
+    tags = markup.count("<")
+    if tags > MAX_TAGS:
+        return f"the page has {tags:,} tags (limit {MAX_TAGS:,}); not parsed"
+    for tag in _LONG_TAG.finditer(markup):
+        segment = tag.group()
+        attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))
+        if attributes > MAX_ATTRIBUTES:
+            return f"an element has about {attributes:,} attributes (limit {MAX_ATTRIBUTES:,}); not parsed"
+    return None
+
+
 def parse_page(artifact: PageArtifact) -> ParsedPage:
-    """Parse once; never raises on bad markup (an empty ParsedPage is returned for unparsable input)."""
+    """Parse once; never raises on bad markup (an empty ParsedPage is returned for unparsable input, and for
+    markup past the limits of ``markup_refusal``)."""
     page = ParsedPage(url=artifact.url)
     markup = artifact.html
-    if not markup or not markup.strip():
+    if not markup or not markup.strip() or markup_refusal(markup):
         return page
     if "html" not in artifact.content_type and "<" not in markup[:2000]:
         page.text = normalise_text(markup)
