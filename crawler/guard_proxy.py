@@ -23,6 +23,7 @@ from collections import deque
 from urllib.parse import urlsplit
 
 from crawler.guards import Verdict, check_url_shape
+from crawler.pacing import HostPacer
 from crawler.ssrf import AddressPolicy
 
 MAX_HEAD = 64 * 1024  # request line + headers
@@ -43,10 +44,12 @@ class GuardProxy:
     ``refused`` keeps the latest refusals as (target, reason) for the run log and the tests.
     """
 
-    def __init__(self, policy: AddressPolicy, upstream: str | None = None, deny_hosts: tuple[str, ...] = ()):
+    def __init__(self, policy: AddressPolicy, upstream: str | None = None, deny_hosts: tuple[str, ...] = (),
+                 pacer: HostPacer | None = None):
         self.policy = policy
         self.upstream = upstream
         self.deny_hosts = deny_hosts
+        self.pacer = pacer
         self.refused: deque[tuple[str, str]] = deque(maxlen=1000)
         self.forwarded: deque[str] = deque(maxlen=1000)
         self._loop = asyncio.new_event_loop()
@@ -100,6 +103,8 @@ class GuardProxy:
             self.refused.append((label, verdict.reason))
             raise ProxyRefusal(403, f"SSRF-Schutz: {verdict.reason}")
         self.forwarded.append(label)
+        if self.pacer is not None:  # the same per-host clock as the crawl's own requests
+            await asyncio.sleep(self.pacer.reserve(urlsplit(url).hostname or ""))
         if self.upstream:
             up = urlsplit(self.upstream)
             host, port = up.hostname or "127.0.0.1", up.port or 80

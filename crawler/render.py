@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from crawler.guard_proxy import GuardProxy
+from crawler.pacing import shared_pacer
 from crawler.ssrf import AddressPolicy
 
 CHROMIUM_CANDIDATES = ("/usr/lib/chromium/chromium", "/usr/lib/chromium-browser/chromium-browser")
@@ -107,7 +108,8 @@ def browser_guard(settings, upstream: str | None) -> Iterator[GuardProxy | None]
     if not settings.getbool("REIFEGRAD_RENDER"):
         yield None
         return
-    with GuardProxy(AddressPolicy.from_settings(settings), upstream, browser_service_hosts()) as guard:
+    pacer = shared_pacer(settings)
+    with GuardProxy(AddressPolicy.from_settings(settings), upstream, browser_service_hosts(), pacer) as guard:
         launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"), proxy={"server": guard.url})
         settings.set("PLAYWRIGHT_LAUNCH_OPTIONS", launch, priority="cmdline")
         try:

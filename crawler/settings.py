@@ -47,6 +47,7 @@ SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.BoundedRobotsTxtMiddleware": 100,
+    "crawler.pacing.PacingMiddleware": 110,  # after robots.txt: its Crawl-delay counts from the first page
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ProxyMiddleware": 740,
@@ -84,4 +85,5 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
 REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl
 REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed
 REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch
+REIFEGRAD_CRAWL_DELAY_MAX = 10.0  # robots.txt Crawl-delay is honoured up to this many seconds
 REIFEGRAD_ROBOTS_CACHE = 2000  # robots.txt parsers kept (hosts of the sites being crawled and their vendors)

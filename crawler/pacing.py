@@ -1,0 +1,101 @@
+"""Politeness as promised: at least the per-host delay between the starts of any two requests to one host.
+
+Scrapy spaces a download slot's requests only loosely (its jitter goes down to half the delay, and it
+ignores robots.txt ``Crawl-delay``); the browser's requests never pass its slots at all. One ``HostPacer``
+per crawl process is shared by ``PacingMiddleware`` (every Scrapy request, rendered navigations included)
+and the guarding proxy (every connection and plain-HTTP request Chromium opens), so both wait for the
+same per-host clock. A robots.txt ``Crawl-delay`` raises a host's gap, capped at REIFEGRAD_CRAWL_DELAY_MAX.
+HTTPS requests the browser sends inside an already open tunnel cannot be seen, so they are not paced.
+"""
+from __future__ import annotations
+
+import asyncio
+import threading
+import time
+from collections import OrderedDict
+from urllib.parse import urlsplit
+
+from scrapy import signals
+
+KEPT_HOSTS = 5000  # clocks of hosts not seen for a while are dropped (a run visits thousands of hosts)
+
+
+class HostPacer:
+    """Thread-safe per-host clock: ``reserve(host)`` books the next start and says how long to wait for it."""
+
+    def __init__(self, delay: float, crawl_delay_cap: float):
+        self.delay = max(0.0, delay)
+        self.cap = max(0.0, crawl_delay_cap)
+        self._last: OrderedDict[str, float] = OrderedDict()  # booked start of the latest request per host
+        self._crawl_delays: OrderedDict[str, float] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings) -> HostPacer:
+        return cls(settings.getfloat("DOWNLOAD_DELAY"), settings.getfloat("REIFEGRAD_CRAWL_DELAY_MAX"))
+
+    def __deepcopy__(self, memo) -> HostPacer:
+        return self  # one clock per crawl: Scrapy copies its settings, the pacer stays shared
+
+    def gap(self, host: str) -> float:
+        return max(self.delay, self._crawl_delays.get(host, 0.0))
+
+    def set_crawl_delay(self, host: str, seconds: float | None) -> None:
+        """A robots.txt Crawl-delay for host (None or 0: none), capped."""
+        with self._lock:
+            if seconds and seconds > 0:
+                self._crawl_delays[host] = min(float(seconds), self.cap)
+                _bound(self._crawl_delays)
+
+    def reserve(self, host: str) -> float:
+        """Seconds to wait before a request to host may start; the start is booked."""
+        gap = self.gap(host)
+        if gap <= 0:
+            return 0.0
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._last.get(host, -gap) + gap)  # a Crawl-delay learnt since counts already
+            self._last[host] = start
+            self._last.move_to_end(host)
+            _bound(self._last)
+            return start - now
+
+
+def _bound(clocks: OrderedDict) -> None:
+    while len(clocks) > KEPT_HOSTS:
+        clocks.popitem(last=False)
+
+
+def shared_pacer(settings) -> HostPacer:
+    """The crawl's one pacer, kept in its settings (set before the crawler freezes them)."""
+    pacer = settings.get("REIFEGRAD_PACER")
+    if pacer is None:
+        pacer = HostPacer.from_settings(settings)
+        settings.set("REIFEGRAD_PACER", pacer, priority="cmdline")
+    return pacer
+
+
+class PacingMiddleware:
+    """Downloader middleware: wait for the host's next start; learns Crawl-delay from every parsed robots.txt."""
+
+    def __init__(self, pacer: HostPacer, user_agent: str):
+        self.pacer = pacer
+        self.user_agent = user_agent
+
+    @classmethod
+    def from_crawler(cls, crawler) -> PacingMiddleware:
+        pacer = crawler.settings.get("REIFEGRAD_PACER") or HostPacer.from_settings(crawler.settings)
+        middleware = cls(pacer, crawler.settings.get("USER_AGENT"))
+        crawler.signals.connect(middleware.robots_parsed, signal=signals.robots_parsed)
+        return middleware
+
+    def robots_parsed(self, robotparser, request) -> None:
+        protego = getattr(robotparser, "rp", None)
+        delay = protego.crawl_delay(self.user_agent) if protego is not None and hasattr(protego, "crawl_delay") else None
+        self.pacer.set_crawl_delay(urlsplit(request.url).hostname or "", delay)
+
+    async def process_request(self, request) -> None:
+        if request.url.startswith(("http://", "https://")):
+            wait = self.pacer.reserve(urlsplit(request.url).hostname or "")
+            if wait > 0:
+                await asyncio.sleep(wait)
