@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from detectors.detect_file import text_to_html, url_line
+from detectors.detect_file import inline_links, text_to_html, url_line
 from detectors.page import MAX_ATTRIBUTES, PageArtifact, markup_refusal, parse_page
 
 ATTRIBUTE_BOMB = "<html><body><div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">Hallo</div></body></html>"
@@ -47,3 +47,9 @@ def test_url_line_is_linear_and_still_reads_text_dumps():
     assert url_line("Schreiben Sie uns: mailto:rathaus@m.de") == ("Schreiben Sie uns", "mailto:rathaus@m.de")
     assert url_line("Siehe https://www.m.de/ und mehr") is None
     assert url_line("kein Link hier") is None
+
+
+def test_inline_links_are_linear_on_hostile_lines():
+    for line in (("[" + " " * 299) * 333, "[" * 100_000, "[a](" * 25_000, "www." * 25_000):
+        assert elapsed(lambda: inline_links(line)) < 0.5
+    assert '<a href="https://www.m.de/bs">Bürgerservice</a>' in inline_links("Siehe [ Bürgerservice ](https://www.m.de/bs)")
