@@ -28,6 +28,9 @@ CORE_PAGES = ("start", "rathaus", "buergerservice", "kasse", "formulare", "konta
               "bplaene", "bekanntmachungen", "leben", "buecherei", "vereine", "mobil", "aktuelles")
 SECTIONS = ("rathaus", "politik", "bauen", "leben", "aktuelles")
 URL_STYLES = ("slash", "html", "de", "php")
+NEWS_PER_LIST = 10
+NEWS_COUNT = {"Gemeinde": (6, 20), "Markt": (6, 20), "Amt": (6, 20)}  # others: (15, 45)
+AZ_COUNT = {"Gemeinde": (8, 18), "Markt": (8, 18), "Amt": (8, 18), "Verbandsgemeinde": (10, 20)}  # others: (15, 30)
 PDF_FORMS = ("Antrag auf Erteilung einer Sondernutzungserlaubnis", "Anmeldung zur Hundesteuer",
              "Antrag auf Ausstellung eines Fischereischeins", "Vollmacht", "Gewerbeanmeldung (Vordruck)")
 
@@ -41,7 +44,10 @@ class Page:
     parent: str | None = None
     paragraphs: list[str] = field(default_factory=list)  # phrased, with [[link]] marks
     html: list[str] = field(default_factory=list)  # phrased raw markup
-    kind: str = "page"  # page | service | news | tool
+    kind: str = "page"  # page | service | news | archive | tool
+    age: int = 0  # news: days before the crawl date (lists are newest first)
+    items: list[str] = field(default_factory=list)  # list pages: the news keys shown here
+    more: str | None = None  # list pages: the next (older) list page
 
 
 @dataclass
@@ -181,6 +187,7 @@ def build_site(seed: int, index: int) -> RealSite:
     for key in CORE_PAGES:
         _ensure_page(site, key)
     _add_services(site, kind)
+    _add_az(site, kind, rng)
     for component in wanted:
         _place(site, component, rng)
     _add_forms_list(site)
@@ -188,6 +195,7 @@ def build_site(seed: int, index: int) -> RealSite:
         if rng.random() < TRAP_RATE:
             _place_trap(site, trap_id, rng)
     _add_news(site, rng)
+    _paginate(site)
     _settle_side_traps(site)
     return site
 
@@ -258,6 +266,19 @@ def _add_services(site: RealSite, kind: str) -> None:
         site.pages[f"service:{sid}"] = Page(
             f"service:{sid}", spec["title"], _path(site, parts, len(site.pages)), spec["slug"], "buergerservice",
             [_phrase(site, t, f"service/{sid}/{i}") for i, t in enumerate(spec["text"])], kind="service")
+
+
+def _add_az(site: RealSite, kind: str, rng: random.Random) -> None:
+    """Ordinary entries of the Leistungen A–Z, without any component, among which the offers hide."""
+    az = data("pages")["az"]
+    names = az["kreis" if kind == "Landkreis" else "gemeinde"]
+    for name in sorted(rng.sample(names, min(len(names), rng.randint(*AZ_COUNT.get(kind, (15, 30)))))):
+        slug = slugify(name)
+        values = {**site.values, "leistung": name}
+        texts = [phrase(t, rng_for(site.seed, site.index, "az", slug, i), values) for i, t in enumerate(az["text"])]
+        parts = [*_slug_chain(site, "buergerservice"), slug]
+        site.pages[f"service:az-{slug}"] = Page(f"service:az-{slug}", name, _path(site, parts, len(site.pages)), slug,
+                                                "buergerservice", texts, kind="service")
 
 
 def _service_keys(site: RealSite) -> list[str]:
@@ -410,12 +431,31 @@ def _add_article(site: RealSite, title: str, texts: list[str]) -> str:
     path = {"slash": f"/{base}/{n}-{slug}/", "html": f"/{base}/{slug}-{n}.html", "de": f"/de/{base}/{n}-{slug}/",
             "php": f"/index.php?id=9{n:02d}&meldung={n}"}[site.url_style]
     key = f"news:{n}"
-    site.pages[key] = Page(key, title, path, slug, "aktuelles", texts, kind="news")
+    age = rng_for(site.seed, site.index, "age", n).randint(1, 720)
+    site.pages[key] = Page(key, title, path, slug, "aktuelles", texts, kind="news", age=age)
     return key
 
 
 def _add_news(site: RealSite, rng: random.Random) -> None:
+    """Ordinary news: what fills a real "Aktuelles" list around the articles that carry offers or decoys."""
     items = data("traps")["news"]
-    for i in rng.sample(range(len(items)), rng.randint(3, len(items))):
+    for k in range(rng.randint(*NEWS_COUNT.get(site.kind, (15, 45)))):
+        i = rng.randrange(len(items))
         item = items[i]
-        _add_article(site, _phrase(site, item["title"], f"news/{i}/title"), [_phrase(site, item["text"], f"news/{i}")])
+        _add_article(site, _phrase(site, item["title"], f"news/{k}/title"), [_phrase(site, item["text"], f"news/{k}")])
+
+
+def _paginate(site: RealSite) -> None:
+    """The news list, newest first, ten to a page; older pages are reached by "Ältere Meldungen" links."""
+    news = sorted((k for k, p in site.pages.items() if p.kind == "news"), key=lambda k: (site.pages[k].age, k))
+    page = site.pages["aktuelles"]
+    page.items = news[:NEWS_PER_LIST]
+    base = page.path
+    for number, start in enumerate(range(NEWS_PER_LIST, len(news), NEWS_PER_LIST), start=2):
+        path = {"slash": f"{base}seite-{number}/", "de": f"{base}seite-{number}/",
+                "html": base.removesuffix(".html") + f"/seite-{number}.html",
+                "php": f"{base}&seite={number}"}[site.url_style]
+        older = Page(f"archive:{number}", f"{page.title} – Seite {number}", path, f"seite-{number}", "aktuelles",
+                     items=news[start:start + NEWS_PER_LIST], kind="archive")
+        site.pages[older.key] = older
+        page.more, page = older.key, older

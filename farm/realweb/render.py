@@ -6,6 +6,7 @@ news teasers, and a footer with address, legal links and social profiles.
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
 from html import escape
 
 from farm.realweb.plan import SECTIONS, Landing, Page, RealSite, rng_for
@@ -16,6 +17,7 @@ WELCOME = ("((Herzlich willkommen|Willkommen)) ((auf der Website|im Internetauft
            "Verwaltung, Freizeit und Leben in {ort}|Neuigkeiten, Service und Termine)).")
 QUICK_TITLE = "((Schnell gefunden|Direkt zu|Häufig gesucht|Top-Themen))"
 NEWS_TITLE = "((Aktuelle Meldungen|Neuigkeiten aus {ort}|Aktuelles))"
+CRAWL_DATE = date(2026, 11, 30)  # news dates count back from here
 
 
 def href(site: RealSite, target: str) -> str:
@@ -72,10 +74,17 @@ def _paragraphs(site: RealSite, texts: list[str]) -> str:
     return "".join(f"<p>{to_html(t, lambda target: href(site, target))}</p>" for t in texts)
 
 
+def _date(age: int) -> str:
+    return (CRAWL_DATE - timedelta(days=age)).strftime("%d.%m.%Y")
+
+
 def _listing(site: RealSite, page: Page) -> str:
-    kids = site.children(page.key)
-    if page.key == "aktuelles":
-        kids = [k for k in kids if site.pages[k].kind == "news"]
+    if page.items or page.key == "aktuelles":
+        teasers = "".join(f"<li><time>{_date(site.pages[k].age)}</time> {_a(site.pages[k].path, site.pages[k].title)}</li>"
+                          for k in page.items)
+        more = _a(site.pages[page.more].path, "Ältere Meldungen", "weiter") if page.more else ""
+        return f'<ul class="newsliste">{teasers}</ul>{more}'
+    kids = [k for k in site.children(page.key) if site.pages[k].kind not in ("news", "archive")]
     if not kids:
         return ""
     return '<ul class="teaserliste">' + "".join(
@@ -88,10 +97,10 @@ def _start_extras(site: RealSite) -> str:
         title = escape(_phrase(site, QUICK_TITLE, "quick"), quote=False)
         links = "".join(f"<li>{_a(href(site, target), label)}</li>" for label, target in site.quick)
         parts.append(f'<section class="schnellzugriff"><h2>{title}</h2><ul>{links}</ul></section>')
-    news = [p for p in site.pages.values() if p.kind == "news"][-3:]
+    news = [site.pages[k] for k in site.pages["aktuelles"].items[:3]]
     if news:
         title = escape(_phrase(site, NEWS_TITLE, "news"), quote=False)
-        links = "".join(f"<li>{_a(p.path, p.title)}</li>" for p in reversed(news))
+        links = "".join(f"<li>{_a(p.path, p.title)}</li>" for p in news)
         parts.append(f'<section class="news"><h2>{title}</h2><ul>{links}</ul>'
                      f'{_a(site.pages["aktuelles"].path, "Alle Meldungen")}</section>')
     return "".join(parts)
