@@ -4,7 +4,7 @@ Crawls the district with the real crawler (no browser: every district component 
 compares the findings with the district's ground truth, site by site: per-component precision and recall,
 recall by the click depth of the offer, traps that fired, and every miss and false alarm with the page
 that shows (or does not show) the component. A measurement, not a goal: nothing here is tuned to it.
-Run: .venv/bin/python bench/realfarm_eval.py [--seed 7] [--sites 24]
+Run: .venv/bin/python bench/realfarm_eval.py [--seed 7] [--sites 40] [--workdir DIR (keep the CSV and SQLite)]
 """
 from __future__ import annotations
 
@@ -23,25 +23,23 @@ from bench.detection_eval import crawl, crawl_results, print_table  # noqa: E402
 from farm.commands import make_world  # noqa: E402
 from farm.evaluate import Tally, fired_traps, tally  # noqa: E402
 from farm.proxy import running_farm  # noqa: E402
+from farm.realweb.district import MAX_SITES  # noqa: E402
 from farm.world import CSV_COLUMNS  # noqa: E402
 
 
-def district_crawl(seed: int, n: int) -> tuple[dict, dict[str, set[str]], dict[tuple[str, str], set[str]]]:
-    """(truth of the district only, found per AGS, evidence URLs per (AGS, component))."""
+def district_crawl(seed: int, n: int, workdir: Path) -> tuple[dict, Path]:
+    """Crawl the district (and nothing else) into workdir/district.db; (truth of the district, database)."""
     world = make_world(seed=seed, sites=1, faults=False, realistic=n)
     truth = json.loads(json.dumps(world.ground_truth()))
     truth["sites"] = [s for s in truth["sites"] if s.get("district") == "realweb"]
-    rows = world.municipality_rows()[-n:]
-    with tempfile.TemporaryDirectory(prefix="reifegrad-realfarm-") as tmp:
-        csv_path, db = Path(tmp) / "district.csv", Path(tmp) / "district.db"
-        with csv_path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
-        with running_farm(seed=seed, n_sites=1, faults=False, realistic=n) as proxy:
-            crawl(csv_path, db, proxy, render=False)
-        found, evidence = crawl_results(db)
-    return truth, found, evidence
+    csv_path, db = workdir / "district.csv", workdir / "district.db"
+    with csv_path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(world.municipality_rows()[-n:])
+    with running_farm(seed=seed, n_sites=1, faults=False, realistic=n) as proxy:
+        crawl(csv_path, db, proxy, render=False)
+    return truth, db
 
 
 def by_depth(truth: dict, found: dict[str, set[str]]) -> dict[int, Tally]:
@@ -67,15 +65,26 @@ def print_errors(truth: dict, found: dict[str, set[str]], evidence: dict[tuple[s
             print(f"  false {comp:<24} {'':<32}          {', '.join(sorted(evidence.get((ags, comp), set()))[:2])}")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--sites", type=int, default=24, help="sites of the realistic district (1-78)")
-    args = parser.parse_args()
-    truth, found, evidence = district_crawl(args.seed, args.sites)
+    parser.add_argument("--sites", type=int, default=40, help="sites of the realistic district (1-78)")
+    parser.add_argument("--workdir", type=Path, help="keep the district's CSV and SQLite here (default: a temp dir)")
+    args = parser.parse_args(argv)
+    if not 1 <= args.sites <= MAX_SITES:
+        parser.error(f"--sites must be between 1 and {MAX_SITES}")
+    with tempfile.TemporaryDirectory(prefix="reifegrad-realfarm-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        truth, db = district_crawl(args.seed, args.sites, workdir)
+        found, evidence = crawl_results(db)
+    report(args.seed, truth, found, evidence)
+
+
+def report(seed: int, truth: dict, found: dict[str, set[str]], evidence: dict[tuple[str, str], set[str]]) -> None:
     ids = sorted({c for s in truth["sites"] for c in s["components"]} | {c for cs in found.values() for c in cs})
     n_traps = sum(len(s["traps"]) for s in truth["sites"])
-    print(f"Realistic district: seed {args.seed}, {len(truth['sites'])} sites, "
+    print(f"Realistic district: seed {seed}, {len(truth['sites'])} sites, "
           f"{sum(len(s['components']) for s in truth['sites'])} offers, {n_traps} traps (site-level, static crawl)")
     print_table("Per component:", tally(truth, found, ids, js_only=False))
     print("\nRecall by click depth of the offer:")

@@ -14,11 +14,11 @@ import pytest
 from farm.__main__ import main as farm_main
 from farm.realweb.district import District
 from farm.realweb.render import render_landing, render_page
-from farm.proxy import running_farm
-from farm.world import CSV_COLUMNS, World
+from bench import realfarm_eval
+from farm.world import World
 from output.store import VISIT_STATUSES
 from tests.farm.crawl import bfs, fetch
-from tests.support import crawl, q, reifegrad
+from tests.support import q, reifegrad
 
 REALPAGES = Path(__file__).resolve().parents[3] / "shared" / "realpages"
 COMPONENTS_MD = Path(__file__).resolve().parents[3] / "shared" / "reference" / "components.md"
@@ -148,22 +148,25 @@ def test_no_sentence_of_a_real_page_is_copied() -> None:
 
 
 @pytest.mark.slow
-def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path) -> None:
-    """The real crawler through the farm proxy: every district site ends in a closed status (ok), pages fetched.
-    Detection quality is measured by bench/realfarm_eval.py, not asserted here."""
-    world = World(seed=7, n_sites=1, faults=False, realistic=6)
-    rows = world.municipality_rows()[-6:]
-    with (tmp_path / "district.csv").open("w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    with running_farm(seed=7, n_sites=1, faults=False, realistic=6) as proxy:
-        crawl(tmp_path / "district.csv", tmp_path / "district.db", proxy)
+def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`bench/realfarm_eval.py` crawls the district with the real crawler through the farm proxy: every site ends
+    in a closed status (ok) with pages fetched, and the report counts every offer of the truth once (tp + fn).
+    Detection quality itself is a measurement, not asserted here."""
+    realfarm_eval.main(["--sites", "4", "--workdir", str(tmp_path)])
+    out = capsys.readouterr().out
+    truth = [s for s in World(seed=7, n_sites=1, faults=False, realistic=4).ground_truth()["sites"]
+             if s.get("district") == "realweb"]
     visits = dict(q(tmp_path / "district.db", "SELECT ags, status FROM visits"))
-    assert visits == {r["ags"]: "ok" for r in rows}
+    assert visits == {s["ags"][0]: "ok" for s in truth}
     assert set(visits.values()) <= set(VISIT_STATUSES)
-    pages = q(tmp_path / "district.db", "SELECT min(pages_fetched) FROM site_visits")[0][0]
-    assert pages >= 10
+    assert q(tmp_path / "district.db", "SELECT min(pages_fetched) FROM site_visits")[0][0] >= 10
+    offers: dict[str, int] = {}
+    for site in truth:
+        for comp in site["components"]:
+            offers[comp] = offers.get(comp, 0) + 1
+    rows = {m[0]: int(m[1]) + int(m[2]) for m in re.findall(r"^  ([a-z_]+) +[\d.]+ +[\d.]+ +[\d.]+ +(\d+) +\d+ +(\d+)", out, re.M)}
+    assert {c: n for c, n in rows.items() if n} == offers
+    assert f"{sum(offers.values())} offers" in out and "Traps fired:" in out and "depth 0:" in out
 
 
 def test_wording_is_fully_resolved() -> None:
