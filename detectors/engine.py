@@ -2,8 +2,9 @@
 (``aggregate``).
 
 Pure: no I/O after ``Engine.load``; ``detect`` never raises, because one odd page must not lose a
-site's crawl. The hot path parses once (reusing the crawler's ParsedPage), tests each pattern's
-required literals with ``in`` and only then runs its regex, near the literal hits (``scan.py``).
+site's crawl. The hot path parses once (reusing the crawler's ParsedPage), finds every pattern's
+required literals in one Hyperscan pass per haystack, and runs only the regexes and selectors whose
+literals occur, near the literal hits (``scan.py``); patterns without a literal always run.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from .haystack import Haystack, PageHaystacks, url_line
 from .model import Evidence, Finding, Match, component_ids
 from .page import PageArtifact, ParsedPage, parse_page
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
-from .scan import LiteralHits, present_literals, scan
+from .scan import LiteralHits, LiteralIndex, present_literals, scan
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ class Engine:
     threshold = 50
 
     def __init__(self, rules: list[Rule], patterns: list[Pattern], version: str,
-                 share_hosts: Collection[str] = ()):
+                 share_hosts: Collection[str] = (), one_pass: bool = True):
+        """``one_pass=False`` tests each pattern's literals one by one and runs every selector: the plain
+        reference that the one-pass engine must agree with, match for match."""
         self.rules = {r.id: r for r in rules}
         self.patterns = patterns
         self.version = version
@@ -48,6 +51,40 @@ class Engine:
             by_kind[p.kind].append(p)
         self._by_kind = sorted(by_kind.items())
         self._conditional = {r.id for r in rules if r.requires or r.excludes}
+        self._index: LiteralIndex | None = None
+        self._by_literal: dict[str, dict[tuple[str, str], list[int]]] = {}
+        self._always: dict[str, list[int]] = {}
+        self._names: dict[str, tuple[str, ...]] = {}
+        if one_pass:
+            self._plan_one_pass()
+
+    def _plan_one_pass(self) -> None:
+        """Per kind: which patterns each literal can wake, and which must always run (no literal)."""
+        literals: dict[str, set[str]] = defaultdict(set)
+        for kind, patterns in self._by_kind:
+            if kind in KEYED_KINDS:
+                continue
+            by_literal: dict[tuple[str, str], list[int]] = defaultdict(list)
+            always = []
+            for i, p in enumerate(patterns):
+                if not p.literals:
+                    always.append(i)
+                name = _haystack_name(p)
+                for literal in p.literals:
+                    literals[name].add(literal)
+                    by_literal[(name, literal)].append(i)
+            self._by_literal[kind], self._always[kind] = dict(by_literal), always
+            self._names[kind] = tuple(sorted({_haystack_name(p) for p in patterns}))
+        self._index = LiteralIndex(literals)
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None, one_pass: bool = True) -> Engine:
+        """Read and compile ``<directory>/*.json`` (default ``detectors/fingerprints``); raises RuleError."""
+        path = Path(directory) if directory else DEFAULT_DIR
+        rules, patterns = load_rules(path)
+        links = path / "_links.json"
+        share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
+        return cls(rules, patterns, version_of(path), share_hosts, one_pass)
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> Engine:
@@ -69,16 +106,14 @@ class Engine:
             site = _site_of(site_domain) if site_domain else _site_of(artifact.url)
             pages = PageHaystacks(artifact, parsed, self.share_hosts)
             matches = []
-            hits = LiteralHits()
+            hits = LiteralHits(self._index)
             for kind, patterns in self._by_kind:
                 if kind == "dom":
-                    if parsed.root is not None:
-                        matches.extend(m for m in (self._hit(p, pages, _element_snippet(p.selector(parsed.root)))
-                                                   for p in patterns) if m is not None)
-                    continue
-                if kind not in KEYED_KINDS and not pages.get(kind).text:
+                    if parsed.root is None:
+                        continue
+                elif kind not in KEYED_KINDS and not pages.get(kind).text:
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
-                for pattern in patterns:
+                for pattern in self._candidates(kind, patterns, pages, hits):
                     match = self._match(pattern, pages, site, hits)
                     if match is not None:
                         matches.append(match)
@@ -87,7 +122,22 @@ class Engine:
             log.exception("detect failed on %s", getattr(artifact, "url", "?"))
             return []
 
+    def _candidates(self, kind: str, patterns: list[Pattern], pages: PageHaystacks,
+                    hits: LiteralHits) -> list[Pattern]:
+        """The patterns of a kind that can match this page, in their fixed order: those with a literal
+        present (one automaton pass per haystack) and those without literals."""
+        by_literal = self._by_literal.get(kind)
+        if by_literal is None:
+            return patterns
+        woken = set(self._always[kind])
+        for name in self._names[kind]:
+            for literal in hits.found(name, _haystack_text(pages, name)):
+                woken.update(by_literal.get((name, literal), ()))
+        return [patterns[i] for i in sorted(woken)]
+
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:
+        if p.kind == "dom":
+            return self._hit(p, pages, _element_snippet(p.selector(pages.parsed.root)))
         if p.kind in KEYED_KINDS:
             value = pages.header(p.key) if p.kind == "headers" else pages.parsed.meta.get(p.key or "", "")
             found = p.regex.search(value) if value else None
@@ -223,6 +273,20 @@ def _carrying(strongest_first: list[Match], threshold: int) -> list[Match]:
             total += m.confidence
     seen_directly = {_rule_of(m) for m in kept if m.evidence.kind == "url"}
     return [m for m in kept if m.evidence.kind not in LINKING_KINDS or _rule_of(m) not in seen_directly]
+
+
+def _haystack_name(p: Pattern) -> str:
+    """Which text a pattern's literals are looked up in: a dom selector's in the markup, a host-only
+    URL pattern's in the page's host list, any other in its kind's haystack."""
+    if p.kind == "dom":
+        return "html"
+    return p.kind + "#hosts" if p.in_host else p.kind
+
+
+def _haystack_text(pages: PageHaystacks, name: str) -> str:
+    kind, _, hosts = name.partition("#")
+    hay = pages.get(kind)
+    return hay.hosts if hosts else hay.text
 
 
 def _rule_of(m: Match) -> str:

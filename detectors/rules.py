@@ -23,6 +23,8 @@ from re import _constants as sre_c
 from re import _parser as sre_parse  # the stdlib's own regex parser: exact literal extraction
 
 from cssselect import SelectorError
+from cssselect import parse as parse_css
+from cssselect.parser import Attrib, Class, CombinedSelector, Hash, Negation
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
@@ -40,6 +42,7 @@ URL_KINDS = ("url", "link_href", "iframe", "script_src", "requests")  # lines ar
 MIN_LITERAL = 3
 MAX_WINDOW = 4000  # widest match worth searching around literal hits; wider patterns scan the whole text
 BOUND = 250
+VALUE_OPERATORS = ("=", "~=", "^=", "$=", "*=", "|=")  # CSS attribute tests whose value occurs in the markup
 XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # re:test(., 'a|b', 'i') in dom XPaths
 
 
@@ -222,6 +225,39 @@ def _selector(entry: dict, where: str) -> etree.XPath:
     return selector
 
 
+def dom_literals(entry: dict) -> tuple[str, ...]:
+    """Strings of which one occurs in the lower-cased markup wherever the selector matches (() = always run).
+
+    CSS: each selector of a group needs its ids, classes, attribute names and compared values, so the
+    longest of them stands for it. XPath cannot be read that way: its entry may declare ``literals``.
+    """
+    if "xpath" in entry:
+        return tuple(sorted({lit.lower() for lit in entry.get("literals", ())}))
+    chosen = []
+    for selector in parse_css(entry.get("css") or entry["pattern"]):
+        found = _css_literals(selector.parsed_tree)
+        if not found or len(max(found, key=len)) < MIN_LITERAL:
+            return ()
+        chosen.append(max(found, key=len).lower())
+    return tuple(sorted(set(chosen)))
+
+
+def _css_literals(node: object) -> list[str]:
+    if isinstance(node, Hash):
+        return [node.id] + _css_literals(node.selector)
+    if isinstance(node, Class):
+        return [node.class_name] + _css_literals(node.selector)
+    if isinstance(node, Attrib):
+        value = node.value.value if node.value is not None and node.operator in VALUE_OPERATORS else ""
+        return [node.attrib, *([value] if value else [])] + _css_literals(node.selector)
+    if isinstance(node, CombinedSelector):
+        return _css_literals(node.selector) + _css_literals(node.subselector)
+    if isinstance(node, Negation):
+        return _css_literals(node.selector)
+    inner = getattr(node, "selector", None)  # pseudo-classes and functions: only what they qualify counts
+    return _css_literals(inner) if inner is not None else []
+
+
 def _entry_id(entry: dict) -> str:
     """Stable within the rule: an explicit id, or a hash of what the entry matches (not its position)."""
     if "id" in entry:
@@ -259,7 +295,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     confidence = max(0, min(100, int(entry["confidence"])))
     if kind == "dom":
         return Pattern(id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
-                       key=None, regex=None, confidence=confidence, literals=(), width=0, in_host=False,
+                       key=None, regex=None, confidence=confidence, literals=dom_literals(entry), width=0, in_host=False,
                        site=None, context=None, selector=_selector(entry, pid))
     source = entry["pattern"]
     if kind in TEXT_KINDS:

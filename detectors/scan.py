@@ -9,7 +9,9 @@ can neither invent a match (``\\b``, lookaheads) nor, with windows of the full w
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+
+import hyperscan
 
 from .haystack import Haystack
 from .rules import MAX_WINDOW, Pattern
@@ -18,22 +20,67 @@ DENSE = 0.5  # windows covering more than this share of the text: one plain scan
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
 
+class LiteralIndex:
+    """All literals of all patterns, one Hyperscan literal database per haystack: a page's text is read
+    once for every literal of every pattern, instead of once per literal (UTF-8 bytes: a literal occurs
+    in the bytes exactly where it occurs in the string)."""
+
+    def __init__(self, literals_by_text: dict[str, Iterable[str]]):
+        self._databases: dict[str, tuple[hyperscan.Database, list[str]]] = {}
+        for name, literals in literals_by_text.items():
+            words = sorted(set(literals))
+            if not words:
+                continue
+            database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+            database.compile(expressions=[w.encode("utf-8") for w in words], ids=list(range(len(words))),
+                             elements=len(words), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(words), literal=True)
+            self._databases[name] = (database, words)
+
+    def found(self, name: str, text: str) -> set[str]:
+        entry = self._databases.get(name)
+        found: set[str] = set()
+        if entry is None or not text:
+            return found
+        database, words = entry
+
+        def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
+            found.add(words[index])
+
+        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match)
+        return found
+
+
 class LiteralHits:
-    """Per page: whether, and where, each literal occurs in each kind's haystack (computed once)."""
+    """Per page: whether, and where, each literal occurs in each kind's haystack (computed once).
 
-    __slots__ = ("_present", "_positions")
+    With a ``LiteralIndex`` the first question about a haystack answers it for all literals in one pass;
+    without one, each literal is looked up with ``in`` (the reference the one-pass engine is tested against).
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("_index", "_found", "_present", "_positions")
+
+    def __init__(self, index: LiteralIndex | None = None) -> None:
+        self._index = index
+        self._found: dict[str, set[str]] = {}
         self._present: dict[tuple[str, str], bool] = {}
         self._positions: dict[tuple[str, str], list[int]] = {}
 
+    def found(self, name: str, text: str) -> set[str]:
+        """One-pass mode: every indexed literal that occurs in ``text`` (``name`` names the text)."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._index.found(name, text) if self._index is not None else set()
+        return found
+
     def present(self, kind: str, text: str, literal: str) -> bool:
         """Whether ``literal`` occurs in ``text``; ``kind`` names the text (a kind, or a kind's host list)."""
+        if self._index is not None:
+            return literal in self.found(kind, text)
         key = (kind, literal)
-        found = self._present.get(key)
-        if found is None:
-            found = self._present[key] = literal in text
-        return found
+        known = self._present.get(key)
+        if known is None:
+            known = self._present[key] = literal in text
+        return known
 
     def positions(self, kind: str, text: str, literal: str) -> list[int]:
         key = (kind, literal)
