@@ -86,15 +86,6 @@ class Engine:
         share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
         return cls(rules, patterns, version_of(path), share_hosts, one_pass)
 
-    @classmethod
-    def load(cls, directory: str | Path | None = None) -> Engine:
-        """Read and compile ``<directory>/*.json`` (default ``detectors/fingerprints``); raises RuleError."""
-        path = Path(directory) if directory else DEFAULT_DIR
-        rules, patterns = load_rules(path)
-        links = path / "_links.json"
-        share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
-        return cls(rules, patterns, version_of(path), share_hosts)
-
     # -- per page -------------------------------------------------------------------------------------
 
     def detect(self, artifact: PageArtifact, parsed: ParsedPage | None = None,

@@ -294,9 +294,10 @@ def compile_rule(raw: dict, where: str) -> tuple[Rule, list[Pattern]]:
 def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> Pattern:
     confidence = max(0, min(100, int(entry["confidence"])))
     if kind == "dom":
+        selector = _selector(entry, pid)  # first: it reports a bad selector as a RuleError
         return Pattern(id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
                        key=None, regex=None, confidence=confidence, literals=dom_literals(entry), width=0, in_host=False,
-                       site=None, context=None, selector=_selector(entry, pid))
+                       site=None, context=None, selector=selector)
     source = entry["pattern"]
     if kind in TEXT_KINDS:
         source = source.replace("ß", "ss")

@@ -1,0 +1,72 @@
+"""The one-pass engine (Hyperscan literal prefilter, selectors behind literals) finds exactly what the
+plain engine finds (every literal tested with ``in``, every selector run): same matches, same evidence,
+same order, on the simulated web, the fixtures and synthetic real-sized pages."""
+from __future__ import annotations
+
+import pytest
+
+from bench.detector_speed import synth_page
+from detectors.checks import CHECKS_DIR
+from detectors.engine import Engine
+from detectors.page import PageArtifact, parse_page
+from farm.world import World
+
+from .conftest import FIXTURES, load_cases
+
+
+@pytest.fixture(scope="module")
+def engines() -> list[tuple[Engine, Engine]]:
+    return [(Engine.load(d, one_pass=True), Engine.load(d, one_pass=False)) for d in (None, CHECKS_DIR)]
+
+
+def farm_pages(n_sites: int = 20):
+    """Every HTML page of the first simulated sites, as the crawler would receive it."""
+    world = World(seed=7, n_sites=n_sites)
+    for index in range(n_sites):
+        site = world.site(index)
+        for key in site.tree.nodes:
+            url = site.tree.url(key)
+            target = url if url.startswith("/") else "/" + url.split("/", 3)[-1]
+            response = world.respond("GET", site.plan.host, target, {}, scheme="https")
+            if response.status == 200 and "html" in dict(response.headers).get("Content-Type", ""):
+                yield PageArtifact(f"https://{site.plan.host}{target}", response.body.decode("utf-8", "replace"))
+
+
+def fixture_pages():
+    for case in load_cases():
+        yield PageArtifact(case["url"], (FIXTURES / case["file"]).read_text("utf-8"),
+                           requests=tuple(case.get("requests", ())), js_globals=tuple(case.get("js_globals", ())),
+                           cookies=tuple(case.get("cookies", ())))
+
+
+def assert_same(engines, artifacts) -> int:
+    compared = 0
+    for artifact in artifacts:
+        parsed = parse_page(artifact)
+        for fast, plain in engines:
+            assert fast.detect(artifact, parsed) == plain.detect(artifact, parsed), artifact.url
+        compared += 1
+    return compared
+
+
+def test_same_matches_on_the_simulated_web(engines):
+    assert assert_same(engines, farm_pages()) > 300
+
+
+def test_same_matches_on_the_fixtures(engines):
+    assert assert_same(engines, fixture_pages()) == len(load_cases())
+
+
+def test_same_matches_on_real_sized_pages(engines):
+    pages = [PageArtifact(*synth_page(seed, kb)) for seed, kb in ((1, 100), (2, 200), (3, 300))]
+    assert assert_same(engines, pages) == 3
+
+
+@pytest.mark.parametrize("html", [
+    '<div id="App"></div>', '<div class="Chat-Widget x"></div><iframe id="xm-form"></iframe>',
+    '<link rel="alternate" type="application/rss+xml" href="/feed">',
+    '<ul class="services"></ul><script type="application/json">[]</script>',
+    '<script type="text/plain" data-category="marketing">x()</script><div id="BORLABSCOOKIEBOX"></div>',
+])
+def test_dom_literals_are_sound(engines, html):
+    assert_same(engines, [PageArtifact("https://www.m.de/", f"<html><body>{html}</body></html>")])
