@@ -70,3 +70,16 @@ def test_same_matches_on_real_sized_pages(engines):
 ])
 def test_dom_literals_are_sound(engines, html):
     assert_same(engines, [PageArtifact("https://www.m.de/", f"<html><body>{html}</body></html>")])
+
+
+def test_the_speed_bench_runs_and_finds_the_same(tmp_path):
+    """The README's ``bench/detector_speed.py`` command, in its quick form: every group's findings identical."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "bench/detector_speed.py", "--quick"], cwd=repo, capture_output=True,
+                         text=True, timeout=300, check=True).stdout
+    rows = [line.split() for line in out.splitlines() if line.startswith("synthetic")]
+    assert len(rows) == 3 and all(row[-1] == "3/3" for row in rows), out
