@@ -185,7 +185,10 @@ def cmd_validate(args) -> int:
 def cmd_detect(args) -> int:
     from detectors.detect_file import detect_file
 
-    print(detect_file(args.file, args.url, as_json=args.json))
+    try:
+        print(detect_file(args.file, args.url, as_json=args.json))
+    except OSError as exc:
+        sys.exit(f"reifegrad detect: cannot read {args.file}: {exc.strerror or exc}")
     return 0
 
 
@@ -259,8 +262,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Bad input ends with one line and a non-zero exit, never a traceback."""
+    import sqlite3
+
+    from output.dbfile import db_file_problem
+
     args = build_parser().parse_args(argv)
-    return args.func(args) or 0
+    if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
+        sys.exit(f"reifegrad {args.command}: {problem}")
+    try:
+        return args.func(args) or 0
+    except sqlite3.Error as exc:
+        sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
 
 
 if __name__ == "__main__":

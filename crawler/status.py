@@ -6,6 +6,8 @@ import json
 import sqlite3
 from pathlib import Path
 
+from output.dbfile import connect_readonly
+
 
 def lock_held(db: str) -> bool:
     """True while a nightly run holds its lock (a crashed run leaves ``running`` rows but no lock)."""
@@ -24,7 +26,7 @@ def lock_held(db: str) -> bool:
 def status_report(db: str) -> str:
     if not Path(db).exists():
         return f"No database at {db} yet."
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn = connect_readonly(db)
     conn.row_factory = sqlite3.Row
     lines = []
     running = conn.execute("SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1").fetchone()

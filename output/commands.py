@@ -140,10 +140,10 @@ def cmd_model_use(args) -> int:
 
 def cmd_model_list(args) -> int:
     from output import models
-    from output.store import Store
+    from output.queries import connect
 
-    with Store(_existing(args.db)) as store:
-        rows = models.listing(store.conn)
+    with connect(_existing(args.db)) as conn:  # read-only
+        rows = models.listing(conn)
     if not rows:
         print("no model used yet (crawls use the bundled scoring/models/v1.yaml)")
     for r in rows:

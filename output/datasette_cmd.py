@@ -7,6 +7,8 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from output.dbfile import readonly_uri
+
 METADATA_KEY = "reifegrad"  # the database name metadata.json is written for
 # Whole-country queries (11,081 rows; changes over ~200k findings) exceed Datasette's defaults of
 # 1 s and 1,000 rows; this is a local analyst tool, so allow them.
@@ -28,8 +30,11 @@ def write_metadata(db: str | Path, directory: str | Path | None = None) -> Path:
 
 
 def datasette_args(db: str | Path, port: int = 8001, metadata_path: str | Path | None = None) -> list[str]:
-    """``datasette serve DB -m metadata.json -h 127.0.0.1 -p PORT --setting …`` (writes the metadata if not given)."""
+    """``datasette serve DB -m metadata.json -h 127.0.0.1 -p PORT --setting …`` (writes the metadata if not given).
+
+    Datasette reads a database with ``mode=ro``; a read-only copy it can only read as immutable gets ``-i``."""
     meta = metadata_path or write_metadata(db)
+    database = ["-i", str(db)] if "immutable=1" in readonly_uri(db) else [str(db)]
     settings = [arg for name, value in SETTINGS.items() for arg in ("--setting", name, str(value))]
-    return [sys.executable, "-m", "datasette", "serve", str(db), "-m", str(meta), "-h", "127.0.0.1",
+    return [sys.executable, "-m", "datasette", "serve", *database, "-m", str(meta), "-h", "127.0.0.1",
             "-p", str(port), *settings]

@@ -16,6 +16,7 @@ import pandas as pd
 import sqlite_utils
 
 from detectors.model import catalogue
+from output.dbfile import connect_readonly
 from output.store import Store
 
 DB = Union[str, Path, Store, sqlite_utils.Database, sqlite3.Connection]
@@ -28,8 +29,9 @@ PEERS = {"state": "peer_state", "type": "type", "size": "size_class", "kreis": "
 
 
 @contextmanager
-def connect(db: DB) -> Iterator[sqlite3.Connection]:
-    """A connection for reading; paths are opened as a Store (schema and views ensured) and closed after.
+def connect(db: DB, *, write: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection, closed after if opened here. A path is opened read-only (analysts never write, and a
+    read-only copy must do); with ``write`` as a Store (schema and views ensured).
 
     A path that does not exist is refused: a typo must not silently create an empty database.
     """
@@ -37,14 +39,20 @@ def connect(db: DB) -> Iterator[sqlite3.Connection]:
         yield db
     elif isinstance(db, (Store, sqlite_utils.Database)):
         yield db.conn
-    else:
-        if not Path(db).is_file():
-            raise FileNotFoundError(f"no database at {db}")
+    elif not Path(db).is_file():
+        raise FileNotFoundError(f"no database at {db}")
+    elif write:
         store = Store(db)
         try:
             yield store.conn
         finally:
             store.close()
+    else:
+        conn = connect_readonly(db)
+        try:
+            yield conn
+        finally:
+            conn.close()
 
 
 def sql(db: DB, query: str, params: Iterable = ()) -> pd.DataFrame:
@@ -140,7 +148,7 @@ def add_peer_group(db: DB, name: str, ags_list: Iterable[str]) -> int:
 
     Every AGS must be a municipality of the database (ValueError otherwise, nothing added)."""
     ags_list = list(ags_list)
-    with connect(db) as conn:
+    with connect(db, write=True) as conn:
         known = {r[0] for r in conn.execute("SELECT ags FROM municipalities")}
         unknown = [a for a in ags_list if a not in known]
         if unknown:
@@ -162,7 +170,7 @@ def peer_groups(db: DB) -> pd.DataFrame:
 def remove_peer_group(db: DB, name: str, ags_list: Iterable[str] = ()) -> int:
     """Remove members from a named group (the whole group when none are named); returns rows removed."""
     ags_list = list(ags_list)
-    with connect(db) as conn:
+    with connect(db, write=True) as conn:
         with conn:
             if ags_list:
                 return conn.executemany("DELETE FROM peer_groups WHERE name = ? AND ags = ?",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from detectors.model import catalogue
 from output import models, queries
+from output.dbfile import connect_readonly
 from output.observe import context, from_store
 from scoring import Model, load_model, recommend, score
 
@@ -65,7 +66,7 @@ class Result:
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
-    db = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30)
+    db = connect_readonly(db_path)
     db.row_factory = sqlite3.Row
     return db
 

@@ -1,0 +1,56 @@
+"""The database file itself: is it one, and opening it for reading only.
+
+Analysts read (export, report, status, queries, the result pages, Datasette) and never write: a read
+path must work on a read-only copy, and must never create tables, views or lock files in it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def db_file_problem(path: str | Path) -> str:
+    """Why ``path`` cannot be the database ('' if it can, or does not exist yet): one line for the user."""
+    path = Path(path)
+    if path.is_dir():
+        return f"{path} is a directory, not a database file"
+    if not path.exists():
+        return ""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        return f"cannot read {path}: {exc.strerror}"
+    if head and head != SQLITE_MAGIC:  # an empty file is an empty database to SQLite
+        return f"{path} is not an SQLite database"
+    return ""
+
+
+def readonly_uri(path: str | Path) -> str:
+    """``file:…?mode=ro``, or with ``immutable=1`` when only that can read ``path``: a WAL database in a
+    directory we may not write to cannot get its shared-memory file (nobody can be writing it either)."""
+    path = Path(path)
+    if problem := db_file_problem(path):
+        raise sqlite3.OperationalError(problem)
+    if not path.exists():
+        raise sqlite3.OperationalError(f"no database at {path}")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    try:
+        probe = sqlite3.connect(uri, uri=True, timeout=30)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            probe.close()
+    except sqlite3.OperationalError as exc:
+        if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+            raise
+        return uri + "&immutable=1"
+    return uri
+
+
+def connect_readonly(path: str | Path, timeout: float = 30) -> sqlite3.Connection:
+    """A connection that cannot write (see `readonly_uri`)."""
+    return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
