@@ -154,7 +154,7 @@ def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, p
     out = []
     ags = row["ags"]
     if not AGS_RE.fullmatch(ags):
-        out.append(at("ags", f"malformed AGS {ags!r}: expected 8 digits (Gemeinde) or 5 digits (Kreis), state 01-16"))
+        out.append(at("ags", f"malformed AGS {_shown(ags)}: expected 8 digits (Gemeinde) or 5 digits (Kreis), state 01-16"))
     elif ags in seen:
         out.append(at("ags", f"duplicate AGS {ags} (first on line {seen[ags]})"))
     if not row["name"]:
@@ -163,10 +163,15 @@ def _validate(row: dict, col: dict[str, int], seen: dict[str, int], line: int, p
     if url and (problem := url_problem(url)):
         out.append(at("website_url", problem))
     if "level" in col and row.get("level") and row["level"] not in LEVELS:
-        out.append(at("level", f"unknown level {row['level']!r}: expected one of {', '.join(LEVELS)}"))
+        out.append(at("level", f"unknown level {_shown(row['level'])}: expected one of {', '.join(LEVELS)}"))
     if "population" in col and row.get("population") and not POPULATION_RE.fullmatch(row["population"]):
-        out.append(at("population", f"not a whole number below 10^9: {row['population'][:40]!r}"))
+        out.append(at("population", f"not a whole number below 10^9: {_shown(row['population'])}"))
     return out
+
+
+def _shown(value: str, limit: int = 40) -> str:
+    """A bad value as quoted in a message: cut short, so a 100 KB field does not become a 100 KB message."""
+    return repr(value[:limit]) + ("…" if len(value) > limit else "")
 
 
 def url_problem(url: str) -> str:
@@ -180,7 +185,7 @@ def url_problem(url: str) -> str:
     except ValueError:
         ok = False
     if not ok or any(c.isspace() or not c.isprintable() for c in url):
-        return f"unparsable URL {url[:200]!r}: expected http(s)://host/… without spaces or control characters"
+        return f"unparsable URL {_shown(url, 200)}: expected http(s)://host/… without spaces or control characters"
     return ""
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Form, Header, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -62,6 +63,14 @@ def _check_json(check: Check, settings: Settings) -> dict:
     return {"check": check.public(), "progress": progress, **links}
 
 
+async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 naming the fields, without echoing their values (FastAPI's default fails on bytes that are not
+    UTF-8 and would send a large value straight back)."""
+    errors = [{"loc": [str(part)[:40] for part in e.get("loc", ())], "msg": str(e.get("msg", ""))[:200], "type": e.get("type")}
+              for e in exc.errors()[:10]]
+    return JSONResponse({"detail": errors}, 422)
+
+
 def create_app(settings: Settings) -> FastAPI:
     """The ASGI app; the worker starts and stale checks are recovered in the lifespan."""
     Store(settings.db).close()  # create tables and views before the first crawl
@@ -82,6 +91,7 @@ def create_app(settings: Settings) -> FastAPI:
         title="reifegrad – On-Demand-Prüfung", version="1", debug=False, lifespan=lifespan,
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
+    app.add_exception_handler(RequestValidationError, invalid_request)
     # Outermost last: the client's real address and scheme first, then headers on every answer, then limits.
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
