@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TextIO
 
+from farm.realweb.district import MAX_SITES
 from farm.world import CSV_COLUMNS, World
 
 
@@ -49,8 +50,15 @@ def _world_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fault-delay", type=float, default=20.0, help="stall of the timeout site in seconds")
     parser.add_argument("--mutate", action="append", default=[], metavar="HOST[:+ID,-ID]",
                         help="change a site as between two crawls: one more article, components added/removed")
-    parser.add_argument("--realistic", type=int, default=0, metavar="N",
-                        help="add N sites of the realistic district (written from real pages; 0-78)")
+    parser.add_argument("--realistic", type=_district_size, default=0, metavar="N",
+                        help=f"add N sites of the realistic district (written from real pages; 0-{MAX_SITES})")
+
+
+def _district_size(text: str) -> int:
+    """--realistic N: bad values end in argparse's one-line usage error, not a traceback."""
+    if not text.isdigit() or int(text) > MAX_SITES:
+        raise argparse.ArgumentTypeError(f"expected a number of sites from 0 to {MAX_SITES}, got {text!r}")
+    return int(text)
 
 
 def _world(args: argparse.Namespace) -> World:

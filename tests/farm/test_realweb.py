@@ -178,3 +178,10 @@ def test_wording_is_fully_resolved() -> None:
             for html in pages:
                 text = _visible_text(html) + " ".join(re.findall(r'(?:href|src)="([^"]*)"', html))
                 assert not re.search(r"\(\(|\)\)|\[\[|\]\]|->|\{[a-z_]+\}", text), (site.host, text[:300])
+
+
+@pytest.mark.parametrize("value", ["79", "-1", "many"])
+def test_bad_district_size_is_a_one_line_error(value: str) -> None:
+    proc = reifegrad("farm", "csv", "--realistic", value, check=False)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "--realistic" in proc.stderr.strip().splitlines()[-1]
