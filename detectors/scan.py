@@ -9,6 +9,7 @@ can neither invent a match (``\\b``, lookaheads) nor, with windows of the full w
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable, Iterator
 
 import hyperscan
@@ -23,10 +24,11 @@ MAX_HITS = 2000  # literal hits beyond which building windows costs more than it
 class LiteralIndex:
     """All literals of all patterns, one Hyperscan literal database per haystack: a page's text is read
     once for every literal of every pattern, instead of once per literal (UTF-8 bytes: a literal occurs
-    in the bytes exactly where it occurs in the string)."""
+    in the bytes exactly where it occurs in the string). Each thread scans with its own scratch space."""
 
     def __init__(self, literals_by_text: dict[str, Iterable[str]]):
         self._databases: dict[str, tuple[hyperscan.Database, list[str]]] = {}
+        self._local = threading.local()
         for name, literals in literals_by_text.items():
             words = sorted(set(literals))
             if not words:
@@ -46,8 +48,17 @@ class LiteralIndex:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(words[index])
 
-        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match)
+        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=self._scratch(name))
         return found
+
+    def _scratch(self, name: str) -> hyperscan.Scratch:
+        scratches = getattr(self._local, "scratches", None)
+        if scratches is None:
+            scratches = self._local.scratches = {}
+        scratch = scratches.get(name)
+        if scratch is None:
+            scratch = scratches[name] = hyperscan.Scratch(self._databases[name][0])
+        return scratch
 
 
 class LiteralHits:

@@ -83,3 +83,14 @@ def test_the_speed_bench_runs_and_finds_the_same(tmp_path):
                          text=True, timeout=300, check=True).stdout
     rows = [line.split() for line in out.splitlines() if line.startswith("synthetic")]
     assert len(rows) == 3 and all(row[-1] == "3/3" for row in rows), out
+
+
+def test_threads_share_one_engine(engines):
+    """Hyperscan scratch space is per thread: concurrent detects give what sequential ones give."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    (fast, _), _ = engines
+    pages = [PageArtifact(*synth_page(seed, 100)) for seed in range(6)] * 3
+    expected = [fast.detect(page) for page in pages]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(fast.detect, pages)) == expected
