@@ -3,11 +3,14 @@ rate limiter whose state stays bounded and that counts an IPv6 /64 as one client
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 import tracemalloc
 
 import httpx
 import pytest
 
+from tests.support import REPO, free_port, wait_for_port
 from tests.webapp.conftest import live_server
 from webapp.ratelimit import SlidingWindowLimiter, client_key
 
@@ -102,3 +105,36 @@ def test_a_known_client_keeps_its_count_when_the_table_is_full():
     for host in ("198.51.100.1", "198.51.100.2", "198.51.100.3"):
         limiter.hit(host)
     assert not limiter.hit("198.51.100.1")[0]
+
+
+def test_serve_command_behind_a_trusted_tls_proxy(tmp_path):
+    """The README's `reifegrad serve --trusted-proxy 127.0.0.1 --tls`, as a real process."""
+    settings = api_settings(tmp_path)
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(settings.db),
+                             "--municipalities", str(settings.municipalities), "--port", str(port),
+                             "--trusted-proxy", "127.0.0.1", "--tls",
+                             # the check it queues is crawled through a dead proxy on loopback: nothing leaves
+                             "--proxy", "http://127.0.0.1:9", "--allow-simulated-web"],
+                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_port(port, timeout=90)
+        base = f"http://127.0.0.1:{port}"
+        page = httpx.get(f"{base}/")
+        assert page.headers["strict-transport-security"].startswith("max-age=")
+        assert "; secure" in page.headers["set-cookie"].lower()
+        assert submit(base, "09162000", "203.0.113.7") == 202
+    finally:
+        proc.terminate()
+        proc.wait(20)
+    with sqlite3.connect(settings.db) as conn:
+        assert conn.execute("SELECT client FROM checks").fetchall() == [("203.0.113.7",)]
+
+
+def test_serve_refuses_a_trusted_proxy_that_is_not_an_address(tmp_path):
+    settings = api_settings(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "serve", "--db", str(settings.db), "--municipalities",
+                           str(settings.municipalities), "--trusted-proxy", "proxy.example"],
+                          cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().splitlines() == ["reifegrad serve: --trusted-proxy 'proxy.example' is not an IP address or network"]
