@@ -411,6 +411,7 @@ def _place_trap(site: RealSite, trap_id: str, rng: random.Random) -> None:
         site.pages[key].paragraphs += texts
     if html:
         site.pages[key].html.append(html)
+    _register_landings(site, texts + [html], None, label)
     site.traps.append(Trap(trap_id, components, key, spec["what"]))
 
 
