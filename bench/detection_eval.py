@@ -37,7 +37,7 @@ GOAL_P, GOAL_R = 0.97, 0.95
 
 
 def crawl(csv: Path, db: Path, proxy: str, render: bool) -> None:
-    subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--municipalities", str(csv), "--db", str(db),
+    subprocess.run([sys.executable, "-m", "reifegrad", "crawl", "--municipalities", str(csv), "--db", str(db),
                     "--proxy", proxy, "--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1",
                     "--render" if render else "--no-render"], cwd=REPO, check=True, capture_output=True)
 

@@ -48,7 +48,7 @@ def start_redis(workdir: str) -> tuple[subprocess.Popen, str]:
 def crawl(csv: str, proxy: str, pages: int, tmp: str, extra: list[str]) -> tuple[int, float]:
     """(pages, seconds) of one real `reifegrad crawl`, measured from outside."""
     db = tempfile.mktemp(suffix=".db", dir=tmp)
-    cmd = [sys.executable, "-m", "crawler.cli", "crawl", "--municipalities", csv, "--db", db, "--proxy", proxy,
+    cmd = [sys.executable, "-m", "reifegrad", "crawl", "--municipalities", csv, "--db", db, "--proxy", proxy,
            "--delay", "0", "--no-autothrottle", "--no-render", "--max-pages", str(pages), *extra]
     started = time.monotonic()
     subprocess.run(cmd, cwd=REPO, check=True, capture_output=True)

@@ -73,7 +73,7 @@ class RedisSites:
 
 
 def worker_command(queue: str, run_id: int) -> list[str]:
-    return [sys.executable, "-m", "crawler.cli", "worker", "--queue", queue, "--run", str(run_id)]
+    return [sys.executable, "-m", "reifegrad", "worker", "--queue", queue, "--run", str(run_id)]
 
 
 def run_worker(queue: str, run_id: int | None = None) -> int:
@@ -96,8 +96,8 @@ def run_worker(queue: str, run_id: int | None = None) -> int:
 
 def run_distributed(municipalities: list[Municipality], config, queue: str, workers: int, idle_timeout: float = 120.0):
     """Coordinate a run: seed the frontier, start local workers, write every result into SQLite."""
+    from crawler import memo_store
     from crawler.run import open_run, summarise, with_active_model
-    from output import memos
     from output.store import Store
 
     config = with_active_model(config)
@@ -109,7 +109,7 @@ def run_distributed(municipalities: list[Municipality], config, queue: str, work
     procs = [subprocess.Popen(worker_command(queue, run_id)) for _ in range(workers)]
     results, expected, last_result = keys(run_id)["results"], {s.key for s in sites}, time.monotonic()
     with Store(config.db) as store:
-        memos.ensure(store.conn)
+        memo_store.ensure(store.conn)
         done: set[str] = set()
         while done < expected:
             item = server.blpop([results], timeout=1)
@@ -122,7 +122,7 @@ def run_distributed(municipalities: list[Municipality], config, queue: str, work
             visit, scores, page_memos = judged_from_json(item[1])
             store.record_site(run_id, visit, scores)
             with store.transaction():
-                memos.save(store.conn, visit.site_key, page_memos)
+                memo_store.save(store.conn, visit.site_key, page_memos)
             done.add(visit.site_key)
         for p in procs:
             p.wait()

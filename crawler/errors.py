@@ -5,7 +5,10 @@ Permanent failures (DNS, TLS) are not worth a retry; transient ones are (see cra
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from OpenSSL import SSL
+from scrapy.core.downloader.handlers.http11 import TunnelError
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -16,8 +19,12 @@ from scrapy.exceptions import (
     ResponseDataLossError,
 )
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import defer
 from twisted.internet import error as txerror
 from twisted.python.failure import Failure
+
+from crawler.exceptions import ProxyReportedError, RedirectLoop, RobotsDisallowed
+from crawler.ssrf import AddressRefused, AddressRefusedLookup
 
 STATUSES = (
     "ok", "no_website", "dns_error", "unreachable", "tls_error", "timeout", "http_error", "blocked",
@@ -27,50 +34,37 @@ PERMANENT = frozenset({"dns_error", "tls_error", "robots_disallowed", "no_websit
 BLOCK_STATUSES = frozenset({401, 403, 429, 451})
 SQUID_ERRORS = {"ERR_DNS_FAIL": "dns_error", "ERR_CONNECT_FAIL": "unreachable", "ERR_READ_TIMEOUT": "timeout",
                 "ERR_CONNECT_TIMEOUT": "timeout", "ERR_SECURE_CONNECT_FAIL": "tls_error"}
-_TLS_WORDS = re.compile(r"ssl|tls|certificate|handshake", re.I)
 _TUNNEL_STATUS = re.compile(r"'status': (\d{3})")
-
-
-class ProxyReportedError(Exception):
-    """A forward proxy (Squid, the simulated web) answered for a host it could not reach."""
-
-    def __init__(self, status: str, message: str):
-        super().__init__(message)
-        self.status = status
 
 
 def classify_failure(failure: Failure) -> tuple[str, str]:
     """(status, message) for a failed request."""
     exc = failure.value
     msg = str(exc) or exc.__class__.__name__
-    if is_refused_by_policy(msg):
+    if refused_by_policy(exc):
         return "error", msg
     if isinstance(exc, ProxyReportedError):
         return exc.status, msg
     if isinstance(exc, HttpError):
         return classify_http_status(exc.response.status, exc.response.headers)
-    if isinstance(exc, IgnoreRequest):
-        if "robots.txt" in msg:
-            return "robots_disallowed", "the site's robots.txt forbids crawling this page"
-        if "redirections" in msg:
-            return "redirect_loop", "too many redirects (a redirect loop)"
-        if "DOWNLOAD_MAXSIZE" in msg or "max size" in msg:
-            return "too_large", "the page exceeds the download size cap"
+    if isinstance(exc, RobotsDisallowed):
+        return "robots_disallowed", "the site's robots.txt forbids crawling this page"
+    if isinstance(exc, RedirectLoop):
+        return "redirect_loop", "too many redirects (a redirect loop)"
+    if isinstance(exc, IgnoreRequest):  # SiteBudgetExceeded, or a refusal of Scrapy's own
         return "error", msg
     if isinstance(exc, CannotResolveHostError | txerror.DNSLookupError):
         return "dns_error", f"the host name does not resolve: {msg}"
     if isinstance(exc, DownloadTimeoutError | txerror.TimeoutError | txerror.TCPTimedOutError):
         return "timeout", "the server did not answer in time"
-    if isinstance(exc, DownloadCancelledError) and "max size" in msg:
+    if isinstance(exc, DownloadCancelledError) and not isinstance(exc.__cause__, defer.CancelledError):
+        # Scrapy cancels a download at DOWNLOAD_MAXSIZE; a plain cancellation (shutdown) wraps Twisted's
         return "too_large", "the page exceeds the download size cap"
-    if exc.__class__.__name__ == "TunnelError":
-        # Scrapy keeps only the status line of a failed CONNECT. Behind Squid (and the simulated web)
-        # 502 means the name did not resolve (ERR_DNS_FAIL); 503/504 that the host refused or timed out.
-        code = _TUNNEL_STATUS.search(msg)
-        if code and code.group(1) == "502":
+    if isinstance(exc, TunnelError):
+        if tunnel_status(exc) == 502:  # behind Squid (and the simulated web): ERR_DNS_FAIL
             return "dns_error", f"the host name does not resolve (the proxy answered 502): {msg}"
         return "unreachable", f"the proxy could not reach the host: {msg}"
-    if _TLS_WORDS.search(msg) or exc.__class__.__module__.startswith("OpenSSL"):
+    if any(isinstance(cause, SSL.Error | txerror.CertificateError) for cause in causes(exc)):
         return "tls_error", f"TLS handshake or certificate failure: {msg[:300]}"
     if isinstance(exc, DownloadConnectionRefusedError | DownloadFailedError | ResponseDataLossError
                   | txerror.ConnectError | txerror.ConnectionLost | txerror.ConnectionDone):
@@ -78,9 +72,26 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     return "error", f"{exc.__class__.__name__}: {msg[:300]}"
 
 
-def is_refused_by_policy(message: str) -> bool:
+def causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and what it wraps: ``raise … from``, and Twisted's lists of reasons (``ResponseFailed``)."""
+    yield exc
+    for reason in getattr(exc, "reasons", None) or ():
+        if isinstance(reason, Failure):
+            yield from causes(reason.value)
+    if exc.__cause__ is not None:
+        yield from causes(exc.__cause__)
+
+
+def tunnel_status(exc: TunnelError) -> int | None:
+    """The status the proxy answered a failed CONNECT with: Scrapy keeps the parsed status line only in
+    the exception's text (``[{'status': 502, 'reason': …}]``), so this is the one place that reads it."""
+    code = _TUNNEL_STATUS.search(str(exc))
+    return int(code.group(1)) if code else None
+
+
+def refused_by_policy(exc: BaseException) -> bool:
     """The address guard refused the request (crawler.ssrf): a decision, not a failure worth a retry."""
-    return "SSRF-Schutz" in message
+    return any(isinstance(cause, AddressRefused | AddressRefusedLookup) for cause in causes(exc))
 
 
 def is_transient(status: str, failure: Failure | None = None) -> bool:

@@ -11,8 +11,6 @@ from pathlib import Path
 from scrapy import signals
 from twisted.internet import task
 
-from detectors.engine import aggregate
-
 ACTIVE_DETAIL_LIMIT = 4  # aggregate live findings only for small crawls (on-demand checks)
 
 
@@ -57,16 +55,14 @@ class ProgressReporter:
         spider = self.crawler.spider
         stats = self.crawler.stats.get_stats()
         found = {k.rsplit("/", 1)[1] for k in stats if k.startswith("reifegrad/component/")}
-        if spider is not None and len(spider.active) <= ACTIVE_DETAIL_LIMIT:
-            for state in spider.active.values():
-                found.update(f.component for f in aggregate(state.matches))
+        live = spider.progress(ACTIVE_DETAIL_LIMIT) if spider is not None else {}
         return {
             "status": status,
             "run_id": self.crawler.settings.getint("REIFEGRAD_RUN_ID"),
-            "pages": getattr(spider, "pages_fetched", 0),
-            "components": sorted(found),
-            "sites_done": getattr(spider, "sites_done", 0),
-            "sites_total": getattr(spider, "sites_total", 0),
+            "pages": live.get("pages", 0),
+            "components": sorted(found | live.get("components", set())),
+            "sites_done": live.get("sites_done", 0),
+            "sites_total": live.get("sites_total", 0),
         }
 
     def write(self, status: str) -> None:

@@ -1,20 +1,33 @@
-"""Downloader middlewares: route through the proxy, turn proxy error pages into errors, enforce site budgets."""
+"""Downloader middlewares: route through the proxy, turn proxy error pages into errors, enforce site budgets,
+obey robots.txt with a bounded memory; each refusal raises its own exception type (``crawler.exceptions``).
+
+Request meta keys read here (set by the spider): ``site_started``, the monotonic time the site's crawl
+began (its time budget counts from there); Scrapy's ``dont_obey_robotstxt`` and ``proxy``.
+"""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import OrderedDict
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
-from scrapy.exceptions import IgnoreRequest
-
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Request
+from scrapy.http.request import NO_CALLBACK
+from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.misc import build_from_crawler, load_object
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
-from crawler.errors import PERMANENT, ProxyReportedError, classify_failure, is_refused_by_policy, squid_error
+from crawler.errors import PERMANENT, classify_failure, refused_by_policy, squid_error
+from crawler.exceptions import ProxyReportedError, RedirectLoop, RobotsDisallowed, SiteBudgetExceeded
+
+log = logging.getLogger(__name__)
 
 
 class ProxyMiddleware:
@@ -58,7 +71,7 @@ class SiteBudgetMiddleware:
     def process_request(self, request):
         started = request.meta.get("site_started")
         if started is not None and time.monotonic() - started > self.time_budget:
-            raise IgnoreRequest(f"site time budget of {self.time_budget:.0f} s reached")
+            raise SiteBudgetExceeded(f"site time budget of {self.time_budget:.0f} s reached")
 
 
 class RetryAfterMiddleware(RetryMiddleware):
@@ -81,8 +94,8 @@ class RetryAfterMiddleware(RetryMiddleware):
 
     def process_exception(self, request, exception):
         """No retry for permanent failures: a name that does not resolve or a broken TLS setup stays broken."""
-        status, message = classify_failure(Failure(exception))
-        if status in PERMANENT or is_refused_by_policy(message):
+        status, _ = classify_failure(Failure(exception))
+        if status in PERMANENT or refused_by_policy(exception):
             return None
         return super().process_exception(request, exception)
 
@@ -122,7 +135,78 @@ class RecentRobots(OrderedDict):
                 del self[old]
 
 
-class BoundedRobotsTxtMiddleware(RobotsTxtMiddleware):
+class BoundedRobotsTxtMiddleware:
+    """Scrapy's robots.txt rules (same parser, same fetch), with a bounded parser cache and its own refusal type.
+
+    As in Scrapy, requests to a host wait for its robots.txt; a robots.txt that cannot be fetched allows all.
+    """
+
+    DOWNLOAD_PRIORITY = 1000
+
     def __init__(self, crawler):
-        super().__init__(crawler)
-        self._parsers = RecentRobots(crawler.settings.getint("REIFEGRAD_ROBOTS_CACHE"))
+        if not crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            raise NotConfigured
+        self.crawler = crawler
+        self.user_agent = crawler.settings["ROBOTSTXT_USER_AGENT"]
+        self.default_user_agent = crawler.settings["USER_AGENT"]
+        self.parser_class = load_object(crawler.settings.get("ROBOTSTXT_PARSER"))
+        self.parsers = RecentRobots(crawler.settings.getint("REIFEGRAD_ROBOTS_CACHE"))
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    async def process_request(self, request) -> None:
+        if request.meta.get("dont_obey_robotstxt") or request.url.startswith(("data:", "file:")):
+            return
+        parser = await self.parser(request)
+        user_agent = self.user_agent or request.headers.get(b"User-Agent", self.default_user_agent)
+        if parser is not None and not parser.allowed(request.url, user_agent):
+            self.crawler.stats.inc_value("robotstxt/forbidden")
+            raise RobotsDisallowed(f"{request.url} is forbidden by robots.txt")
+
+    async def parser(self, request):
+        """The host's parser; the first request to a host fetches robots.txt, the others wait for it."""
+        url = urlparse_cached(request)
+        netloc = url.netloc
+        if netloc not in self.parsers:
+            pending: Deferred = Deferred()
+            self.parsers[netloc] = pending
+            parser = None
+            robots = Request(f"{url.scheme}://{netloc}/robots.txt", priority=self.DOWNLOAD_PRIORITY,
+                             meta={"dont_obey_robotstxt": True}, callback=NO_CALLBACK)
+            try:
+                response = await self.crawler.engine.download_async(robots)
+                parser = build_from_crawler(self.parser_class, self.crawler, response.body)
+            except Exception as exc:  # any failure to fetch robots.txt allows all, as in Scrapy
+                if not isinstance(exc, IgnoreRequest):
+                    log.info("could not fetch %s: %s", robots.url, exc)
+            self.crawler.stats.inc_value("robotstxt/request_count")
+            if parser is not None:  # as Scrapy does: crawler.pacing learns the Crawl-delay from it
+                await self.crawler.signals.send_catch_log_async(signal=signals.robots_parsed, robotparser=parser,
+                                                                request=request)
+            self.parsers[netloc] = parser
+            pending.callback(parser)
+            return parser
+        cached = self.parsers.get(netloc)
+        if isinstance(cached, Deferred):
+            return await maybe_deferred_to_future(cached)
+        return cached
+
+
+class RaisesRedirectLoop:
+    """Mixin for Scrapy's redirect middlewares: running out of redirects (their only refusal) is a ``RedirectLoop``."""
+
+    def process_response(self, request, response):
+        try:
+            return super().process_response(request, response)
+        except IgnoreRequest as exc:
+            raise RedirectLoop(f"{request.url}: too many redirects") from exc
+
+
+class LoopAwareRedirectMiddleware(RaisesRedirectLoop, RedirectMiddleware):
+    """Scrapy's HTTP redirects."""
+
+
+class LoopAwareMetaRefreshMiddleware(RaisesRedirectLoop, MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects."""

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from detectors.domains import registered_domain, shared_hosting_suffix
 
+DEFAULT_CSV = "municipalities.csv"  # the list the crawl, nightly and serve commands read unless told otherwise
 COLUMNS = (
     "ags", "ars", "name", "name_official", "type", "level", "kreis_ags", "kreis_name", "state_code", "state",
     "population", "website_url", "domain", "wikidata_qid", "lat", "lon", "url_source",

@@ -6,11 +6,15 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from scrapy import signals
+
+from crawler import memo_store
+from crawler.detection import Detection
 from crawler.judge import judge
+from crawler.memos import PageMemo
+from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteResult, now_iso
 from crawler.wire import judged_to_json
-from output import memos
-from output.memos import PageMemo
 from output.records import SiteVisitRecord
 from output.store import Store
 from scoring import ScoreResult
@@ -30,6 +34,7 @@ class JudgePipeline:
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.engine = Detection.engine_of(crawler)
         self.model = crawler.settings["REIFEGRAD_MODEL"]
 
     @classmethod
@@ -37,7 +42,7 @@ class JudgePipeline:
         return cls(crawler)
 
     def process_item(self, item: SiteResult) -> JudgedSite:
-        visit, scores = judge(item, self.crawler.spider.detector, self.model)
+        visit, scores = judge(item, self.engine, self.model)
         stats = self.crawler.stats
         stats.inc_value(f"reifegrad/status/{visit.status}", len(scores))
         for f in visit.findings:
@@ -49,7 +54,9 @@ class JudgePipeline:
 class SinkPipeline:
     """Hands each judged site on and logs it as one JSON line of the run log.
 
-    When the crawl stops early it still hands on the sites it was working on, with what they had found.
+    When the crawl stops early the spider hands on the sites it was working on (``site_unfinished``, sent
+    from its ``spider_closed`` handler): they are judged and handed on like the others. The sink is
+    released on ``spider_closed`` too, after the spider's handler (the spider connected first).
     """
 
     def __init__(self, crawler):
@@ -60,7 +67,10 @@ class SinkPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler)
+        sink = cls(crawler)
+        crawler.signals.connect(sink.take_unfinished, signal=site_unfinished)
+        crawler.signals.connect(sink.close, signal=signals.spider_closed)
+        return sink
 
     def process_item(self, item: JudgedSite) -> JudgedSite:
         self.write(item)
@@ -81,16 +91,8 @@ class SinkPipeline:
         with self.log_path.open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
 
-    def close_spider(self):
-        spider = self.crawler.spider
-        judge_pipe = JudgePipeline(self.crawler)
-        for state in list(spider.active.values()):  # the crawl stopped before these sites finished
-            if state.status is None:
-                state.error = state.error or "the crawl stopped before the site finished"
-            self.process_item(judge_pipe.process_item(spider._finish(state)))
-        for _, result in spider.retries:  # the crawl stopped before their retry: keep the failed attempt
-            self.process_item(judge_pipe.process_item(result))
-        self.close()
+    def take_unfinished(self, result: SiteResult) -> None:
+        self.process_item(JudgePipeline(self.crawler).process_item(result))
 
     def close(self) -> None:
         """Release the sink."""
@@ -101,12 +103,12 @@ class StorePipeline(SinkPipeline):
 
     def open_spider(self):
         self.store = Store(self.crawler.settings["REIFEGRAD_DB"])
-        memos.ensure(self.store.conn)
+        memo_store.ensure(self.store.conn)
 
     def write(self, item: JudgedSite) -> None:
         self.store.record_site(self.run_id, item.visit, item.scores)
         with self.store.transaction():
-            memos.save(self.store.conn, item.visit.site_key, item.memos)
+            memo_store.save(self.store.conn, item.visit.site_key, item.memos)
 
     def close(self) -> None:
         self.store.close()

@@ -4,6 +4,18 @@ Rendering costs 25–30× a plain fetch here, so only the start page and pages w
 loader (tag manager, chatbot loader, empty app shell) are rendered. Each render gets a fresh browser
 context (no cookies, no consent), so what the page requests and stores on load is what it does before
 any consent. Images, fonts and media are not downloaded, but their requests are still logged.
+
+``RenderMiddleware`` owns the lifecycle: it turns a request the spider marks for rendering into a
+scrapy-playwright request, gathers what the page stored, closes page and context whatever happens, and
+recycles the browser. Request meta keys:
+
+``render``
+    set by the spider: render this page in Chromium (its callback gets the rendered DOM).
+``network_log``, ``cookies``, ``js_globals``
+    set here for the callback: every URL the page requested (a ``NetworkLog``), the names of the cookies
+    it set, and its JavaScript globals, all before any consent.
+``render_open``
+    set here while a render is in flight (counted for browser recycling), cleared when it ends.
 """
 from __future__ import annotations
 
@@ -14,6 +26,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+from scrapy.exceptions import NotConfigured
 
 from crawler.guard_proxy import GuardProxy
 from crawler.pacing import shared_pacer
@@ -125,6 +139,60 @@ def log_refusals(path: str | None, refused) -> None:
     with open(path, "a", encoding="utf-8") as fh:
         for target, reason in refused:
             fh.write(json.dumps({"event": "browser_refused", "target": target, "reason": reason}, ensure_ascii=False) + "\n")
+
+
+class RenderMiddleware:
+    """Render lifecycle and browser recycling (placed next to the download handler: it sees every outcome first)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.user_agent = crawler.settings.get("USER_AGENT")
+        self.timeout_s = crawler.settings.getfloat("DOWNLOAD_TIMEOUT")
+        self.recycle_every = crawler.settings.getint("REIFEGRAD_BROWSER_RECYCLE")
+        self.renders = 0
+        self.inflight = 0
+        self.since_launch = 0
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.getbool("REIFEGRAD_RENDER"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def process_request(self, request):
+        if request.meta.get("render") and not request.meta.get("render_open"):
+            self.renders += 1
+            self.inflight += 1
+            request.meta.update(render_meta(self.renders, NetworkLog(), self.user_agent, self.timeout_s),
+                                render_open=True)
+        return None
+
+    async def process_response(self, request, response):
+        page = request.meta.get("playwright_page")
+        if not request.meta.pop("render_open", False):
+            return response
+        browser = page.context.browser if page is not None else None
+        try:
+            request.meta["cookies"], request.meta["js_globals"] = await gather_and_close(page)
+        finally:
+            await self._maybe_recycle(browser)
+        return response
+
+    async def process_exception(self, request, exception):
+        if request.meta.pop("render_open", False):
+            await close(request.meta.get("playwright_page"))
+            self.inflight -= 1
+        return None
+
+    async def _maybe_recycle(self, browser) -> None:
+        """Close the browser every REIFEGRAD_BROWSER_RECYCLE renders, when none is in flight: a long-lived
+        Chromium grows; scrapy-playwright launches a fresh one for the next render."""
+        self.inflight -= 1
+        self.since_launch += 1
+        if browser is not None and self.recycle_every and self.since_launch >= self.recycle_every and self.inflight == 0:
+            self.since_launch = 0
+            self.crawler.stats.inc_value("reifegrad/browser_recycled")
+            await browser.close()
 
 
 class NetworkLog:

@@ -189,7 +189,7 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
             logging.getLogger(name).setLevel(logging.CRITICAL)
         crawler = process.create_crawler(MunicipalSpider)
         listed = isinstance(sites, list)
-        process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites, engine=Engine.load())
+        process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites)
         process.start()
     return crawler.stats.get_value("finish_reason", "finished") == "finished"
 

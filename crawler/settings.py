@@ -48,17 +48,24 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.BoundedRobotsTxtMiddleware": 100,
     "crawler.pacing.PacingMiddleware": 110,  # after robots.txt: its Crawl-delay counts from the first page
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.middlewares.LoopAwareMetaRefreshMiddleware": 580,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "crawler.middlewares.LoopAwareRedirectMiddleware": 600,
+    "crawler.incremental.IncrementalMiddleware": 570,  # sees final, decompressed responses
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.RetryAfterMiddleware": 550,
     "crawler.middlewares.ProxyMiddleware": 740,
     "crawler.middlewares.ProxyErrorMiddleware": 760,
     "crawler.middlewares.SiteBudgetMiddleware": 90,
+    "crawler.render.RenderMiddleware": 950,  # next to the download handler: sees every render's outcome first
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.JudgePipeline": 100,
     "crawler.pipelines.StorePipeline": 200,
 }
 EXTENSIONS = {
+    "crawler.detection.Detection": 0,
     "crawler.extensions.ProgressReporter": 500,
 }
 
@@ -83,6 +90,7 @@ REIFEGRAD_VENDOR_PAGE_COMPONENTS = [
     "open_data", "issue_reporting", "participation", "geoportal", "mobile_app",
 ]
 REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against the last crawl
+REIFEGRAD_MEMO_STORAGE = "crawler.memo_store.SqliteMemoStorage"  # where the last crawl's page memos are read
 REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed
 REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch
 REIFEGRAD_CRAWL_DELAY_MAX = 10.0  # robots.txt Crawl-delay is honoured up to this many seconds

@@ -15,7 +15,7 @@ from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
 from detectors.page import PageArtifact
-from output.memos import PageMemo
+from crawler.memos import PageMemo
 from output.records import PageRecord
 
 
@@ -76,7 +76,6 @@ class SiteCrawl:
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
     domain: str = ""  # the registered domain the site is judged under (the start page's final one)
-    previous: dict[str, PageMemo] = field(default_factory=dict)  # last crawl's memos (incremental crawling)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
     loaders_seen: set[str] = field(default_factory=set)  # loader patterns already run in a render

@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 from crawler.municipalities import Municipality, Site
 from detectors.model import CheckResult, Evidence, Finding, ServiceObservation
-from output.memos import PageMemo
+from crawler.memos import PageMemo
 from output.records import PageRecord, SiteVisitRecord
 from scoring import ScoreResult
 

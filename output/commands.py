@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import NoReturn
 
-DEFAULT_DB = "var/reifegrad.db"
+from output.location import add_db_argument
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("export", help="export a table or view (or the analyst bundle)",
                               description="Export a table or view of the store as CSV, Parquet or Excel. "
                                           "--table bundle writes the analyst bundle (xlsx: one sheet each).")
-    _db(p)
+    add_db_argument(p)
     p.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
     p.add_argument("--out", required=True, help="output file (a directory for a csv/parquet bundle)")
     p.add_argument("--table", default="latest_scores", help="table or view, or 'bundle' (default latest_scores)")
@@ -24,7 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     p = subparsers.add_parser("report", help="write the static HTML report",
                               description="Write the static HTML report (overview + one page per municipality).")
-    _db(p)
+    add_db_argument(p)
     p.add_argument("--out", required=True, help="output directory")
     p.add_argument("--model", help="scoring model file for recommendations (default: the active model)")
     p.add_argument("--ags", nargs="*", help="only these municipalities' pages")
@@ -33,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("rescore", help="re-score stored visits with a model (appends score rows)",
                               description="Recompute every stored visit's score from stored observations, "
                                           "without crawling. Old score rows are kept.")
-    _db(p)
+    add_db_argument(p)
     p.add_argument("--model", help="make this model file the active one first (default: the active model)")
     p.set_defaults(func=cmd_rescore)
 
@@ -53,11 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                          "the differences.")
     d.add_argument("old", help="old model file")
     d.add_argument("new", help="new model file")
-    _db(d)
+    add_db_argument(d)
     d.set_defaults(func=cmd_model_diff)
 
     p = subparsers.add_parser("datasette", help="browse the store with Datasette (127.0.0.1 only)")
-    _db(p)
+    add_db_argument(p)
     p.add_argument("--port", type=int, default=8001)
     p.set_defaults(func=cmd_datasette)
 
@@ -66,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     a = peers_sub.add_parser("add", help="add municipalities to a named group")
     a.add_argument("name")
     a.add_argument("ags", nargs="+")
-    _db(a)
+    add_db_argument(a)
     a.set_defaults(func=cmd_peers_add)
     ls = peers_sub.add_parser("list", help="the named groups and their members")
     _db(ls)
@@ -76,10 +76,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     r.add_argument("ags", nargs="*")
     _db(r)
     r.set_defaults(func=cmd_peers_remove)
-
-
-def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
 
 
 def _existing(db: str) -> Path:

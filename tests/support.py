@@ -23,7 +23,7 @@ CHROMIUM = "/usr/lib/chromium/chromium"
 
 def reifegrad(*args: str, timeout: float = 600, check: bool = True) -> subprocess.CompletedProcess:
     """Run the real CLI in a subprocess and return its completed process."""
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=REPO, capture_output=True,
+    proc = subprocess.run([sys.executable, "-m", "reifegrad", *args], cwd=REPO, capture_output=True,
                           text=True, timeout=timeout)
     if check and proc.returncode != 0:
         raise AssertionError(f"reifegrad {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")

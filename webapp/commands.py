@@ -1,4 +1,4 @@
-"""`reifegrad serve`: the on-demand check service (registered into the crawler's CLI)."""
+"""`reifegrad serve`: the on-demand check service (registered by ``reifegrad.cli``)."""
 from __future__ import annotations
 
 import argparse
@@ -6,20 +6,20 @@ import ipaddress
 from dataclasses import fields
 from pathlib import Path
 
+from crawler.municipalities import DEFAULT_CSV
+from output.location import add_db_argument
 from webapp.settings import Settings
 
 DEFAULTS = {f.name: f.default for f in fields(Settings)}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    from crawler.cli import DEFAULT_CSV, DEFAULT_DB
-
     parser = subparsers.add_parser(
         "serve", help="run the on-demand check web service",
         description="Serve the on-demand check (start, status and result pages, JSON API). "
                     "The admin token is read from REIFEGRAD_ADMIN_TOKEN.",
     )
-    parser.add_argument("--db", type=Path, default=Path(DEFAULT_DB), help="SQLite database (default: %(default)s)")
+    add_db_argument(parser, type=Path)
     parser.add_argument("--municipalities", type=Path, default=Path(DEFAULT_CSV), help="municipalities CSV (default: %(default)s)")
     parser.add_argument("--host", default=DEFAULTS["host"], help="bind address (default: %(default)s; put a TLS proxy in front)")
     parser.add_argument("--port", type=int, default=DEFAULTS["port"])

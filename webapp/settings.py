@@ -25,7 +25,7 @@ class Settings:
     trusted_proxies: tuple[str, ...] = ()  # addresses/networks whose X-Forwarded-For and -Proto are believed
     tls: bool = False  # clients reach the service over HTTPS (TLS proxy in front): HSTS, Secure cookies
     allow_simulated_web: bool = False  # tests only: names resolve at the farm proxy, not locally
-    crawl_command: tuple[str, ...] = (sys.executable, "-m", "crawler.cli")
+    crawl_command: tuple[str, ...] = (sys.executable, "-m", "reifegrad")
     work_dir: Path | None = None  # per-check CSV, progress and log files; default next to the database
 
     @property

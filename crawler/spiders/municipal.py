@@ -3,15 +3,33 @@
 Per page the spider parses once, runs the detectors on that parse (their link evidence decides which
 vendor links are worth one hop) and ranks the site's own links. Every request ends in exactly one
 callback or errback, so a site knows when it is finished and its state can be dropped.
+
+The spider only crawls: unchanged pages are answered from memory by ``crawler.incremental``, renders are
+run (and the browser recycled) by ``crawler.render.RenderMiddleware``, the engine comes from the
+crawler-level ``crawler.detection.Detection``. Sites still open when the crawl closes are handed on by
+the spider's own ``spider_closed`` handler (``closed``), through the ``site_unfinished`` signal.
+
+Request meta keys set here (besides those of the middlewares named above):
+
+``site``
+    the key of the site the request belongs to (``Site.key``).
+``hops``
+    clicks from the start page (the spider's own depth; Scrapy's ``depth`` is not used).
+``role``
+    ``start`` (the start page), ``probe`` (the http:// probe of an https site), ``page`` or ``render``.
+``site_started``
+    monotonic time the site's crawl began: ``SiteBudgetMiddleware`` measures the time budget from it.
+``external``
+    a page on a vendor's host (one hop from the site): only vendor components are taken from it.
+``is_start``
+    on a render: the rendered page is the start page (its network log joins the site checks).
 """
 from __future__ import annotations
 
 import asyncio
 import hashlib
 import logging
-import sqlite3
 import time
-from pathlib import Path
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -20,18 +38,19 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.detection import Detection
 from crawler.errors import classify_failure, is_transient
+from crawler.exceptions import SiteBudgetExceeded
 from crawler.guards import check_host_literal
 from crawler.linkrank import is_crawlable, link_score
+from crawler.memos import PageMemo
 from crawler.municipalities import Site
+from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
 from detectors.domains import registered_domain
-from crawler.render import NetworkLog, close, gather_and_close, render_meta
-from detectors.engine import LOADER, Engine
+from detectors.engine import LOADER, aggregate
 from detectors.page import PageArtifact, parse_page
 from detectors.services import classify_page
-from output import memos
-from output.memos import PageMemo
 from output.records import PageRecord
 
 log = logging.getLogger(__name__)
@@ -43,35 +62,29 @@ VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site ke
 class MunicipalSpider(scrapy.Spider):
     name = "municipal"
 
-    def __init__(self, sites: list[Site], engine: Engine, source=None, **kwargs):
+    def __init__(self, sites: list[Site], source=None, **kwargs):
         super().__init__(**kwargs)
         self.sites = sites
         self.source = source  # a shared frontier (crawler.distributed.RedisSites) instead of a list
-        self.detector = engine
+        self.detector = None  # the crawl's engine, from crawler.detection.Detection once the crawl starts
         self.active: dict[str, SiteCrawl] = {}
         self.sites_total = len(sites)
         self.sites_done = 0
         self.pages_fetched = 0
         self.bytes_fetched = 0
         self.retries: list[tuple[float, SiteResult]] = []  # (not before, last failed result)
-        self.memo_db: sqlite3.Connection | None = None  # read-only view of the last crawl's page memos
         self.render = False
-        self.renders = 0
-        self.renders_inflight = 0
-        self.renders_since_launch = 0
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         spider.render = crawler.settings.getbool("REIFEGRAD_RENDER")
-        db = crawler.settings.get("REIFEGRAD_DB")
-        if crawler.settings.getbool("REIFEGRAD_INCREMENTAL") and db and Path(db).exists():
-            spider.memo_db = sqlite3.connect(f"file:{db}?mode=ro", uri=True, check_same_thread=False)
         return spider
 
     # -- start ---------------------------------------------------------------------------------------
     async def start(self):
+        self.detector = Detection.engine_of(self.crawler)
         pending = iter(self.sites)
         while True:
             await self._wait_for_room()
@@ -101,8 +114,6 @@ class MunicipalSpider(scrapy.Spider):
         s = self.settings
         state = SiteCrawl(site, s.getint("REIFEGRAD_MAX_PAGES"), s.getint("REIFEGRAD_MAX_DEPTH"),
                           s.getint("REIFEGRAD_SITE_INFLIGHT"), attempt=attempt)
-        if self.memo_db is not None:
-            state.previous = memos.load(self.memo_db, site.key)
         self.active[site.key] = state
         state.mark_seen(site.start_url)
         state.begin()
@@ -113,16 +124,10 @@ class MunicipalSpider(scrapy.Spider):
             yield self._request(state, f"http://{host}/", 0, "probe", dont_redirect=True, handle_httpstatus_all=True)
 
     def _request(self, state: SiteCrawl, url: str, depth: int, role: str, **meta) -> scrapy.Request:
-        headers = {}
-        previous = state.previous.get(url) if role == "page" else None
-        if previous is not None:  # incremental: an unchanged page costs a 304
-            if previous.etag:
-                headers["If-None-Match"] = previous.etag
-            if previous.last_modified:
-                headers["If-Modified-Since"] = previous.last_modified
-            meta["handle_httpstatus_list"] = [304]
+        if role == "page":
+            meta["incremental"] = True  # the last crawl's memo may answer it (crawler.incremental)
         return scrapy.Request(
-            url, callback=self.parse_page, errback=self.on_error, dont_filter=True, headers=headers,
+            url, callback=self.parse_page, errback=self.on_error, dont_filter=True,
             meta={"site": state.site.key, "hops": depth, "role": role, "site_started": state.started, **meta},
         )
 
@@ -154,47 +159,28 @@ class MunicipalSpider(scrapy.Spider):
         elif role == "page":
             code = failure.value.response.status if isinstance(failure.value, HttpError) else 0
             state.pages.append(PageRecord(request.url, code, "", 0, "", request.meta["hops"], fetched_at=now_iso()))
-            if "time budget" in message and not state.error:
+            if isinstance(failure.value, SiteBudgetExceeded) and not state.error:
                 state.error = message
         yield from self._advance(state)
 
-    async def parse_rendered(self, response):
-        page = response.meta.get("playwright_page")
-        browser = page.context.browser if page is not None else None
-        cookies, js_globals = await gather_and_close(page)
-        await self._maybe_recycle(browser)
+    def parse_rendered(self, response) -> Iterator:
         state = self.active.get(response.meta["site"])
         if state is None:
             return
         state.release()
         try:
-            self._take_rendered(state, response, cookies, js_globals)
+            self._take_rendered(state, response, response.meta["cookies"], response.meta["js_globals"])
         except Exception:
             log.exception("failed to process the rendered view of %s", response.url)
-        for item in self._advance(state):
-            yield item
+        yield from self._advance(state)
 
-    async def on_render_error(self, failure):
-        await close(failure.request.meta.get("playwright_page"))
-        self.renders_inflight -= 1
+    def on_render_error(self, failure) -> Iterator:
         state = self.active.get(failure.request.meta["site"])
         if state is None:
             return
         state.release()
         log.info("could not render %s: %s", failure.request.url, failure.value)
-        for item in self._advance(state):
-            yield item
-
-    async def _maybe_recycle(self, browser) -> None:
-        """Close the browser every REIFEGRAD_BROWSER_RECYCLE renders, when none is in flight: a long-lived
-        Chromium grows; scrapy-playwright launches a fresh one for the next render."""
-        self.renders_inflight -= 1
-        self.renders_since_launch += 1
-        every = self.settings.getint("REIFEGRAD_BROWSER_RECYCLE")
-        if browser is not None and every and self.renders_since_launch >= every and self.renders_inflight == 0:
-            self.renders_since_launch = 0
-            self.crawler.stats.inc_value("reifegrad/browser_recycled")
-            await browser.close()
+        yield from self._advance(state)
 
     def _take_rendered(self, state: SiteCrawl, response, cookies: list[str], js_globals: list[str]) -> None:
         """The rendered DOM and the network log of one page, judged like a fetched page."""
@@ -252,22 +238,21 @@ class MunicipalSpider(scrapy.Spider):
             if final_domain and final_domain != state.site.domain:
                 state.extra_domains.add(final_domain)
                 state.domain = final_domain  # the site moved: its own links and forms are on the new domain
-        previous = state.previous.get(response.url)
-        if response.status == 304 and previous is not None:
-            state.pages.append(PageRecord(response.url, 304, content_type, 0, previous.sha256, depth,
-                                          etag=previous.etag, last_modified=previous.last_modified,
+        replay: PageMemo | None = response.meta.get("replay")  # crawler.incremental: an unchanged page
+        if response.status == 304 and replay is not None:
+            state.pages.append(PageRecord(response.url, 304, content_type, 0, replay.sha256, depth,
+                                          etag=replay.etag, last_modified=replay.last_modified,
                                           not_modified=True, fetched_at=now_iso()))
-            self._replay(state, response.url, previous, depth)
+            self._replay(state, response.url, replay, depth)
             return
-        sha = hashlib.sha256(response.body).hexdigest()
-        unchanged = previous is not None and previous.sha256 == sha and role != "start"
+        sha = replay.sha256 if replay is not None else hashlib.sha256(response.body).hexdigest()
         state.pages.append(PageRecord(
             url=response.url, status=response.status, content_type=content_type, bytes=len(response.body),
             sha256=sha, depth=depth, etag=headers.get("etag"), last_modified=headers.get("last-modified"),
-            not_modified=unchanged, fetched_at=now_iso(),
+            not_modified=replay is not None, fetched_at=now_iso(),
         ))
-        if unchanged:  # same bytes as last time (a server without validators): no re-detection
-            self._replay(state, response.url, previous, depth)
+        if replay is not None:  # same bytes as last time (a server without validators): no re-detection
+            self._replay(state, response.url, replay, depth)
             return
         is_text = isinstance(response, TextResponse) and (not content_type or content_type in HTML_TYPES)
         if not is_text:
@@ -339,13 +324,9 @@ class MunicipalSpider(scrapy.Spider):
         while state.to_render and state.status == "ok":
             url, depth, is_start = state.to_render.pop()
             state.begin()
-            self.renders += 1
-            self.renders_inflight += 1
-            meta = render_meta(self.renders, NetworkLog(), self.settings.get("USER_AGENT"),
-                               self.settings.getfloat("DOWNLOAD_TIMEOUT"))
             yield scrapy.Request(url, callback=self.parse_rendered, errback=self.on_render_error, dont_filter=True,
                                  meta={"site": state.site.key, "hops": depth, "role": "render", "is_start": is_start,
-                                       "site_started": state.started, **meta})
+                                       "site_started": state.started, "render": True})
         for url, depth, external in state.next_batch():
             yield self._request(state, url, depth, "page", external=external)
         if state.idle and not state.finished:
@@ -361,3 +342,25 @@ class MunicipalSpider(scrapy.Spider):
         self.active.pop(state.site.key, None)
         self.sites_done += 1
         return state.result()
+
+    # -- closing -------------------------------------------------------------------------------------
+    def closed(self, reason: str) -> None:
+        """The crawl stopped: hand on the sites it was working on (with what they had found) and the failed
+        attempts still waiting for their retry. Runs before the sinks close (they connect after the spider)."""
+        for state in list(self.active.values()):
+            if state.status is None:
+                state.error = state.error or "the crawl stopped before the site finished"
+            self.crawler.signals.send_catch_log(signal=site_unfinished, result=self._finish(state))
+        for _, result in self.retries:
+            self.crawler.signals.send_catch_log(signal=site_unfinished, result=result)
+        self.retries.clear()
+
+    def progress(self, detail_limit: int) -> dict:
+        """Pages, sites done and total, and the components found so far by the sites still open when
+        there are at most ``detail_limit`` of them (the stats count the finished ones)."""
+        found: set[str] = set()
+        if len(self.active) <= detail_limit:
+            for state in self.active.values():
+                found.update(f.component for f in aggregate(state.matches))
+        return {"pages": self.pages_fetched, "sites_done": self.sites_done, "sites_total": self.sites_total,
+                "components": found}

@@ -18,7 +18,7 @@ NIGHTLY_OPTS = ("--delay", "0", "--timeout", "4", "--retries", "1", "--retry-bac
 
 
 def nightly_cmd(csv, db, proxy, ags):
-    return [sys.executable, "-m", "crawler.cli", "nightly", "--municipalities", str(csv), "--db", str(db),
+    return [sys.executable, "-m", "reifegrad", "nightly", "--municipalities", str(csv), "--db", str(db),
             "--proxy", proxy, *NIGHTLY_OPTS, "--ags", *ags]
 
 

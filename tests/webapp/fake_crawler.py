@@ -1,4 +1,4 @@
-"""Stands in for `python -m crawler.cli crawl ...` in queue and worker tests (FAKE_CRAWL_MODE says how it behaves).
+"""Stands in for `python -m reifegrad crawl ...` in queue and worker tests (FAKE_CRAWL_MODE says how it behaves).
 
 ok: writes progress, then a finished on-demand run with one visit, one finding and a score (via output.store);
 sleep: writes progress and sleeps (to be killed); fail: exits 3; flaky: fails the first time per AGS, then ok.

@@ -19,9 +19,6 @@ from webapp.settings import Settings
 
 from .conftest import live_server
 
-pytestmark = pytest.mark.skipif(not (REPO / "crawler" / "cli.py").exists(), reason="needs the crawler (crawler/cli.py)")
-
-
 def pick_site(truth: dict, csv_names: dict[str, str]) -> tuple[str, str]:
     """The farm site expected to crawl ok with the most components visible without JavaScript near its start page."""
     def visible(site: dict) -> int:

@@ -1,4 +1,4 @@
-"""The service with the real crawler subprocess (`python -m crawler.cli crawl`), on a tiny site served by a
+"""The service with the real crawler subprocess (`python -m reifegrad crawl`), on a tiny site served by a
 forward proxy on 127.0.0.1 (the way the simulated web is reached): queue → crawl → store → result page."""
 from __future__ import annotations
 

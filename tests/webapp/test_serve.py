@@ -12,7 +12,7 @@ from .conftest import free_port, wait_for
 def test_serve_binds_loopback_and_answers(tmp_path, municipalities_csv):
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(tmp_path / "r.db"), "--municipalities", str(municipalities_csv),
+        [sys.executable, "-m", "reifegrad", "serve", "--db", str(tmp_path / "r.db"), "--municipalities", str(municipalities_csv),
          "--port", str(port), "--workers", "1"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )

@@ -2,28 +2,16 @@
 
 They let an incremental crawl treat an unchanged page (HTTP 304, or the same content hash) as seen:
 its findings carry over with their evidence and its links are followed, without fetching or judging
-it again. A memo is a cache, not history: one row per (site, URL), replaced on every fetch.
+it again. A memo is a cache, not history: one per (site, URL), replaced on every fetch. Where memos are
+kept is ``crawler.memo_store``'s job; ``crawler.incremental`` decides when one stands in for a page.
 """
 from __future__ import annotations
 
 import json
-import sqlite3
 import zlib
 from dataclasses import dataclass, field
 
 from detectors.model import Evidence, Match, ServiceObservation
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS page_memos (
-    site_key TEXT NOT NULL,
-    url TEXT NOT NULL,
-    sha256 TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    memo BLOB NOT NULL,
-    PRIMARY KEY (site_key, url)
-) WITHOUT ROWID;
-"""
 
 
 @dataclass(slots=True)
@@ -54,23 +42,3 @@ class PageMemo:
                      for c, p, conf, kind, match, pid, view, url in data["matches"]],
             services=[ServiceObservation(*s) for s in data["services"]],
         )
-
-
-def ensure(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
-def load(conn: sqlite3.Connection, site_key: str) -> dict[str, PageMemo]:
-    try:
-        rows = conn.execute(
-            "SELECT url, sha256, etag, last_modified, memo FROM page_memos WHERE site_key = ?", (site_key,)).fetchall()
-    except sqlite3.OperationalError:  # no table yet: nothing crawled before
-        return {}
-    return {url: PageMemo.unpack(blob, sha, etag, lm) for url, sha, etag, lm, blob in rows}
-
-
-def save(conn: sqlite3.Connection, site_key: str, memos: dict[str, PageMemo]) -> None:
-    conn.executemany(
-        "INSERT OR REPLACE INTO page_memos (site_key, url, sha256, etag, last_modified, memo) VALUES (?, ?, ?, ?, ?, ?)",
-        [(site_key, url, m.sha256, m.etag, m.last_modified, m.pack()) for url, m in memos.items()],
-    )

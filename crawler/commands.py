@@ -1,20 +1,11 @@
-"""``reifegrad``: one command, Unix-style sub-commands. Parts register their own (farm, output, webapp)."""
+"""The crawler's ``reifegrad`` sub-commands: crawl, worker, nightly, status, validate (registered by ``reifegrad.cli``)."""
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from pathlib import Path
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
-
-from farm import commands as farm_commands  # noqa: E402
-from output import commands as output_commands  # noqa: E402
-from webapp import commands as webapp_commands  # noqa: E402
-
-DEFAULT_CSV = "municipalities.csv"
-DEFAULT_DB = "var/reifegrad.db"
-DEMO_TIMEOUT = 4.0
+from crawler.municipalities import DEFAULT_CSV
+from output.location import add_db_argument
 
 
 def add_selection(p: argparse.ArgumentParser) -> None:
@@ -133,38 +124,6 @@ def cmd_status(args) -> int:
     return 0
 
 
-def cmd_demo(args) -> int:
-    from crawler.report_cli import print_ranking, print_summary
-    from crawler.run import run_crawl
-    from farm.commands import make_world, write_csv
-    from farm.proxy import running_farm
-
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    csv_path = out / "municipalities.csv"
-    with csv_path.open("w", encoding="utf-8", newline="") as fh:
-        write_csv(make_world(seed=args.seed, sites=args.sites), fh)
-    db = str(out / "reifegrad.db")
-    args.municipalities, args.skip_invalid = str(csv_path), False
-    args.ags, args.state, args.level, args.limit, args.sample = [], None, None, None, None
-    print(f"Simulated web: {csv_path} (seed {args.seed})")
-    # The farm is local: no politeness delay, and its slow-server fault is made to outlast a short timeout.
-    with running_farm(seed=args.seed, n_sites=args.sites, fault_delay=DEMO_TIMEOUT * 2) as proxy:
-        config = crawl_config(args, db, proxy=proxy, kind="demo", trigger="demo", download_delay=0.0,
-                              download_timeout=DEMO_TIMEOUT, extra={
-                                  "AUTOTHROTTLE_ENABLED": False, "REIFEGRAD_RETRY_AFTER_MAX": 5.0},
-                              retries=1, retry_backoff=2.0)
-        summary = run_crawl(select_targets(args), config)
-    print_summary(summary)
-    print_ranking(db)
-    from output.report import write_report
-
-    index = write_report(db, out / "report")
-    print(f"\nReport with evidence, service levels and recommendations per municipality: {index}")
-    print(f"Browse the database: .venv/bin/reifegrad datasette --db {db}")
-    return 0
-
-
 def cmd_validate(args) -> int:
     """Every bad row, then the rows on shared hosting (valid, but only the exact host is the site)."""
     from crawler.municipalities import CsvError, load, shared_hosting_report
@@ -182,26 +141,13 @@ def cmd_validate(args) -> int:
     return 1 if problems else 0
 
 
-def cmd_detect(args) -> int:
-    from detectors.detect_file import detect_file
-
-    try:
-        print(detect_file(args.file, args.url, as_json=args.json))
-    except OSError as exc:
-        sys.exit(f"reifegrad detect: cannot read {args.file}: {exc.strerror or exc}")
-    return 0
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reifegrad", description=(
-        "Outside-in auditor of German municipalities' digital maturity: crawl, detect, score, store."))
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the crawler's sub-commands to the ``reifegrad`` parser."""
     p = sub.add_parser("crawl", help="crawl municipalities into a SQLite database",
                        description="Crawl the selected municipalities' websites, detect e-government components, "
                                    "score them and append a run to the database.")
     p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    add_db_argument(p)
     p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
     p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
     p.add_argument("--queue", metavar="redis://HOST:PORT/DB",
@@ -222,7 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Crawl the whole list (or a selection) as one nightly run. Only one runs at a "
                                    "time; a run that was killed is resumed where it stopped.")
     p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    add_db_argument(p)
     p.add_argument("--stale", type=float, metavar="DAYS",
                    help="only municipalities whose last good visit is older than DAYS (or that have none)")
     p.add_argument("--progress-file", help="write progress as JSON to this file")
@@ -231,50 +177,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_nightly)
 
     p = sub.add_parser("status", help="progress of the current run and a summary of the last one")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"SQLite database (default {DEFAULT_DB})")
+    add_db_argument(p)
     p.set_defaults(func=cmd_status)
-
-    p = sub.add_parser("demo", help="crawl the simulated web offline and print the ranking",
-                       description="Start the simulated web, crawl all of it, print a ranked table and the database path.")
-    p.add_argument("--out", default="var/demo", help="where the demo writes its CSV and database (default var/demo)")
-    p.add_argument("--seed", type=int, default=7, help="seed of the simulated web (default 7)")
-    p.add_argument("--sites", type=int, default=40,
-                   help="ordinary municipal sites of the simulated web, its fault district comes on top (default 40)")
-    add_crawl_options(p)
-    p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("validate", help="check a municipalities CSV and list rows on shared hosting",
                        description="Report every bad row (file:line:column) and every website on a shared hosting "
                                    "suffix (blogspot.de, jimdofree.com, github.io, …). Exit 1 if a row is bad.")
     p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
     p.set_defaults(func=cmd_validate)
-
-    p = sub.add_parser("detect", help="run the detectors on one saved page",
-                       description="Run the detectors on one saved page (HTML or plain text).")
-    p.add_argument("file")
-    p.add_argument("--url", required=True, help="the URL the page was saved from")
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.set_defaults(func=cmd_detect)
-
-    for module in (farm_commands, output_commands, webapp_commands):
-        module.register(sub)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Bad input ends with one line and a non-zero exit, never a traceback."""
-    import sqlite3
-
-    from output.dbfile import db_file_problem
-
-    args = build_parser().parse_args(argv)
-    if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
-        sys.exit(f"reifegrad {args.command}: {problem}")
-    try:
-        return args.func(args) or 0
-    except sqlite3.Error as exc:
-        sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
-
-
-if __name__ == "__main__":
-    sys.exit(main())

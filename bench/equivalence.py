@@ -1,0 +1,100 @@
+"""Same findings, scores and statuses before and after a refactor: crawl the simulated web with two commits.
+
+Each tree (the working tree and the BASE commit, exported with ``git archive``) crawls the same farm twice:
+a first crawl, then a second one against a world mutated on a few hosts, so that conditional requests,
+304 replay and unchanged-hash replay are exercised too. Per municipality and crawl it compares status,
+present components, service levels, score and the number of pages carried over. One request in flight
+per site (``--per-site 1``) makes a crawl of the same world repeatable.
+
+Run: .venv/bin/python bench/equivalence.py [--base REF] [--render]   (exit status 1 on any difference)
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from farm.proxy import running_farm  # noqa: E402
+from tests.support import q  # noqa: E402
+
+MUTATIONS = ("www.gemeinde-kamillesee.de:+chatbot", "www.falterbach.de", "www.honigfurt.de:-site_search")
+TIMEOUT = 4.0
+
+
+def export(ref: str, into: Path) -> Path:
+    """The tree of ``ref`` as plain files (no worktree, nothing checked out in the repository)."""
+    data = subprocess.run(["git", "archive", ref], cwd=REPO, capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def cli(tree: Path) -> list[str]:
+    """The tree's own entry point (the CLI moved from crawler/cli.py to the reifegrad package)."""
+    module = "reifegrad" if (tree / "reifegrad" / "__main__.py").exists() else "reifegrad"
+    return [sys.executable, "-m", module]
+
+
+def crawl_twice(tree: Path, work: Path, render: bool, seed: int) -> list[dict]:
+    """Outcome per municipality of a first crawl and of a second one against the mutated world."""
+    csv, db = work / "m.csv", work / "r.db"
+    subprocess.run([*cli(tree), "farm", "csv", "--seed", str(seed), "--out", str(csv)], cwd=tree, check=True,
+                   capture_output=True)
+    results = []
+    for mutate in ((), MUTATIONS):
+        with running_farm(seed=seed, fault_delay=TIMEOUT * 2, mutate=mutate) as proxy:
+            subprocess.run([*cli(tree), "crawl", "--municipalities", str(csv), "--db", str(db), "--proxy", proxy,
+                            "--delay", "0", "--timeout", str(TIMEOUT), "--retries", "1", "--retry-backoff", "1",
+                            "--per-site", "1", "--render" if render else "--no-render"],
+                           cwd=tree, check=True, capture_output=True)
+        run = q(db, "SELECT max(id) FROM runs")[0][0]
+        results.append(outcome_of_run(db, run))
+    return results
+
+
+def outcome_of_run(db: Path, run: int) -> dict:
+    """Per municipality of one run: status, present components, service levels, score, pages carried over."""
+    rows = q(db, """SELECT v.ags, v.status,
+                        (SELECT group_concat(component) FROM (SELECT component FROM findings f
+                          WHERE f.site_visit_id = v.site_visit_id AND f.state = 'present' ORDER BY component)),
+                        (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level
+                          FROM service_levels s WHERE s.site_visit_id = v.site_visit_id ORDER BY service_id)),
+                        (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1),
+                        (SELECT count(*) FROM pages p WHERE p.site_visit_id = v.site_visit_id AND p.not_modified)
+                    FROM visits v WHERE v.run_id = ? ORDER BY v.ags""", run)
+    return {r[0]: r[1:] for r in rows}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--base", default="dc9c23c", help="the commit before the refactor (default dc9c23c)")
+    ap.add_argument("--render", action="store_true", help="render in Chromium too")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base = export(args.base, Path(tmp) / "base")
+        (Path(tmp) / "w-base").mkdir()
+        (Path(tmp) / "w-head").mkdir()
+        before = crawl_twice(base, Path(tmp) / "w-base", args.render, args.seed)
+        after = crawl_twice(REPO, Path(tmp) / "w-head", args.render, args.seed)
+    differences = 0
+    for label, old, new in zip(("first crawl", "second crawl"), before, after):
+        for ags in sorted(old.keys() | new.keys()):
+            if old.get(ags) != new.get(ags):
+                differences += 1
+                if differences <= 10:
+                    print(f"{label} {ags}:\n  before {old.get(ags)}\n  after  {new.get(ags)}")
+        print(f"{label}: {len(new)} municipalities, {sum(old.get(a) == new.get(a) for a in new)} identical")
+    print("identical" if not differences else f"{differences} differences")
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""``reifegrad``: one command, Unix-style sub-commands. Each part registers its own; only this root sees all.
+
+The root is the one module allowed to import every part, so no part needs to import another's CLI.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before Scrapy is imported (stack_notes.md)
+
+from crawler import commands as crawler_commands  # noqa: E402
+from detectors import commands as detectors_commands  # noqa: E402
+from farm import commands as farm_commands  # noqa: E402
+from output import commands as output_commands  # noqa: E402
+from reifegrad import demo  # noqa: E402
+from webapp import commands as webapp_commands  # noqa: E402
+
+PARTS = (crawler_commands, demo, detectors_commands, farm_commands, output_commands, webapp_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reifegrad", description=(
+        "Outside-in auditor of German municipalities' digital maturity: crawl, detect, score, store."))
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for part in PARTS:
+        part.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Bad input ends with one line and a non-zero exit, never a traceback."""
+    import sqlite3
+
+    from output.dbfile import db_file_problem
+
+    args = build_parser().parse_args(argv)
+    if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
+        sys.exit(f"reifegrad {args.command}: {problem}")
+    try:
+        return args.func(args) or 0
+    except sqlite3.Error as exc:
+        sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
