@@ -38,7 +38,7 @@ def export(ref: str, into: Path) -> Path:
 
 def cli(tree: Path) -> list[str]:
     """The tree's own entry point (the CLI moved from crawler/cli.py to the reifegrad package)."""
-    module = "reifegrad" if (tree / "reifegrad" / "__main__.py").exists() else "reifegrad"
+    module = "reifegrad" if (tree / "reifegrad" / "__main__.py").exists() else "crawler.cli"
     return [sys.executable, "-m", module]
 
 

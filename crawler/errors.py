@@ -23,7 +23,7 @@ from twisted.internet import defer
 from twisted.internet import error as txerror
 from twisted.python.failure import Failure
 
-from crawler.exceptions import ProxyReportedError, RedirectLoop, RobotsDisallowed
+from crawler.exceptions import ProxyReportedError, RedirectLoop, ResponseTooLarge, RobotsDisallowed
 from crawler.ssrf import AddressRefused, AddressRefusedLookup
 
 STATUSES = (
@@ -51,15 +51,16 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "robots_disallowed", "the site's robots.txt forbids crawling this page"
     if isinstance(exc, RedirectLoop):
         return "redirect_loop", "too many redirects (a redirect loop)"
+    if isinstance(exc, ResponseTooLarge) or (
+            # Scrapy cancels a download at DOWNLOAD_MAXSIZE; a plain cancellation (shutdown) wraps Twisted's
+            isinstance(exc, DownloadCancelledError) and not isinstance(exc.__cause__, defer.CancelledError)):
+        return "too_large", "the page exceeds the download size cap"
     if isinstance(exc, IgnoreRequest):  # SiteBudgetExceeded, or a refusal of Scrapy's own
         return "error", msg
     if isinstance(exc, CannotResolveHostError | txerror.DNSLookupError):
         return "dns_error", f"the host name does not resolve: {msg}"
     if isinstance(exc, DownloadTimeoutError | txerror.TimeoutError | txerror.TCPTimedOutError):
         return "timeout", "the server did not answer in time"
-    if isinstance(exc, DownloadCancelledError) and not isinstance(exc.__cause__, defer.CancelledError):
-        # Scrapy cancels a download at DOWNLOAD_MAXSIZE; a plain cancellation (shutdown) wraps Twisted's
-        return "too_large", "the page exceeds the download size cap"
     if isinstance(exc, TunnelError):
         if tunnel_status(exc) == 502:  # behind Squid (and the simulated web): ERR_DNS_FAIL
             return "dns_error", f"the host name does not resolve (the proxy answered 502): {msg}"

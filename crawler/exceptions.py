@@ -21,6 +21,10 @@ class RedirectLoop(IgnoreRequest):
     """More redirects than REDIRECT_MAX_TIMES (a loop, in practice)."""
 
 
+class ResponseTooLarge(IgnoreRequest):
+    """The body outgrew DOWNLOAD_MAXSIZE while being decompressed (a gzip bomb, say)."""
+
+
 class ProxyReportedError(Exception):
     """A forward proxy (Squid, the simulated web) answered for a host it could not reach."""
 

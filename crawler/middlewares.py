@@ -13,6 +13,7 @@ from collections import OrderedDict
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
+from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -25,7 +26,13 @@ from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from crawler.errors import PERMANENT, classify_failure, refused_by_policy, squid_error
-from crawler.exceptions import ProxyReportedError, RedirectLoop, RobotsDisallowed, SiteBudgetExceeded
+from crawler.exceptions import (
+    ProxyReportedError,
+    RedirectLoop,
+    ResponseTooLarge,
+    RobotsDisallowed,
+    SiteBudgetExceeded,
+)
 
 log = logging.getLogger(__name__)
 
@@ -194,19 +201,31 @@ class BoundedRobotsTxtMiddleware:
         return cached
 
 
-class RaisesRedirectLoop:
-    """Mixin for Scrapy's redirect middlewares: running out of redirects (their only refusal) is a ``RedirectLoop``."""
+class TypedRefusal:
+    """Mixin for a Scrapy middleware whose one refusal is a bare ``IgnoreRequest``: raise ``refusal`` instead."""
+
+    refusal: type[IgnoreRequest]
 
     def process_response(self, request, response):
         try:
             return super().process_response(request, response)
         except IgnoreRequest as exc:
-            raise RedirectLoop(f"{request.url}: too many redirects") from exc
+            raise self.refusal(f"{request.url}: {exc}") from exc
 
 
-class LoopAwareRedirectMiddleware(RaisesRedirectLoop, RedirectMiddleware):
-    """Scrapy's HTTP redirects."""
+class LoopAwareRedirectMiddleware(TypedRefusal, RedirectMiddleware):
+    """Scrapy's HTTP redirects; running out of them is a ``RedirectLoop``."""
+
+    refusal = RedirectLoop
 
 
-class LoopAwareMetaRefreshMiddleware(RaisesRedirectLoop, MetaRefreshMiddleware):
-    """Scrapy's meta-refresh redirects."""
+class LoopAwareMetaRefreshMiddleware(TypedRefusal, MetaRefreshMiddleware):
+    """Scrapy's meta-refresh redirects; running out of them is a ``RedirectLoop``."""
+
+    refusal = RedirectLoop
+
+
+class BoundedHttpCompressionMiddleware(TypedRefusal, HttpCompressionMiddleware):
+    """Scrapy's decompression; a body that outgrows DOWNLOAD_MAXSIZE while decompressing is ``ResponseTooLarge``."""
+
+    refusal = ResponseTooLarge
