@@ -37,7 +37,7 @@ def table_commands() -> list[str]:
 
 def run_server(argv: list[str], url_path: str, port: int) -> tuple[int, bytes]:
     """Start a serving command, fetch one page from it, stop it."""
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", *argv], cwd=REPO,
+    proc = subprocess.Popen([sys.executable, "-m", "reifegrad", *argv], cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
         return http_get(f"http://127.0.0.1:{port}{url_path}")
@@ -164,7 +164,7 @@ def check_farm_serve(ctx) -> None:
     with ctx.csv.open(encoding="utf-8") as fh:
         url = next(row["website_url"] for row in csv.DictReader(fh) if row["website_url"].startswith("http://"))
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "farm", "serve", "--port", str(port)], cwd=REPO,
+    proc = subprocess.Popen([sys.executable, "-m", "reifegrad", "farm", "serve", "--port", str(port)], cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_port(port, 60)

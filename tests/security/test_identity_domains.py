@@ -58,7 +58,7 @@ def test_report_lists_exactly_the_rows_on_shared_hosting(tmp_path):
 
 def test_validate_command_reports_the_shipped_csv_rows_on_shared_hosting():
     """`reifegrad validate`: the shipped list has one blogspot.de and three jimdofree.com websites."""
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "validate", "--municipalities", "municipalities.csv"],
+    proc = subprocess.run([sys.executable, "-m", "reifegrad", "validate", "--municipalities", "municipalities.csv"],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     reported = {line.split()[2] for line in proc.stdout.splitlines() if line.startswith("shared hosting:")}
@@ -68,6 +68,6 @@ def test_validate_command_reports_the_shipped_csv_rows_on_shared_hosting():
 
 def test_validate_command_exits_1_on_a_bad_row(tmp_path):
     path = write_csv(tmp_path, [("0105112", "Kaputt", "https://x.de/")])
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "validate", "--municipalities", str(path)],
+    proc = subprocess.run([sys.executable, "-m", "reifegrad", "validate", "--municipalities", str(path)],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 1 and "malformed AGS" in proc.stdout and "Traceback" not in proc.stderr
