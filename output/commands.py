@@ -43,10 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                              description="Crawls, rescore and every view use the active model. Visits not yet "
                                          "scored with it show no score until `reifegrad rescore`.")
     u.add_argument("file", help="model file (YAML)")
-    _db(u)
+    add_db_argument(u)
     u.set_defaults(func=cmd_model_use)
     ls = model_sub.add_parser("list", help="the models this database has used, the active one marked")
-    _db(ls)
+    add_db_argument(ls)
     ls.set_defaults(func=cmd_model_list)
     d = model_sub.add_parser("diff", help="score the latest visits with two models and compare",
                              description="Score every municipality's latest visit with OLD and NEW and print "
@@ -69,12 +69,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_db_argument(a)
     a.set_defaults(func=cmd_peers_add)
     ls = peers_sub.add_parser("list", help="the named groups and their members")
-    _db(ls)
+    add_db_argument(ls)
     ls.set_defaults(func=cmd_peers_list)
     r = peers_sub.add_parser("remove", help="remove members from a group (the whole group without AGS)")
     r.add_argument("name")
     r.add_argument("ags", nargs="*")
-    _db(r)
+    add_db_argument(r)
     r.set_defaults(func=cmd_peers_remove)
 
 

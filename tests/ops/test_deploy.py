@@ -29,7 +29,7 @@ def service_commands() -> list[str]:
 
 def run_here(command: str, workdir, csv, proxy, ags: list[str]) -> subprocess.CompletedProcess:
     """The shipped command with the installation replaced by this checkout and the crawl by a tiny one."""
-    reifegrad = f"{sys.executable} -m crawler.cli"
+    reifegrad = f"{sys.executable} -m reifegrad"
     command = command.replace(f"cd {INSTALL}", f"cd {workdir}")
     command = re.sub(rf"(?:{INSTALL}/)?\.venv/bin/reifegrad", reifegrad, command)
     command = command.replace("--municipalities municipalities.csv", "")

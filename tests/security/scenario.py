@@ -63,7 +63,7 @@ def main() -> None:
     with HostileWeb(direct=bool(direct)) as web:
         proxy = ["--proxy", web.proxy] if web.proxy else []
         done = subprocess.run(
-            [sys.executable, "-m", "crawler.cli", command, "--municipalities", str(municipalities), "--db", str(db),
+            [sys.executable, "-m", "reifegrad", command, "--municipalities", str(municipalities), "--db", str(db),
              *proxy, *trigger, "--delay", "0", "--timeout", "6", "--time-budget", "60",
              "--retries", "0", "--retry-backoff", "0", "--max-pages", "10", *extra],
             capture_output=True, text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parents[2])

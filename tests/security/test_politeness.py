@@ -67,7 +67,7 @@ sys.path.insert(0, {str(REPO)!r})
 from tests.security.test_politeness import SlowSite
 server = ThreadingHTTPServer(("127.0.0.1", 0), SlowSite)
 threading.Thread(target=server.serve_forever, daemon=True).start()
-done = subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--municipalities", {str(csv)!r},
+done = subprocess.run([sys.executable, "-m", "reifegrad", "crawl", "--municipalities", {str(csv)!r},
     "--db", {str(tmp_path / 'r.db')!r}, "--proxy", f"http://127.0.0.1:{{server.server_address[1]}}",
     "--delay", "0.2", "--timeout", "10", "--max-pages", "6", "--retries", "0", {'"--render"' if render else '"--no-render"'}],
     capture_output=True, text=True, cwd={str(REPO)!r})
