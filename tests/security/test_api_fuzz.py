@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.cli import main
+from reifegrad.cli import main
 from crawler.municipalities import COLUMNS, CsvError, load
 from webapp.app import create_app
 from webapp.directory import Directory

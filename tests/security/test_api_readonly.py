@@ -65,7 +65,7 @@ def readonly_copy(request):
 
 
 def reifegrad(out: Path, *args: str) -> subprocess.CompletedProcess:
-    proc = subprocess.run(as_reader([sys.executable, "-m", "crawler.cli", *args]), cwd=REPO, capture_output=True,
+    proc = subprocess.run(as_reader([sys.executable, "-m", "reifegrad", *args]), cwd=REPO, capture_output=True,
                           text=True, timeout=300, env=dict(os.environ, HOME=str(out), MPLCONFIGDIR=str(out)))
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, (args, proc.stdout, proc.stderr)
     return proc
