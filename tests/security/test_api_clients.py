@@ -111,7 +111,7 @@ def test_serve_command_behind_a_trusted_tls_proxy(tmp_path):
     """The README's `reifegrad serve --trusted-proxy 127.0.0.1 --tls`, as a real process."""
     settings = api_settings(tmp_path)
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.cli", "serve", "--db", str(settings.db),
+    proc = subprocess.Popen([sys.executable, "-m", "reifegrad", "serve", "--db", str(settings.db),
                              "--municipalities", str(settings.municipalities), "--port", str(port),
                              "--trusted-proxy", "127.0.0.1", "--tls",
                              # the check it queues is crawled through a dead proxy on loopback: nothing leaves
@@ -133,7 +133,7 @@ def test_serve_command_behind_a_trusted_tls_proxy(tmp_path):
 
 def test_serve_refuses_a_trusted_proxy_that_is_not_an_address(tmp_path):
     settings = api_settings(tmp_path)
-    proc = subprocess.run([sys.executable, "-m", "crawler.cli", "serve", "--db", str(settings.db), "--municipalities",
+    proc = subprocess.run([sys.executable, "-m", "reifegrad", "serve", "--db", str(settings.db), "--municipalities",
                            str(settings.municipalities), "--trusted-proxy", "proxy.example"],
                           cwd=REPO, capture_output=True, text=True, timeout=60)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
