@@ -161,7 +161,7 @@ def _values(seed: int, index: int, m: Municipality, kind: str, display: str, dom
     streets = ("Hauptstraße", "Marktplatz", "Rathausplatz", "Kirchgasse", "Schulstraße", "Lindenallee")
     n = len(town_names(seed))
     return {
-        "ort": m.name, "name": display, "verwaltung": rng.choice(spec["verwaltung"]), "rat": spec["rat"],
+        "ort": m.name, "name": display, "name_gen": spec["genitive"].format(ort=m.name), "verwaltung": rng.choice(spec["verwaltung"]), "rat": spec["rat"],
         "kasse": spec["kasse"], "buero": rng.choice(spec["buero"]), "head": spec["head"], "domain": domain,
         "host": f"www.{domain}", "slug": slug, "Mandant": m.name.replace(" ", "").translate(
             str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})),
@@ -169,7 +169,7 @@ def _values(seed: int, index: int, m: Municipality, kind: str, display: str, dom
         "land": names()["states"][m.state_code], "tel": f"0{rng.randint(2000, 9999)} {rng.randint(100, 999)}-0",
         "mail": f"{rng.choice(('info', 'rathaus', 'poststelle', 'buergerbuero'))}@{domain}",
         "street": f"{rng.choice(streets)} {rng.randint(1, 30)}", "street2": rng.choice(("Bahnhofstraße",
-        "Dorfstraße", "Mühlweg", "Am Anger", "Bergstraße")), "plz": f"{rng.randint(10000, 99999)}",
+        "Dorfstraße", "Gartenstraße", "Schillerstraße", "Bergstraße")), "plz": f"{rng.randint(10000, 99999)}",
         "year": str(rng.randint(2022, 2026)), "year2": str(rng.choice((2028, 2029, 2030))),
         "other": town_names(seed)[(index + 7) % n], "prefix": slug[:3], "uuid": str(uuid.UUID(int=rng.getrandbits(128))),
         "hash": "%032x" % rng.getrandbits(128), "iban": "".join(str(rng.randint(0, 9)) for _ in range(20)),

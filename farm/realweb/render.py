@@ -13,7 +13,7 @@ from farm.realweb.plan import SECTIONS, Landing, Page, RealSite, rng_for
 from farm.realweb.wording import phrase, to_html
 
 WELCOME = ("((Herzlich willkommen|Willkommen)) ((auf der Website|im Internetauftritt|auf den Internetseiten)) "
-           "((der|von)) {name}! ((Hier finden Sie|Entdecken Sie)) ((Informationen aus Rathaus und Ort|alles rund um "
+           "{name_gen}! ((Hier finden Sie|Entdecken Sie)) ((Informationen aus Rathaus und Ort|alles rund um "
            "Verwaltung, Freizeit und Leben in {ort}|Neuigkeiten, Service und Termine)).")
 QUICK_TITLE = "((Schnell gefunden|Direkt zu|Häufig gesucht|Top-Themen))"
 NEWS_TITLE = "((Aktuelle Meldungen|Neuigkeiten aus {ort}|Aktuelles))"
