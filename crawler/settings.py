@@ -34,6 +34,11 @@ REDIRECT_MAX_TIMES = 10
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DNS_TIMEOUT = 10
+# German sites, German content: Scrapy's default asks for English ("Accept-Language: en").
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "de-DE,de;q=0.9",
+}
 COOKIES_ENABLED = False  # no sessions needed; no cookies shared between sites; consent cookies are measured in the browser view
 
 # The spider keeps its own per-site frontier and seen-set (dropped when the site finishes), so the

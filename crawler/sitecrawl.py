@@ -62,7 +62,7 @@ class SiteCrawl:
     frontier: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     inflight: int = 0
-    issued: int = 0
+    issued: int = 1  # pages fetched or in flight; the start page is the first of the page budget
     seq: int = 0
     status: str | None = None  # decided by the start page
     error: str | None = None
