@@ -74,6 +74,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.detection.Detection": 0,
     "crawler.extensions.ProgressReporter": 500,
+    "scrapy.extensions.throttle.AutoThrottle": None,
+    "crawler.extensions.IncrementalAutoThrottle": 0,  # on with AUTOTHROTTLE_ENABLED, like Scrapy's
 }
 
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

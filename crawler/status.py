@@ -1,12 +1,32 @@
-"""``reifegrad status``: what the operator wants to know in the morning."""
+"""``reifegrad status``: what the operator wants to know in the morning, and during a run.
+
+The nightly series and on-demand checks are reported apart (they share a database when `serve` and
+`nightly` do). A running crawl writes a progress file beside its run log (sites done and in flight);
+status reads it, so sites being crawled right now are counted too.
+"""
 from __future__ import annotations
 
 import fcntl
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 from output.dbfile import connect_readonly
+
+NAMED = 10  # municipalities named per kind of change
+PROGRESS_FRESH_S = 30  # a progress file older than this belongs to a process that is gone
+
+
+class StatusError(Exception):
+    """The question cannot be answered (no database, not a reifegrad database)."""
+
+
+def run_file(db: str, run_id: int, suffix: str) -> Path:
+    """A run's own file beside the database: ``logs/<database>-run-<id><suffix>`` (databases never collide)."""
+    path = Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}{suffix}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def lock_held(db: str) -> bool:
@@ -23,37 +43,95 @@ def lock_held(db: str) -> bool:
     return False
 
 
+def live_progress(db: str, run_id: int) -> dict | None:
+    """The running crawl's own progress file, if it is being written."""
+    path = Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}.progress.json"
+    try:
+        if time.time() - path.stat().st_mtime > PROGRESS_FRESH_S:
+            return None
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
 def status_report(db: str) -> str:
-    if not Path(db).exists():
-        return f"No database at {db} yet."
-    conn = connect_readonly(db)
+    if not Path(db).is_file():
+        raise StatusError(f"no database at {db}")
+    try:
+        conn = connect_readonly(db)
+        conn.execute("SELECT 1 FROM runs LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StatusError(f"{db} is not a reifegrad database ({exc})") from None
     conn.row_factory = sqlite3.Row
+    try:
+        return "\n".join(_running(conn, db) + _last_series_run(conn) + _last_ondemand(conn))
+    finally:
+        conn.close()
+
+
+def _running(conn: sqlite3.Connection, db: str) -> list[str]:
     lines = []
-    running = conn.execute("SELECT * FROM runs WHERE status = 'running' ORDER BY id DESC LIMIT 1").fetchone()
-    if running:
-        total = json.loads(running["config"] or "{}").get("sites_total")
+    for run in conn.execute("SELECT * FROM runs WHERE status = 'running' AND in_series = 1 ORDER BY id DESC LIMIT 1"):
+        total = json.loads(run["config"] or "{}").get("sites_total")
         done, pages = conn.execute("SELECT count(*), coalesce(sum(pages_fetched), 0) FROM site_visits WHERE run_id = ?",
-                                   (running["id"],)).fetchone()
-        state = "in progress" if lock_held(db) else "stopped without finishing (the next nightly start resumes it)"
-        lines.append(f"Current run {running['id']} ({running['kind']}, started {running['started_at']}): {state}")
-        lines.append(f"  sites done {done}/{total or '?'}, pages {pages}")
-    last = conn.execute("SELECT * FROM runs WHERE status != 'running' ORDER BY id DESC LIMIT 1").fetchone()
+                                   (run["id"],)).fetchone()
+        live = live_progress(db, run["id"])
+        alive = lock_held(db) if run["kind"] == "nightly" else live is not None
+        state = "in progress" if alive or live else "stopped without finishing (the next nightly start resumes it)"
+        lines.append(f"Current run {run['id']} ({run['kind']}, started {run['started_at']}): {state}")
+        line = f"  sites done {done}/{total or '?'}, pages {pages}"
+        if live:
+            flight = live.get("in_flight", [])
+            line += (f"; in flight now: {len(flight)} sites, {live.get('pages_in_flight', 0)} pages so far"
+                     + (f" ({', '.join(flight[:5])}{', …' if len(flight) > 5 else ''})" if flight else ""))
+        lines.append(line)
+    return lines
+
+
+def _last_series_run(conn: sqlite3.Connection) -> list[str]:
+    last = conn.execute("SELECT * FROM runs WHERE status != 'running' AND in_series = 1 ORDER BY id DESC LIMIT 1").fetchone()
     if last is None:
-        lines.append("No finished run yet.")
-        return "\n".join(lines)
-    lines.append(f"Last run {last['id']} ({last['kind']}, {last['status']}): {last['started_at']} – {last['finished_at']}")
-    lines.append(f"  {last['sites'] or 0} sites, {last['pages'] or 0} pages, {(last['bytes'] or 0) / 1e6:.1f} MB, "
-                 f"{last['duration_s'] or 0:.0f} s, {last['pages_per_s'] or 0:.1f} pages/s")
+        return ["No finished nightly or crawl run yet."]
+    lines = [f"Last run {last['id']} ({last['kind']}, {last['status']}): {last['started_at']} – {last['finished_at']}",
+             f"  {last['sites'] or 0} sites, {last['pages'] or 0} pages, {(last['bytes'] or 0) / 1e6:.1f} MB, "
+             f"{last['duration_s'] or 0:.0f} s, {last['pages_per_s'] or 0:.1f} pages/s"]
     by_status = conn.execute("SELECT status, count(*) n FROM visits WHERE run_id = ? GROUP BY status ORDER BY n DESC",
                              (last["id"],)).fetchall()
     lines.append("  municipalities by status: " + ", ".join(f"{r['status']} {r['n']}" for r in by_status))
-    changes = conn.execute(
-        """SELECT count(*) FILTER (WHERE score_delta > 0), count(*) FILTER (WHERE score_delta < 0),
-                  count(*) FILTER (WHERE status != previous_status)
-           FROM changes_since_previous WHERE run_id = ?""", (last["id"],)).fetchone()
-    moves = conn.execute("SELECT change, count(*) FROM component_changes WHERE run_id = ? GROUP BY change",
-                         (last["id"],)).fetchall()
-    lines.append(f"  since the previous visit: {changes[0]} scores up, {changes[1]} down, "
-                 f"{changes[2]} statuses changed; components " +
-                 (", ".join(f"{n} {c}" for c, n in moves) or "unchanged"))
-    return "\n".join(lines)
+    render_failed = conn.execute("SELECT count(DISTINCT r.site_visit_id) FROM render_errors r JOIN site_visits sv "
+                                 "ON sv.id = r.site_visit_id WHERE sv.run_id = ?", (last["id"],)).fetchone()[0]
+    if render_failed:
+        lines.append(f"  rendering failed on {render_failed} sites (their JavaScript-only components unmeasured; "
+                     "table render_errors)")
+    changes = conn.execute("""SELECT c.name, c.ags, c.score_delta, c.status, c.previous_status,
+                                     c.appeared, c.disappeared
+                              FROM changes_since_previous c WHERE c.run_id = ? ORDER BY abs(c.score_delta) DESC""",
+                           (last["id"],)).fetchall()
+    up = [r for r in changes if (r["score_delta"] or 0) > 0]
+    down = [r for r in changes if (r["score_delta"] or 0) < 0]
+    moved = [r for r in changes if r["status"] != r["previous_status"]]
+    components = [r for r in changes if r["appeared"] or r["disappeared"]]
+    lines.append(f"  since the previous visit: {len(up)} scores up, {len(down)} down, {len(moved)} statuses changed, "
+                 f"{len(components)} with components changed")
+    for label, rows, detail in (
+            ("up", up, lambda r: f"{r['score_delta']:+.1f}"), ("down", down, lambda r: f"{r['score_delta']:+.1f}"),
+            ("status", moved, lambda r: f"{r['previous_status']} → {r['status']}"),
+            ("components", components, lambda r: " ".join(
+                [f"+{c}" for c in (r["appeared"] or "").split(", ") if c] +
+                [f"-{c}" for c in (r["disappeared"] or "").split(", ") if c]))):
+        if rows:
+            named = "; ".join(f"{r['name'] or r['ags']} ({r['ags']}) {detail(r)}" for r in rows[:NAMED])
+            lines.append(f"    {label}: {named}{f'; … {len(rows) - NAMED} more' if len(rows) > NAMED else ''}")
+    return lines
+
+
+def _last_ondemand(conn: sqlite3.Connection) -> list[str]:
+    row = conn.execute("""SELECT count(*) n, max(finished_at) last,
+                                 count(*) FILTER (WHERE started_at >= datetime('now', '-1 day')) day
+                          FROM runs WHERE in_series = 0""").fetchone()
+    if not row["n"]:
+        return []
+    running = conn.execute("SELECT count(*) FROM runs WHERE in_series = 0 AND status = 'running'").fetchone()[0]
+    return [f"On-demand checks (not part of the nightly series): {row['n']} in all, {row['day']} in the last "
+            f"24 h, last finished {row['last'] or '–'}, {running} running"]
+
