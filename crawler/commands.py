@@ -118,9 +118,12 @@ def cmd_nightly(args) -> int:
 
 
 def cmd_status(args) -> int:
-    from crawler.status import status_report
+    from crawler.status import StatusError, status_report
 
-    print(status_report(args.db))
+    try:
+        print(status_report(args.db))
+    except StatusError as exc:
+        raise SystemExit(f"reifegrad status: {exc}") from None
     return 0
 
 

@@ -65,6 +65,8 @@ class ProgressReporter:
             "components": sorted(found | live.get("components", set())),
             "sites_done": live.get("sites_done", 0),
             "sites_total": live.get("sites_total", 0),
+            "in_flight": live.get("in_flight", []),
+            "pages_in_flight": live.get("pages_in_flight", 0),
         }
 
     def write(self, status: str) -> None:

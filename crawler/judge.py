@@ -32,7 +32,7 @@ def judge(result: SiteResult, engine: Engine, model) -> tuple[SiteVisitRecord, l
         started_at=result.started_at, finished_at=result.finished_at, final_url=result.final_url,
         error=result.error, pages=result.pages, findings=findings, services=services, checks=checks,
         rendered=result.rendered, cms=cms.product if cms else None, redirect_chain=result.redirect_chain,
-        external_links=result.external_links,
+        external_links=result.external_links, render_errors=result.render_errors,
     )
     obs = from_record(visit)
     return visit, [(m.ags, score(obs, context(m), model)) for m in result.site.members]

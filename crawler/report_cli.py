@@ -10,6 +10,9 @@ def print_summary(s: RunSummary) -> None:
     print(f"\nRun {s.run_id}: {s.municipalities} municipalities, {s.sites} sites, {s.pages} pages "
           f"in {s.duration_s:.1f} s ({s.pages_per_s:.1f} pages/s)")
     print("Sites by status (municipalities): " + ", ".join(f"{k} {v}" for k, v in sorted(s.by_status.items(), key=lambda kv: -kv[1])))
+    if s.render_failed:
+        print(f"Rendering failed on {s.render_failed} sites: what only a browser shows was not measured there "
+              "(table render_errors)")
     labels = {c["id"]: c["label"] for c in catalogue()["components"]}
     if s.components:
         print("Components found (municipalities):")

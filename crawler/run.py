@@ -23,6 +23,7 @@ from crawler.municipalities import Municipality, group_sites  # noqa: E402
 from crawler.render import browser_guard, find_chromium, render_settings  # noqa: E402
 from crawler.ssrf import enable_public_address_guard  # noqa: E402
 from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
+from crawler.status import run_file  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
 from output import models  # noqa: E402
 from output.store import Store  # noqa: E402
@@ -70,6 +71,7 @@ class RunSummary:
     bytes: int
     by_status: dict[str, int]
     components: dict[str, int]
+    render_failed: int = 0  # sites with a page whose rendered view failed
 
     @property
     def pages_per_s(self) -> float:
@@ -93,8 +95,8 @@ def code_version() -> str:
 
 
 def run_log_path(db: str, run_id: int) -> Path:
-    """The run's structured log: one JSON line per site, beside the database."""
-    path = Path(db).parent / "logs" / f"run-{run_id}.jsonl"
+    """The run's structured log: one JSON line per site, beside the database (named after it)."""
+    path = run_file(db, run_id, ".jsonl")
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -107,7 +109,8 @@ def scrapy_settings(config: CrawlConfig, run_id: int, model) -> Settings:
         "REIFEGRAD_PROXY": config.proxy, "REIFEGRAD_MAX_PAGES": config.max_pages,
         "REIFEGRAD_MAX_DEPTH": config.max_depth, "REIFEGRAD_TIME_BUDGET": config.time_budget,
         "REIFEGRAD_SITE_INFLIGHT": config.per_site, "REIFEGRAD_MAX_ACTIVE_SITES": config.max_active_sites,
-        "REIFEGRAD_PROGRESS_FILE": config.progress_file, "REIFEGRAD_PROGRESS_BAR": config.progress_bar,
+        "REIFEGRAD_PROGRESS_FILE": config.progress_file or str(run_file(config.db, run_id, ".progress.json")),
+        "REIFEGRAD_PROGRESS_BAR": config.progress_bar,
         "DOWNLOAD_DELAY": config.download_delay, "DOWNLOAD_TIMEOUT": config.download_timeout,
         "CONCURRENT_REQUESTS": config.concurrency, "CONCURRENT_REQUESTS_PER_DOMAIN": config.per_site,
         "AUTOTHROTTLE_START_DELAY": max(config.download_delay, 0.1),
@@ -223,9 +226,11 @@ def summarise(store: Store, run_id: int, db: str, duration: float) -> RunSummary
     by_status = dict(q("SELECT status, count(*) FROM visits WHERE run_id = ? GROUP BY status", (run_id,)).fetchall())
     components = dict(q("""SELECT f.component, count(*) FROM visits v JOIN findings f ON f.site_visit_id = v.site_visit_id
                            WHERE v.run_id = ? AND f.state = 'present' GROUP BY f.component""", (run_id,)).fetchall())
+    (render_failed,) = q("SELECT count(DISTINCT r.site_visit_id) FROM render_errors r JOIN site_visits s "
+                         "ON s.id = r.site_visit_id WHERE s.run_id = ?", (run_id,)).fetchone()
     return RunSummary(run_id=run_id, db=db, duration_s=duration + prior, sites=sites,
                       municipalities=sum(by_status.values()), pages=pages, bytes=nbytes,
-                      by_status=by_status, components=components)
+                      by_status=by_status, components=components, render_failed=render_failed)
 
 
 def _public_config(config: CrawlConfig) -> dict:

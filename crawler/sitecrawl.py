@@ -47,6 +47,7 @@ class SiteResult:
     memos: dict[str, PageMemo] = field(default_factory=dict)
     start_network: PageArtifact | None = None
     external_links: list[tuple[str, str, str]] = field(default_factory=list)
+    render_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -83,6 +84,7 @@ class SiteCrawl:
     rendered: bool = False
     start_network: PageArtifact | None = None  # the start page's network log (trackers before consent)
     external_links: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (anchor text, page)
+    render_errors: list[tuple[str, str]] = field(default_factory=list)  # (url, error): recorded, never silent
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
@@ -159,4 +161,5 @@ class SiteCrawl:
             start=self.start, http_probe=self.http_probe, attempt=self.attempt, memos=self.memos,
             rendered=self.rendered, start_network=self.start_network,
             external_links=[(url, text, page) for url, (text, page) in self.external_links.items()],
+            render_errors=self.render_errors,
         )

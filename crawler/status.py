@@ -24,9 +24,7 @@ class StatusError(Exception):
 
 def run_file(db: str, run_id: int, suffix: str) -> Path:
     """A run's own file beside the database: ``logs/<database>-run-<id><suffix>`` (databases never collide)."""
-    path = Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}{suffix}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+    return Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}{suffix}"
 
 
 def lock_held(db: str) -> bool:
@@ -45,7 +43,7 @@ def lock_held(db: str) -> bool:
 
 def live_progress(db: str, run_id: int) -> dict | None:
     """The running crawl's own progress file, if it is being written."""
-    path = Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}.progress.json"
+    path = run_file(db, run_id, ".progress.json")
     try:
         if time.time() - path.stat().st_mtime > PROGRESS_FRESH_S:
             return None

@@ -38,6 +38,7 @@ class SiteVisitRecord:
     cms: str | None = None
     redirect_chain: list[str] = field(default_factory=list)
     external_links: list[tuple[str, str, str]] = field(default_factory=list)  # (url, anchor text, page it is on)
+    render_errors: list[tuple[str, str]] = field(default_factory=list)  # (url, why its rendered view failed)
 
     @property
     def duration_s(self) -> float:

@@ -163,6 +163,15 @@ CREATE TABLE IF NOT EXISTS scores (
 -- "newest score of a visit" is max(id) over this index.
 CREATE INDEX IF NOT EXISTS scores_visit ON scores(visit_id, id);
 
+-- Pages whose rendered view failed (Chromium error or timeout): components only a browser shows were
+-- not measured there; `reifegrad status` and the run summary count the sites.
+CREATE TABLE IF NOT EXISTS render_errors (
+    site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
+    url TEXT NOT NULL,
+    error TEXT
+);
+CREATE INDEX IF NOT EXISTS render_errors_site_visit ON render_errors(site_visit_id);
+
 -- Scoring models this database has used (the file's bytes, so rescore and workers need no file).
 CREATE TABLE IF NOT EXISTS models (
     hash TEXT PRIMARY KEY,      -- sha256 of the file, as scores.model_hash

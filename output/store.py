@@ -229,6 +229,8 @@ class Store:
             self._insert_findings(site_visit_id, visit.findings)
             self._insert_services(site_visit_id, visit.services)
             self._insert_external_links(site_visit_id, visit.external_links)
+            self.conn.executemany("INSERT INTO render_errors (site_visit_id, url, error) VALUES (?, ?, ?)",
+                                  [(site_visit_id, url, error) for url, error in visit.render_errors])
             for ags, result in attributions:
                 visit_id = self._insert_visit(run, ags, site_visit_id, visit.status, visit.finished_at, visit.error)
                 if visit_id is not None and result is not None:

@@ -170,8 +170,9 @@ class MunicipalSpider(scrapy.Spider):
         state.release()
         try:
             self._take_rendered(state, response, response.meta["cookies"], response.meta["js_globals"])
-        except Exception:
+        except Exception as exc:
             log.exception("failed to process the rendered view of %s", response.url)
+            state.render_errors.append((response.url, f"processing the rendered view failed: {exc!r}"[:500]))
         yield from self._advance(state)
 
     def on_render_error(self, failure) -> Iterator:
@@ -180,6 +181,8 @@ class MunicipalSpider(scrapy.Spider):
             return
         state.release()
         log.info("could not render %s: %s", failure.request.url, failure.value)
+        reason = (str(failure.value) or type(failure.value).__name__).splitlines()[0][:500]
+        state.render_errors.append((failure.request.url, reason))
         yield from self._advance(state)
 
     def _take_rendered(self, state: SiteCrawl, response, cookies: list[str], js_globals: list[str]) -> None:
@@ -363,4 +366,5 @@ class MunicipalSpider(scrapy.Spider):
             for state in self.active.values():
                 found.update(f.component for f in aggregate(state.matches))
         return {"pages": self.pages_fetched, "sites_done": self.sites_done, "sites_total": self.sites_total,
-                "components": found}
+                "components": found, "in_flight": sorted(self.active),
+                "pages_in_flight": sum(len(state.pages) for state in self.active.values())}

@@ -69,7 +69,7 @@ def main() -> None:
             capture_output=True, text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parents[2])
         report = web.report()
     refused = []
-    for log in (workdir / "logs").glob("run-*.jsonl"):
+    for log in (workdir / "logs").glob("*run-*.jsonl"):
         refused += [line for line in map(json.loads, log.read_text().splitlines()) if line.get("event") == "browser_refused"]
     with sqlite3.connect(db) as conn:
         visits = conn.execute("SELECT v.ags, v.status, s.rendered, s.error FROM visits v "
