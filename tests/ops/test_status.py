@@ -16,7 +16,7 @@ from tests.support import REPO, SEED, crawl, q, reifegrad
 def test_status_cannot_answer_without_a_database(tmp_path):
     fails_with("status", "--db", str(tmp_path / "missing.db"), says="no database")
     (tmp_path / "text.db").write_text("not sqlite", encoding="utf-8")
-    fails_with("status", "--db", str(tmp_path / "text.db"), says="not a reifegrad database")
+    fails_with("status", "--db", str(tmp_path / "text.db"), says="not an SQLite database")
 
 
 @pytest.mark.slow
