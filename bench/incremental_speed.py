@@ -24,7 +24,7 @@ from farm.proxy import running_farm  # noqa: E402
 
 def night(csv: Path, db: Path, proxy: str, max_pages: int, extra: list[str]) -> tuple[float, int, int]:
     """(seconds, pages, pages answered 304) of one nightly run."""
-    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--municipalities", str(csv), "--db", str(db),
+    cmd = [sys.executable, "-m", "reifegrad", "nightly", "--municipalities", str(csv), "--db", str(db),
            "--proxy", proxy, "--max-pages", str(max_pages), "--timeout", "10", *extra]
     started = time.monotonic()
     subprocess.run(cmd, cwd=REPO, check=True, capture_output=True, text=True)

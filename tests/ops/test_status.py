@@ -40,7 +40,7 @@ def test_status_names_changes_and_keeps_on_demand_apart(tmp_path, farm_proxy, fa
 def test_status_shows_sites_in_flight(tmp_path, farm_proxy, farm_files):
     sites = [s for s in farm_files[1]["sites"] if s.get("expected_status", "ok") == "ok" and not s.get("fault")][:3]
     db = tmp_path / "live.db"
-    cmd = [sys.executable, "-m", "crawler.cli", "nightly", "--municipalities", str(farm_files[0]), "--db", str(db),
+    cmd = [sys.executable, "-m", "reifegrad", "nightly", "--municipalities", str(farm_files[0]), "--db", str(db),
            "--proxy", farm_proxy, "--no-render", "--delay", "0.5", "--max-pages", "30", "--per-site", "1",
            "--ags", *[s["ags"][0] for s in sites]]
     proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
