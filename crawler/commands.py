@@ -19,6 +19,16 @@ def add_selection(p: argparse.ArgumentParser) -> None:
     g.add_argument("--skip-invalid", action="store_true", help="crawl the valid rows even if some rows are bad")
 
 
+def add_queue_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("distributed (Redis)")
+    g.add_argument("--queue", metavar="redis://HOST:PORT/DB",
+                   help="share the run through Redis: this process seeds it and writes the results; workers crawl")
+    g.add_argument("--workers", type=int, default=2, help="local worker processes with --queue (default 2; 0: remote only)")
+    g.add_argument("--worker-grace", type=float, metavar="SECONDS",
+                   help="with --queue: give up on unreported sites after this long without progress "
+                        "(default: the time budget + retry backoff + 60 s)")
+
+
 def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("crawl")
     g.add_argument("--proxy", help="route every request through this forward proxy (e.g. the simulated web)")
@@ -40,14 +50,14 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
                    help="render start pages and pages with loader scripts in Chromium (default: when installed)")
     g.add_argument("--browser-recycle", type=int, default=100, metavar="N",
                    help="restart the browser after N rendered pages (default 100)")
-    g.add_argument("--model", help="scoring model file (default: the bundled v1)")
+    g.add_argument("--model", help="make this scoring model file the database's active one first (default: the active model)")
     g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")
     g.add_argument("--allow-loopback", action="store_true",
                    help="tests only: accept names that resolve to 127.0.0.0/8 or ::1 (ignored with --trigger ondemand)")
 
 
 def select_targets(args) -> list:
-    from crawler.municipalities import CsvError, load, select
+    from crawler.municipalities import CsvError, load, select, unknown_ags
 
     try:
         rows, problems = load(args.municipalities, skip_invalid=args.skip_invalid)
@@ -55,8 +65,13 @@ def select_targets(args) -> list:
         sys.exit(f"reifegrad: invalid municipalities file:\n{exc}")
     for p in problems:
         print(f"skipped: {p}", file=sys.stderr)
-    chosen = select(rows, ags=args.ags, state=args.state, level=args.level, limit=args.limit,
-                    sample=args.sample, seed=args.seed)
+    for warning in unknown_ags(rows, args.ags):
+        print(f"reifegrad: warning: {warning}", file=sys.stderr)
+    try:
+        chosen = select(rows, ags=args.ags, state=args.state, level=args.level, limit=args.limit,
+                        sample=args.sample, seed=args.seed)
+    except ValueError as exc:
+        sys.exit(f"reifegrad: {exc}")
     if not chosen:
         sys.exit("reifegrad: the selection matches no municipality")
     return chosen
@@ -77,17 +92,28 @@ def crawl_config(args, db: str, **overrides):
     return CrawlConfig(**values)
 
 
+def preflight_or_exit(args) -> None:
+    """Before anything is written: the proxy and the Redis of this run must answer."""
+    from crawler.preflight import PreflightError, preflight
+
+    try:
+        preflight(args.proxy, getattr(args, "queue", None))
+    except PreflightError as exc:
+        sys.exit(f"reifegrad {args.command}: {exc}")
+
+
 def cmd_crawl(args) -> int:
     from crawler.report_cli import print_summary
     from crawler.run import run_crawl
 
     targets = select_targets(args)
+    preflight_or_exit(args)
     config = crawl_config(args, args.db, trigger=args.trigger, kind="ondemand" if args.trigger == "ondemand" else "crawl",
                           progress_file=args.progress_file)
     if args.queue:
         from crawler.distributed import run_distributed
 
-        summary = run_distributed(targets, config, args.queue, args.workers)
+        summary = run_distributed(targets, config, args.queue, args.workers, args.worker_grace)
     else:
         summary = run_crawl(targets, config)
     print_summary(summary)
@@ -96,7 +122,12 @@ def cmd_crawl(args) -> int:
 
 def cmd_worker(args) -> int:
     from crawler.distributed import run_worker
+    from crawler.preflight import PreflightError, check_redis
 
+    try:
+        check_redis(args.queue)
+    except PreflightError as exc:
+        sys.exit(f"reifegrad worker: {exc}")
     run_id = run_worker(args.queue, args.run)
     print(f"worker finished its share of run {run_id}")
     return 0
@@ -107,9 +138,11 @@ def cmd_nightly(args) -> int:
     from crawler.report_cli import print_summary
 
     targets = select_targets(args)
+    preflight_or_exit(args)
     config = crawl_config(args, args.db, kind="nightly", trigger="nightly", progress_file=args.progress_file)
     try:
-        summary = run_nightly(targets, config, stale_days=args.stale)
+        summary = run_nightly(targets, config, stale_days=args.stale, queue=args.queue, workers=args.workers,
+                              grace=args.worker_grace)
     except AlreadyRunning as exc:
         print(f"reifegrad nightly: {exc}", file=sys.stderr)
         return 3
@@ -153,9 +186,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
     p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
-    p.add_argument("--queue", metavar="redis://HOST:PORT/DB",
-                   help="share the run through Redis: this process seeds it and writes the results; workers crawl")
-    p.add_argument("--workers", type=int, default=2, help="local worker processes with --queue (default 2; 0: remote only)")
+    add_queue_options(p)
     add_selection(p)
     add_crawl_options(p)
     p.set_defaults(func=cmd_crawl)
@@ -175,6 +206,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stale", type=float, metavar="DAYS",
                    help="only municipalities whose last good visit is older than DAYS (or that have none)")
     p.add_argument("--progress-file", help="write progress as JSON to this file")
+    add_queue_options(p)
     add_selection(p)
     add_crawl_options(p)
     p.set_defaults(func=cmd_nightly)

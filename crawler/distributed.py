@@ -94,43 +94,76 @@ def run_worker(queue: str, run_id: int | None = None) -> int:
     return run_id
 
 
-def run_distributed(municipalities: list[Municipality], config, queue: str, workers: int, idle_timeout: float = 120.0):
-    """Coordinate a run: seed the frontier, start local workers, write every result into SQLite."""
+PROGRESS_EVERY_S = 10.0
+
+
+def default_grace(config) -> float:
+    """How long to wait without progress: a worker may spend a whole site's time budget (and a retry
+    pass) on one site without reporting, and remote workers may join late."""
+    return config.time_budget + config.retry_backoff + 60
+
+
+def run_distributed(municipalities: list[Municipality], config, queue: str, workers: int,
+                    grace: float | None = None, resume_run_id: int | None = None):
+    """Coordinate a run: seed the frontier, start ``workers`` local workers, write every result into SQLite.
+
+    Remote workers (``reifegrad worker``) may join at any time. The coordinator waits while there is
+    progress (results, or sites being claimed) and gives up on the remaining sites only after ``grace``
+    seconds without any, recording them as ``error``. With ``resume_run_id`` it continues that run.
+    """
     from crawler import memo_store
-    from crawler.run import open_run, summarise, with_active_model
+    from crawler.run import open_run, record_without_website, summarise, with_active_model
     from output.store import Store
 
+    grace = default_grace(config) if grace is None else grace
     config = with_active_model(config)
     sites, without = group_sites(municipalities)
-    run_id = open_run(municipalities, without, config, len(sites))
+    if resume_run_id is None:
+        run_id = open_run(municipalities, without, config, len(sites))
+    else:
+        run_id = resume_run_id
+        with Store(config.db) as store:
+            finished = store.finished_site_keys(run_id)
+            record_without_website(store, run_id, without)
+        sites = [s for s in sites if s.key not in finished]
     server = connect(queue)
     seed(server, run_id, sites, asdict(config))
     started = time.monotonic()
     procs = [subprocess.Popen(worker_command(queue, run_id)) for _ in range(workers)]
-    results, expected, last_result = keys(run_id)["results"], {s.key for s in sites}, time.monotonic()
+    k, expected = keys(run_id), {s.key for s in sites}
     with Store(config.db) as store:
         memo_store.ensure(store.conn)
         done: set[str] = set()
+        last_progress = last_report = time.monotonic()
+        frontier = len(sites)
         while done < expected:
-            item = server.blpop([results], timeout=1)
+            item = server.blpop([k["results"]], timeout=1)
+            now = time.monotonic()
             if item is None:
-                workers_gone = all(p.poll() is not None for p in procs)
-                if workers_gone and time.monotonic() - last_result > (1 if not procs else idle_timeout):
-                    break  # every local worker has stopped and no remote one reports any more
+                left = server.llen(k["sites"])
+                if left < frontier:  # a worker claimed a site: it is working
+                    frontier, last_progress = left, now
+                if now - last_progress > grace:
+                    break  # nobody reported or claimed anything for the whole grace period
+                if now - last_report >= PROGRESS_EVERY_S:
+                    last_report = now
+                    print(f"waiting for workers: {len(done)}/{len(expected)} sites done, {left} not yet claimed; "
+                          f"giving up on the rest after {grace - (now - last_progress):.0f} s more without progress",
+                          file=sys.stderr, flush=True)
                 continue
-            last_result = time.monotonic()
+            last_progress = now
             visit, scores, page_memos = judged_from_json(item[1])
             store.record_site(run_id, visit, scores)
             with store.transaction():
                 memo_store.save(store.conn, visit.site_key, page_memos)
             done.add(visit.site_key)
+        cleanup(server, run_id)  # a worker still running finds no frontier and stops
         for p in procs:
             p.wait()
         for site in sites:
-            if site.key not in done:  # claimed by a worker that died: never silently gone
+            if site.key not in done:  # claimed by a worker that died, or never claimed: never silently gone
                 for m in site.members:
-                    store.record_unvisited(run_id, m.ags, "error", "the worker crawling this site stopped before reporting it")
+                    store.record_unvisited(run_id, m.ags, "error", "no worker reported this site in time")
         summary = summarise(store, run_id, config.db, time.monotonic() - started)
         store.finish_run(run_id, summary.stats(), status="finished" if done == expected else "interrupted")
-    cleanup(server, run_id)
     return summary

@@ -64,12 +64,17 @@ def stale(municipalities: Sequence[Municipality], db: str, days: float,
     return [m for m in municipalities if m.ags not in fresh]
 
 
-def run_nightly(municipalities: Sequence[Municipality], config: CrawlConfig,
-                stale_days: float | None = None) -> RunSummary:
-    """Take the lock, resume an unfinished nightly run or start a new one, and finish it."""
+def run_nightly(municipalities: Sequence[Municipality], config: CrawlConfig, stale_days: float | None = None,
+                queue: str | None = None, workers: int = 2, grace: float | None = None) -> RunSummary:
+    """Take the lock, resume an unfinished nightly run or start a new one, and finish it — in this
+    process, or with ``queue`` through Redis with ``workers`` local and any number of remote workers."""
     with nightly_lock(config.db):
         resume = unfinished_run(config.db)
         targets = list(municipalities)
         if stale_days is not None and resume is None:
             targets = stale(targets, config.db, stale_days)
+        if queue:
+            from crawler.distributed import run_distributed
+
+            return run_distributed(targets, config, queue, workers, grace, resume_run_id=resume)
         return run_crawl(targets, config, resume_run_id=resume)

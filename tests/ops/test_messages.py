@@ -67,3 +67,45 @@ def test_peers_add_list_remove(db, small_ags):
     assert reifegrad("peers", "list", "--db", db).stdout.startswith("Ring (2): ")
     assert "2 removed" in reifegrad("peers", "remove", "Ring", "--db", db).stdout
     fails_with("peers", "remove", "Ring", "--db", db, says="no group")
+
+
+def snapshot(path) -> bytes | None:
+    return path.read_bytes() if path.exists() else None
+
+
+@pytest.mark.parametrize("command", ["crawl", "nightly"])
+def test_a_dead_proxy_writes_nothing(command, db, tmp_path, farm_files, small_ags):
+    from pathlib import Path
+
+    before = snapshot(Path(db))
+    fails_with(command, "--municipalities", str(farm_files[0]), "--db", db, "--proxy", "http://127.0.0.1:1",
+               "--ags", *small_ags, says="proxy http://127.0.0.1:1 does not answer")
+    assert snapshot(Path(db)) == before
+    fresh = tmp_path / "fresh" / "new.db"
+    fails_with(command, "--municipalities", str(farm_files[0]), "--db", str(fresh), "--proxy", "http://127.0.0.1:1",
+               says="does not answer")
+    assert not fresh.parent.exists()
+
+
+def test_a_dead_redis_is_one_line(db, farm_files, small_ags):
+    fails_with("crawl", "--municipalities", str(farm_files[0]), "--db", db, "--queue", "redis://127.0.0.1:1/0",
+               "--ags", *small_ags, says="Redis at redis://127.0.0.1:1/0 does not answer")
+    fails_with("worker", "--queue", "redis://127.0.0.1:1/0", says="does not answer")
+
+
+def test_selection_flags_are_checked(db, farm_files, small_ags):
+    fails_with("crawl", "--municipalities", str(farm_files[0]), "--db", db, "--limit", "-1", says="--limit must be 0 or more")
+    lost = next(a for a in small_ags if a.startswith("0"))[1:] if any(a.startswith("0") for a in small_ags) else None
+    proc = reifegrad("crawl", "--municipalities", str(farm_files[0]), "--db", db, "--ags", "99999999",
+                     check=False)
+    assert proc.returncode != 0 and "unknown AGS 99999999" in proc.stderr and "Traceback" not in proc.stderr
+    if lost:
+        proc = reifegrad("crawl", "--municipalities", str(farm_files[0]), "--db", db, "--ags", lost, check=False)
+        assert f"unknown AGS {lost}" in proc.stderr and "leading zero" in proc.stderr
+
+
+def test_a_semicolon_csv_is_recognised(tmp_path):
+    csv = tmp_path / "excel.csv"
+    csv.write_text("ags;name;website_url\n09162000;München;https://www.muenchen.de\n", encoding="utf-8")
+    proc = reifegrad("crawl", "--municipalities", str(csv), "--db", str(tmp_path / "x.db"), check=False)
+    assert proc.returncode != 0 and "separated by semicolons" in proc.stderr and "Traceback" not in proc.stderr
