@@ -95,12 +95,13 @@ def synth_page(seed: int, target_kb: int) -> tuple[str, str]:
     return f"https://www.{domain}/", "".join(head + nav + body + foot)
 
 
-def real_pages() -> list[tuple[str, str]]:
-    """The real HTML pages, read in place from ../shared/realpages ([] when absent)."""
+def real_pages(pattern: str = "*.html") -> list[tuple[str, str]]:
+    """Real documents, read in place from ../shared/realpages ([] when absent): the HTML pages by default,
+    ``*.txt`` for the text dumps (as ``reifegrad detect`` reads them)."""
     for directory in (REPO.parent / "shared" / "realpages", REPO.parent.parent / "shared" / "realpages"):
         if directory.is_dir():
             return [(f"https://{path.stem}.example/", load_artifact(path, f"https://{path.stem}.example/").html)
-                    for path in sorted(directory.glob("*.html"))]
+                    for path in sorted(directory.glob(pattern))]
     return []
 
 
@@ -175,6 +176,10 @@ def main() -> None:
               f"{f'{same}/{len(pages)}':>11}")
     print("ratio = (parse_page + one-pass detect) / lxml.html.fromstring; plain = the same with the plain engine; "
           "goal ratio <= 1.5")
+    documents = real + real_pages("*.txt")
+    if documents and not args.quick:
+        print(f"identical findings on every real document (HTML and text dumps): "
+              f"{identical(documents, fast, plain)}/{len(documents)}")
 
 
 if __name__ == "__main__":
