@@ -13,7 +13,9 @@ from urllib.parse import urljoin, urlsplit
 
 from farm.identity import Municipality
 from farm.layout import normalise_target
-from farm.realweb.plan import RealSite, build_site, town_names
+from farm.realweb.identity import town_names
+from farm.realweb.model import RealSite
+from farm.realweb.plan import build_site
 from farm.realweb.render import render_landing, render_page
 
 Answer = tuple[int, list[tuple[str, str]], bytes]
@@ -21,7 +23,8 @@ HTML = "text/html; charset=utf-8"
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 FILES = {".pdf": ("application/pdf", PDF), ".csv": ("text/csv; charset=utf-8", b"jahr;produkt;betrag\n2025;1;100\n"),
          ".geojson": ("application/geo+json", b'{"type": "FeatureCollection", "features": []}\n'),
-         ".asc": ("text/plain; charset=utf-8", b"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n-----END PGP PUBLIC KEY BLOCK-----\n"),
+         ".asc": ("text/plain; charset=utf-8",
+                  b"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n-----END PGP PUBLIC KEY BLOCK-----\n"),
          ".rss": ("application/rss+xml; charset=utf-8", b'<?xml version="1.0"?><rss version="2.0"><channel>'
                   b"<title>Aktuelles</title></channel></rss>\n")}
 ASSETS = {"/assets/site.css": ("text/css", b"body{font-family:sans-serif}\n"),

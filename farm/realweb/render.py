@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from farm.realweb.plan import SECTIONS, Landing, Page, RealSite, rng_for
-from farm.realweb.wording import phrase, to_html
+from farm.realweb.model import Landing, Page, RealSite
+from farm.realweb.skeleton import SECTIONS, phrase_for
+from farm.realweb.wording import to_html
 
 WELCOME = ("((Herzlich willkommen|Willkommen)) ((auf der Website|im Internetauftritt|auf den Internetseiten)) "
            "{name_gen}! ((Hier finden Sie|Entdecken Sie)) ((Informationen aus Rathaus und Ort|alles rund um "
@@ -32,10 +33,6 @@ def href(site: RealSite, target: str) -> str:
 def _a(url: str, label: str, cls: str = "") -> str:
     attr = f' class="{cls}"' if cls else ""
     return f'<a href="{escape(url)}"{attr}>{escape(label, quote=False)}</a>'
-
-
-def _phrase(site: RealSite, text: str, label: str) -> str:
-    return phrase(text, rng_for(site.seed, site.index, "chrome", label), site.values)
 
 
 def _nav(site: RealSite, current: Page) -> str:
@@ -80,8 +77,8 @@ def _date(age: int) -> str:
 
 def _listing(site: RealSite, page: Page) -> str:
     if page.items or page.key == "aktuelles":
-        teasers = "".join(f"<li><time>{_date(site.pages[k].age)}</time> {_a(site.pages[k].path, site.pages[k].title)}</li>"
-                          for k in page.items)
+        news = [site.pages[k] for k in page.items]
+        teasers = "".join(f"<li><time>{_date(p.age)}</time> {_a(p.path, p.title)}</li>" for p in news)
         more = _a(site.pages[page.more].path, "Ältere Meldungen", "weiter") if page.more else ""
         return f'<ul class="newsliste">{teasers}</ul>{more}'
     kids = [k for k in site.children(page.key) if site.pages[k].kind not in ("news", "archive")]
@@ -92,14 +89,14 @@ def _listing(site: RealSite, page: Page) -> str:
 
 
 def _start_extras(site: RealSite) -> str:
-    parts = [f"<p>{escape(_phrase(site, WELCOME, 'welcome'), quote=False)}</p>"]
+    parts = [f"<p>{escape(phrase_for(site, WELCOME, 'chrome/welcome'), quote=False)}</p>"]
     if site.quick:
-        title = escape(_phrase(site, QUICK_TITLE, "quick"), quote=False)
+        title = escape(phrase_for(site, QUICK_TITLE, "chrome/quick"), quote=False)
         links = "".join(f"<li>{_a(href(site, target), label)}</li>" for label, target in site.quick)
         parts.append(f'<section class="schnellzugriff"><h2>{title}</h2><ul>{links}</ul></section>')
     news = [site.pages[k] for k in site.pages["aktuelles"].items[:3]]
     if news:
-        title = escape(_phrase(site, NEWS_TITLE, "news"), quote=False)
+        title = escape(phrase_for(site, NEWS_TITLE, "chrome/news"), quote=False)
         links = "".join(f"<li>{_a(p.path, p.title)}</li>" for p in news)
         parts.append(f'<section class="news"><h2>{title}</h2><ul>{links}</ul>'
                      f'{_a(site.pages["aktuelles"].path, "Alle Meldungen")}</section>')
@@ -130,7 +127,8 @@ def render_page(site: RealSite, key: str) -> str:
         _paragraphs(site, page.paragraphs), "".join(page.html), _listing(site, page), "</main>",
     ]
     if site.everywhere or site.everywhere_html:
-        body.append(f'<aside class="service">{_paragraphs(site, site.everywhere)}{"".join(site.everywhere_html)}</aside>')
+        aside = _paragraphs(site, site.everywhere) + "".join(site.everywhere_html)
+        body.append(f'<aside class="service">{aside}</aside>')
     body.append(_footer(site))
     return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>{escape(title, quote=False)}</title>'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -141,5 +139,6 @@ def render_page(site: RealSite, key: str) -> str:
 def render_landing(landing: Landing) -> str:
     paragraphs = "".join(f"<p>{escape(p, quote=False)}</p>" for p in landing.paragraphs)
     title = escape(landing.title, quote=False)
-    return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>{title}</title>{landing.head}</head>\n'
+    return (f'<!DOCTYPE html>\n<html lang="de"><head><meta charset="utf-8"><title>{title}</title>'
+            f"{landing.head}</head>\n"
             f"<body><h1>{title}</h1>{paragraphs}{landing.html}</body></html>\n")

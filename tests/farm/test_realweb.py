@@ -164,7 +164,8 @@ def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path, capsys: pytes
     for site in truth:
         for comp in site["components"]:
             offers[comp] = offers.get(comp, 0) + 1
-    rows = {m[0]: int(m[1]) + int(m[2]) for m in re.findall(r"^  ([a-z_]+) +[\d.]+ +[\d.]+ +[\d.]+ +(\d+) +\d+ +(\d+)", out, re.M)}
+    table = re.findall(r"^  ([a-z_]+) +[\d.]+ +[\d.]+ +[\d.]+ +(\d+) +\d+ +(\d+)", out, re.M)
+    rows = {name: int(tp) + int(fn) for name, tp, fn in table}
     assert {c: n for c, n in rows.items() if n} == offers
     assert f"{sum(offers.values())} offers" in out and "Traps fired:" in out and "depth 0:" in out
 
