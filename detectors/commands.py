@@ -19,7 +19,8 @@ def cmd_detect(args: argparse.Namespace) -> int:
     from detectors.detect_file import detect_file
 
     try:
-        print(detect_file(args.file, args.url, as_json=args.json))
+        text = detect_file(args.file, args.url, as_json=args.json)
     except OSError as exc:
         sys.exit(f"reifegrad detect: cannot read {args.file}: {exc.strerror or exc}")
+    print(text)  # outside the try: a closed pipe (`| head`) is not a file we could not read
     return 0

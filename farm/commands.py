@@ -39,7 +39,10 @@ def write_truth(world: World, out: TextIO) -> None:
 
 def serve(world: World, port: int, ca_out: str | None = None) -> None:
     from farm.proxy import serve as serve_proxy
-    serve_proxy(world, port, ca_out=ca_out)
+    try:
+        serve_proxy(world, port, ca_out=ca_out)
+    except OSError as exc:  # the port is taken (or not ours to bind)
+        raise SystemExit(f"reifegrad farm serve: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
 
 
 def _world_args(parser: argparse.ArgumentParser) -> None:

@@ -42,3 +42,6 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args) or 0
     except sqlite3.Error as exc:
         sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
+    except BrokenPipeError:  # the reader went away (`reifegrad detect --json | head`): stop quietly, like cat
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer whose pipe closed

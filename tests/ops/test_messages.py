@@ -109,3 +109,32 @@ def test_a_semicolon_csv_is_recognised(tmp_path):
     csv.write_text("ags;name;website_url\n09162000;München;https://www.muenchen.de\n", encoding="utf-8")
     proc = reifegrad("crawl", "--municipalities", str(csv), "--db", str(tmp_path / "x.db"), check=False)
     assert proc.returncode != 0 and "separated by semicolons" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_closed_pipe_is_no_traceback():
+    """`reifegrad detect --json | head`: the reader is gone before the output is written."""
+    import os
+    import subprocess
+    import sys
+
+    read, write = os.pipe()
+    os.close(read)
+    page = REPO / "tests" / "detectors" / "fixtures" / "chat_pos.html"
+    proc = subprocess.run([sys.executable, "-m", "reifegrad", "detect", str(page), "--url", "https://www.x.de/", "--json"],
+                          cwd=REPO, stdout=write, stderr=subprocess.PIPE, text=True, timeout=120)
+    os.close(write)
+    assert proc.returncode != 0 and proc.stderr == "", proc.stderr
+
+
+def test_farm_serve_on_a_busy_port_is_one_line():
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        fails_with("farm", "serve", "--port", str(busy.getsockname()[1]), says="cannot listen on 127.0.0.1")
+
+
+def test_serve_with_a_missing_municipalities_file_is_one_line(tmp_path):
+    fails_with("serve", "--municipalities", str(tmp_path / "missing.csv"), "--db", str(tmp_path / "x.db"),
+               says="missing.csv")
