@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 
 from crawler.municipalities import DEFAULT_CSV
@@ -102,20 +103,40 @@ def preflight_or_exit(args) -> None:
         sys.exit(f"reifegrad {args.command}: {exc}")
 
 
+def storing(command):
+    """A store that fails (full disk, lock held past patience, unwritable file) ends the command with one line
+    naming what was not stored, and exit code 4; the run stays resumable."""
+    def run(args) -> int:
+        from crawler.run import StoreFailed
+
+        try:
+            return command(args)
+        except StoreFailed as exc:
+            print(f"reifegrad: {exc}", file=sys.stderr)
+        except sqlite3.Error as exc:
+            print(f"reifegrad: the database {args.db} could not be written ({exc}); nothing more was stored.",
+                  file=sys.stderr)
+        return 4
+    return run
+
+
+@storing
 def cmd_crawl(args) -> int:
+    from crawler.nightly import unfinished_run
     from crawler.report_cli import print_summary
     from crawler.run import run_crawl
 
     targets = select_targets(args)
     preflight_or_exit(args)
-    config = crawl_config(args, args.db, trigger=args.trigger, kind="ondemand" if args.trigger == "ondemand" else "crawl",
-                          progress_file=args.progress_file)
+    kind = "ondemand" if args.trigger == "ondemand" else "crawl"
+    config = crawl_config(args, args.db, trigger=args.trigger, kind=kind, progress_file=args.progress_file)
     if args.queue:
         from crawler.distributed import run_distributed
 
         summary = run_distributed(targets, config, args.queue, args.workers, args.worker_grace)
     else:
-        summary = run_crawl(targets, config)
+        resume = unfinished_run(args.db, kind) if args.resume else None
+        summary = run_crawl(targets, config, resume_run_id=resume)
     print_summary(summary)
     return 0
 
@@ -133,6 +154,7 @@ def cmd_worker(args) -> int:
     return 0
 
 
+@storing
 def cmd_nightly(args) -> int:
     from crawler.nightly import AlreadyRunning, run_nightly
     from crawler.report_cli import print_summary
@@ -186,6 +208,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
     p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
+    p.add_argument("--resume", action="store_true",
+                   help="continue the newest unfinished run of this kind (after a failure to store) instead of a new one")
     add_queue_options(p)
     add_selection(p)
     add_crawl_options(p)

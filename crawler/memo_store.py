@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from crawler.memos import PageMemo
+from output.store import BUSY_TIMEOUT_MS
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS page_memos (
@@ -39,7 +40,8 @@ class SqliteMemoStorage:
     def open(self) -> None:
         """Read-only: a first crawl (no file yet) has no memos, and the crawl never writes through here."""
         if self.db and Path(self.db).exists():
-            self.conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, check_same_thread=False)
+            self.conn = sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, check_same_thread=False,
+                                        timeout=BUSY_TIMEOUT_MS / 1000)
 
     def close(self) -> None:
         if self.conn is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from crawler.municipalities import Municipality
 from crawler.run import CrawlConfig, RunSummary, run_crawl
-from output.store import Store
+from output.store import BUSY_TIMEOUT_MS, Store
 
 
 class AlreadyRunning(RuntimeError):
@@ -41,14 +41,14 @@ def nightly_lock(db: str) -> Iterator[Path]:
         yield path
 
 
-def unfinished_run(db: str) -> int | None:
-    """The newest nightly run that never finished (crashed or interrupted), if any."""
+def unfinished_run(db: str, kind: str = "nightly") -> int | None:
+    """The newest run of this kind that never finished (crashed, interrupted, or failed to store), if any."""
     if not Path(db).exists():
         return None
     with Store(db) as store:
         row = store.conn.execute(
-            "SELECT id FROM runs WHERE kind = 'nightly' AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1"
-        ).fetchone()
+            "SELECT id FROM runs WHERE kind = ? AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1",
+            (kind,)).fetchone()
     return row[0] if row else None
 
 
@@ -58,7 +58,7 @@ def stale(municipalities: Sequence[Municipality], db: str, days: float,
     if not Path(db).exists():
         return list(municipalities)
     cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).isoformat(timespec="seconds")
-    with sqlite3.connect(db) as conn:
+    with sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000) as conn:
         fresh = {r[0] for r in conn.execute(
             "SELECT ags FROM visits WHERE status = 'ok' AND in_series = 1 AND finished_at >= ?", (cutoff,))}
     return [m for m in municipalities if m.ags not in fresh]

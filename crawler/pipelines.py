@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from scrapy import signals
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler import memo_store
 from crawler.detection import Detection
@@ -16,10 +18,12 @@ from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteResult, now_iso
 from crawler.wire import judged_to_json
 from output.records import SiteVisitRecord
-from output.store import Store
+from output.store import Store, retry_while_busy
 from scoring import ScoreResult
 
 log = logging.getLogger(__name__)
+UNSTORED = "reifegrad/unstored"  # crawl stats: the sites that could not be stored, and why
+UNSTORED_REASON = "reifegrad/unstored_reason"
 
 
 @dataclass(slots=True)
@@ -88,8 +92,11 @@ class SinkPipeline:
                 "not_modified": sum(1 for p in visit.pages if p.not_modified),
                 "duration_s": round(visit.duration_s, 2),
                 "components": sorted(f.component for f in visit.findings if f.state == "present")}
-        with self.log_path.open("a", encoding="utf-8") as fh:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        try:
+            with self.log_path.open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        except OSError as exc:  # the log shares the database's disk; the database is what counts
+            log.warning("could not write the run log %s: %s", self.log_path, exc)
 
     def take_unfinished(self, result: SiteResult) -> None:
         self.process_item(JudgePipeline(self.crawler).process_item(result))
@@ -103,12 +110,32 @@ class StorePipeline(SinkPipeline):
 
     def open_spider(self):
         self.store = Store(self.crawler.settings["REIFEGRAD_DB"])
+        self.patience = self.crawler.settings.getfloat("REIFEGRAD_STORE_PATIENCE")
         memo_store.ensure(self.store.conn)
 
     def write(self, item: JudgedSite) -> None:
+        """Store the site, waiting out another writer's lock; any other failure ends the crawl (not_stored)."""
+        try:
+            retry_while_busy(lambda: self._write(item), self.patience)
+        except sqlite3.Error as exc:
+            self.not_stored(item, exc)
+
+    def _write(self, item: JudgedSite) -> None:
         self.store.record_site(self.run_id, item.visit, item.scores)
         with self.store.transaction():
             memo_store.save(self.store.conn, item.visit.site_key, item.memos)
+
+    def not_stored(self, item: JudgedSite, exc: sqlite3.Error) -> None:
+        """Name the site in the crawl's stats (the run ends failed and says which) and stop the crawl: a full
+        disk or a lock held past our patience will not be gone for the next site either."""
+        stats = self.crawler.stats
+        ags = [a for a, _ in item.scores] or [item.visit.site_key]
+        stats.set_value(UNSTORED, [*stats.get_value(UNSTORED, []), f"{item.visit.site_key} ({', '.join(ags)})"])
+        stats.set_value(UNSTORED_REASON, stats.get_value(UNSTORED_REASON) or str(exc))
+        log.error("could not store %s in %s: %s", item.visit.site_key, self.store.path, exc)
+        if self.patience:
+            self.patience = 0.0
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="store_failed"))
 
     def close(self) -> None:
         self.store.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import subprocess
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -26,7 +27,8 @@ from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
 from crawler.status import run_file  # noqa: E402
 from detectors.engine import Engine  # noqa: E402
 from output import models  # noqa: E402
-from output.store import Store  # noqa: E402
+from crawler.pipelines import UNSTORED, UNSTORED_REASON  # noqa: E402
+from output.store import Store, retry_while_busy  # noqa: E402
 from scoring import Model, load_model, parse_model  # noqa: E402
 
 
@@ -171,13 +173,28 @@ def record_without_website(store: Store, run_id: int, without: list[Municipality
 
 
 QUIET_LOGGERS = (  # per-request failures: their outcome is recorded as page and site statuses instead
-    "scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt", "scrapy.core.scraper",
-    "py.warnings",
-)
+    "scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt", "py.warnings",
+)  # (never scrapy.core.scraper: item-pipeline errors are what would otherwise vanish)
 
 
-def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = None) -> bool:
-    """One Scrapy crawl of ``sites`` (a list, or a source with ``async take()``); True if it ran to the end.
+class StoreFailed(Exception):
+    """Sites of the run could not be stored: the run is left resumable and the command exits non-zero."""
+
+    def __init__(self, run_id: int, db: str, unstored: list[str], reason: str):
+        shown = ", ".join(unstored[:10]) + (f" and {len(unstored) - 10} more" if len(unstored) > 10 else "")
+        super().__init__(f"run {run_id}: {len(unstored)} site(s) not stored in {db} ({reason}): {shown}. "
+                         "What was stored stays; start the same command with --resume (nightly: again) to continue.")
+
+
+@dataclass
+class CrawlOutcome:
+    finished: bool  # the crawl ran to its end
+    unstored: list[str]  # sites the store could not take ("site_key (ags, …)")
+    reason: str = ""
+
+
+def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = None) -> CrawlOutcome:
+    """One Scrapy crawl of ``sites`` (a list, or a source with ``async take()``).
 
     Results go to the SQLite store, or with ``queue`` to the run's Redis results list.
     """
@@ -194,7 +211,9 @@ def crawl_sites(sites, config: CrawlConfig, run_id: int, queue: str | None = Non
         listed = isinstance(sites, list)
         process.crawl(crawler, sites=sites if listed else [], source=None if listed else sites)
         process.start()
-    return crawler.stats.get_value("finish_reason", "finished") == "finished"
+    stats = crawler.stats
+    return CrawlOutcome(stats.get_value("finish_reason", "finished") == "finished",
+                        stats.get_value(UNSTORED, []), stats.get_value(UNSTORED_REASON, ""))
 
 
 def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_run_id: int | None = None) -> RunSummary:
@@ -202,17 +221,35 @@ def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_ru
     sites, without = group_sites(municipalities)
     config = with_active_model(config)
     if resume_run_id is None:
-        run_id = open_run(municipalities, without, config, len(sites))
+        run_id = retry_while_busy(lambda: open_run(municipalities, without, config, len(sites)))
     else:
         run_id = resume_run_id
-        with Store(config.db) as store:
-            done = store.finished_site_keys(run_id)
-            record_without_website(store, run_id, without)
+        done = retry_while_busy(lambda: resume_run(config.db, run_id, without))
         sites = [s for s in sites if s.key not in done]
     started = time.monotonic()
-    finished = crawl_sites(sites, config, run_id)
-    with Store(config.db) as store:
-        summary = summarise(store, run_id, config.db, time.monotonic() - started)
+    outcome = crawl_sites(sites, config, run_id)
+    try:
+        summary = retry_while_busy(lambda: close_run(config.db, run_id, time.monotonic() - started, outcome))
+    except sqlite3.Error:
+        if not outcome.unstored:
+            raise
+        summary = None  # the run stays "running": the next start resumes it all the same
+    if outcome.unstored:
+        raise StoreFailed(run_id, config.db, outcome.unstored, outcome.reason)
+    return summary
+
+
+def resume_run(db: str, run_id: int, without: list[Municipality]) -> set[str]:
+    """The sites the run already stored (municipalities without a website are recorded once, again if lost)."""
+    with Store(db) as store:
+        record_without_website(store, run_id, without)
+        return store.finished_site_keys(run_id)
+
+
+def close_run(db: str, run_id: int, duration: float, outcome: CrawlOutcome) -> RunSummary:
+    with Store(db) as store:
+        summary = summarise(store, run_id, db, duration)
+        finished = outcome.finished and not outcome.unstored
         store.finish_run(run_id, summary.stats(), status="finished" if finished else "interrupted")
     return summary
 

@@ -102,5 +102,6 @@ REIFEGRAD_INCREMENTAL = True  # conditional requests and content hashes against 
 REIFEGRAD_MEMO_STORAGE = "crawler.memo_store.SqliteMemoStorage"  # where the last crawl's page memos are read
 REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is installed
 REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch
+REIFEGRAD_STORE_PATIENCE = 600.0  # seconds a site's write waits out another writer's lock before the run fails
 REIFEGRAD_CRAWL_DELAY_MAX = 10.0  # robots.txt Crawl-delay is honoured up to this many seconds
 REIFEGRAD_ROBOTS_CACHE = 2000  # robots.txt parsers kept (hosts of the sites being crawled and their vendors)

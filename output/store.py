@@ -9,12 +9,14 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+import sqlite3
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -25,6 +27,7 @@ from output.records import SiteVisitRecord
 if TYPE_CHECKING:
     from scoring import ScoreResult
 
+T = TypeVar("T")
 RUN_KINDS = ("crawl", "nightly", "demo", "ondemand")
 RUN_STATUSES = ("running", "finished", "interrupted")
 VISIT_STATUSES = (
@@ -103,6 +106,30 @@ def schema_version(views: dict[str, str]) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
 
 
+BUSY_TIMEOUT_MS = 30_000
+_BUSY = ("database is locked", "database is busy", "database table is locked")
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite gave up waiting for another writer's lock (after busy_timeout)."""
+    return isinstance(exc, sqlite3.OperationalError) and any(word in str(exc) for word in _BUSY)
+
+
+def retry_while_busy(write: Callable[[], T], patience_s: float = 600.0, pause_s: float = 1.0) -> T:
+    """Run ``write``; while another writer holds the lock past busy_timeout, try again until patience runs out.
+
+    Any other failure (a full disk, a read-only file) is raised at once: waiting would not help.
+    """
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            return write()
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or time.monotonic() + pause_s > deadline:
+                raise
+            time.sleep(pause_s)
+
+
 def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -115,7 +142,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.conn = self.db.conn
-        self.conn.execute("PRAGMA busy_timeout = 30000")
+        self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         self.db.enable_wal()
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA synchronous = NORMAL")
@@ -154,14 +181,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock up front so concurrent writers wait instead of failing."""
+        """BEGIN IMMEDIATE: take the write lock up front so concurrent writers wait instead of failing.
+
+        A failed COMMIT (a full disk) is rolled back too, so the connection is usable for the next try.
+        """
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
             raise
-        self.conn.execute("COMMIT")
 
     # -- municipalities -------------------------------------------------------------------------
 
