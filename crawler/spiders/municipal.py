@@ -49,7 +49,7 @@ from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
-from detectors.page import PageArtifact, parse_page
+from detectors.page import PageArtifact, markup_refusal, parse_page
 from detectors.services import classify_page
 from output.records import PageRecord
 
@@ -262,6 +262,10 @@ class MunicipalSpider(scrapy.Spider):
             if role == "start":
                 state.status, state.error = "not_html", f"the start page is {content_type or 'not HTML'}, not a web page"
             return
+        refusal = markup_refusal(response.text)
+        if refusal:  # hostile or broken markup: parsing it would hold the crawl's only thread
+            self._skip(state, role, response.url, refusal)
+            return
         if role == "start":
             state.status = "ok"
         artifact = PageArtifact(
@@ -285,6 +289,15 @@ class MunicipalSpider(scrapy.Spider):
                                                                    if m.component == LOADER}):
                 state.to_render.append((response.url, depth, role == "start"))
         self._replay(state, response.url, memo, depth)
+
+    @staticmethod
+    def _skip(state: SiteCrawl, role: str, url: str, reason: str) -> None:
+        """A page past the parse limits is kept as fetched but not parsed, and the site's record says why."""
+        log.warning("not parsed: %s: %s", url, reason)
+        if role == "start":
+            state.status, state.error = "too_large", f"the start page was not parsed: {reason}"
+        elif not state.error:
+            state.error = f"{url} was not parsed: {reason}"
 
     def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool | None]]:
         """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->

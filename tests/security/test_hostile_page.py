@@ -82,6 +82,9 @@ def test_attribute_bomb_costs_the_innocent_site_nothing(tmp_path):
         server.shutdown()
     assert alone["visit"][0][0] == "ok" and len(alone["pages"]) == 4 and alone["findings"]
     assert innocent_result(together_db) == alone
-    # the hostile site was fetched (its bomb pages are stored as pages), not parsed
+    # the hostile start page was fetched and stored as a page, and the site says why it was not parsed
     assert q(together_db, "SELECT count(*) FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id "
-                          "WHERE v.ags = '09162002'")[0][0] >= 1
+                          "WHERE v.ags = '09162002'")[0][0] == 1
+    (status, error), = q(together_db, "SELECT s.status, s.error FROM site_visits s JOIN visits v ON v.site_visit_id = s.id "
+                                      "WHERE v.ags = '09162002'")
+    assert status == "too_large" and "not parsed" in error and "attributes" in error

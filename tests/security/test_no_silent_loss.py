@@ -23,7 +23,7 @@ SITES = 30
 
 
 def crawl_args(csv, db, proxy, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "crawler.cli", "crawl", "--municipalities", str(csv), "--db", str(db), "--proxy", proxy,
+    return [sys.executable, "-m", "reifegrad", "crawl", "--municipalities", str(csv), "--db", str(db), "--proxy", proxy,
             "--no-render", "--delay", "0", "--timeout", "3", "--retries", "0", "--max-pages", "10",
             "--time-budget", "15", "--limit", str(SITES), *extra]
 
