@@ -3,6 +3,7 @@ without the two ways Scrapy's kept an unchanged site slow on an incremental nigh
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import tempfile
@@ -14,6 +15,8 @@ from scrapy.extensions.throttle import AutoThrottle
 from twisted.internet import task
 
 ACTIVE_DETAIL_LIMIT = 4  # aggregate live findings only for small crawls (on-demand checks)
+
+log = logging.getLogger(__name__)
 
 
 class ProgressReporter:
@@ -73,10 +76,17 @@ class ProgressReporter:
         if not self.path:
             return
         data = json.dumps(self.snapshot(status))
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".progress-")
-        with os.fdopen(fd, "w") as fh:
-            fh.write(data)
-        os.replace(tmp, self.path)  # atomic: a poller never reads half a file
+        try:
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".progress-")
+            try:
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(data)
+                os.replace(tmp, self.path)  # atomic: a poller never reads half a file
+            finally:
+                if os.path.exists(tmp):
+                    os.unlink(tmp)
+        except OSError as exc:  # a full disk: progress is a courtesy, the store reports what was lost
+            log.warning("could not write the progress file %s: %s", self.path, exc)
 
 
 class IncrementalAutoThrottle(AutoThrottle):
