@@ -212,7 +212,7 @@ def _calendar(plan: SitePlan, tree: SiteTree, month: str | None) -> str:
 
 
 def _service(plan: SitePlan, tree: SiteTree, sid: str) -> str:
-    level = plan.services[sid]
+    level = plan.services.get(sid, 1)  # a large site's filler services (deep.py) are information only
     parts = ["<h2>Beschreibung</h2>", _prose(sid, 1),
              "<h2>Erforderliche Unterlagen</h2><ul><li>Personalausweis oder Reisepass</li><li>ggf. Vollmacht</li></ul>",
              f"<h2>Gebühren</h2><p>{10 + len(sid)},00 Euro</p>",

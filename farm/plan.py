@@ -94,6 +94,7 @@ class SitePlan:
     alias_host: str | None = None  # first host of a cross-host redirect chain
     generation: int = 0  # number of mutations applied (World.mutate)
     params: dict[str, str] = field(default_factory=dict)  # template fields shared by all snippets
+    extra_nodes: dict = field(default_factory=dict)  # page key -> tree Node added or moved (large sites, deep.py)
 
     @property
     def base(self) -> str:

@@ -1,7 +1,8 @@
 """The roster: which site sits at which index, and the plan of each site.
 
 Indices 0..n_sites-1 are ordinary municipal sites (index 0 is the Verbandsgemeinde shared by three member
-Gemeinden, index 1 the site with no components at all); the fault district follows. Two CSV rows have no
+Gemeinden, index 1 the site with no components at all); the fault district follows, then the large sites
+(deep.py). Two CSV rows have no
 website. Everything is derived from (seed, index), so a site is built only when it is first requested.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from farm.identity import (KFS_SLOTS, KREIS_SLOTS, Municipality, kfs_code, kreis_code, kreis_stem, name_at,
                            position_rng, slugify)
+from farm import deep
 from farm.layout import STYLES
 from farm.tree import NODES, ROOTS
 from farm.plan import (CMS_WEIGHTS, HTTPS_MODES, Placement, SitePlan, catalogue, draw_components, place,
@@ -54,10 +56,15 @@ class Settings:
     n_sites: int = 40
     news_pages: int | None = None
     faults: bool = True
+    deep_sites: int = 4  # large sites after the fault district (deep.py)
+
+    @property
+    def deep_start(self) -> int:
+        return self.n_sites + (len(FAULTS) if self.faults else 0)
 
     @property
     def n_total(self) -> int:
-        return self.n_sites + (len(FAULTS) if self.faults else 0)
+        return self.deep_start + self.deep_sites
 
 
 def _municipality(s: Settings, name: str, kind: str, ags: str, ars: str, slot: int, rng) -> Municipality:
@@ -83,7 +90,11 @@ def _identity(s: Settings, index: int, rng) -> tuple[str, str, tuple[Municipalit
         members = tuple(_municipality(s, name_at(s.seed, s.n_sites + k), "Gemeinde", f"{code}{900 + k}",
                                       f"{code}5001{900 + k}", slot, rng) for k in range(3))
         return f"Verbandsgemeinde {stem}", f"vg-{slugify(stem)}.de", members
-    if index >= s.n_sites:  # fault district: ordinary Gemeinden and Städte
+    if index >= s.deep_start:  # large sites: towns
+        kind = "Große Kreisstadt" if index % 2 else "Stadt"
+        name = name_at(s.seed, s.n_sites + 5 + len(FAULTS) + index - s.deep_start)
+        ags = f"{kreis_code(slot)}{940 + index - s.deep_start}"
+    elif index >= s.n_sites:  # fault district: ordinary Gemeinden and Städte
         kind = "Stadt" if index % 2 else "Gemeinde"
         name = name_at(s.seed, s.n_sites + 5 + index - s.n_sites)
         ags = f"{kreis_code(slot)}{960 + index - s.n_sites}"
@@ -129,7 +140,7 @@ def build_plan(s: Settings, index: int) -> SitePlan:
     rng = position_rng(s.seed, f"site{index}")
     display, domain, members = _identity(s, index, rng)
     kind = members[0].type
-    fault, _ = FAULTS[index - s.n_sites] if index >= s.n_sites else (None, None)
+    fault, _ = FAULTS[index - s.n_sites] if s.n_sites <= index < s.deep_start else (None, None)
     slug = slug_of(domain)
     https = "hsts" if fault in ("tls", "cross_host") else weighted_choice(rng, HTTPS_MODES)
     host = f"www.{domain}"
@@ -153,6 +164,11 @@ def build_plan(s: Settings, index: int) -> SitePlan:
         plan.csv_url = f"http://{plan.alias_host}/"
     if fault == "endless_calendar":
         plan.endless_calendar = True
+    if index >= s.deep_start:
+        plan.style = STYLES[deep.STYLES[(index - s.deep_start) % len(deep.STYLES)]]
+        plan.n_news = s.news_pages if s.news_pages is not None else rng.randint(*deep.spec()["news"])
+        deep.fill_deep(plan, rng)
+        return plan
     if fault is not None and fault not in CONTENT_FAULTS:
         return plan
     _fill(plan, rng, index)

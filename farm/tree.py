@@ -79,7 +79,7 @@ class SiteTree:
 
     def __init__(self, plan: SitePlan):
         self.plan = plan
-        keys = {k for k, n in NODES.items() if n.always}
+        keys = {k for k, n in NODES.items() if n.always} | set(plan.extra_nodes)
         keys |= {p.page for p in plan.components.values() if p.page != "*"}
         keys |= set(plan.traps.values()) - {"*"}
         keys |= {k for t in plan.traps for k in catalogue()["traps"][t].get("extra_pages", ())}
@@ -88,10 +88,15 @@ class SiteTree:
         self.nodes: dict[str, Node] = {}
         for key in sorted(keys):
             while key and key not in ROOTS and key not in self.nodes:
-                node = service_node(key.split(":", 1)[1]) if key.startswith("leistung:") else NODES[key]
+                node = self._node(key)
                 self.nodes[key] = node
                 key = node.parent or ""
         self.nodes = {k: self.nodes[k] for k in sorted(self.nodes, key=_order)}
+
+    def _node(self, key: str) -> Node:
+        if key in self.plan.extra_nodes:
+            return self.plan.extra_nodes[key]
+        return service_node(key.split(":", 1)[1]) if key.startswith("leistung:") else NODES[key]
 
     def depth(self, key: str) -> int:
         node = self.nodes[key]
@@ -109,8 +114,16 @@ class SiteTree:
         node = self.nodes[key]
         if node.path:
             return node.path
-        number = NUMBERS.get(key) or 100 + list(SERVICES).index(key.split(":", 1)[1])
-        return self.plan.style.page_url(self.path(key), number)
+        return self.plan.style.page_url(self.path(key), self._number(key))
+
+    def _number(self, key: str) -> int:
+        """Per-page id for id-based CMS URLs: common pages, OZG services, then a large site's own pages."""
+        if key in NUMBERS:
+            return NUMBERS[key]
+        sid = key.split(":", 1)[1] if key.startswith("leistung:") else ""
+        if sid in SERVICES:
+            return 100 + list(SERVICES).index(sid)
+        return 200 + list(self.plan.extra_nodes).index(key)
 
     def children(self, key: str) -> list[str]:
         return [k for k, n in self.nodes.items() if n.parent == key]

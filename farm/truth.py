@@ -47,6 +47,8 @@ def site_truth(world: World, index: int, statuses: dict[str, str]) -> dict:
                    "security_headers": plan.security_headers, "trackers_before_consent": plan.trackers == "before",
                    "consent_manager": plan.consent},
         "robots_disallow": disallowed_paths(site),
+        # depth-1 pages of the start page's main navigation and footer (what a crawl must cover first)
+        "chrome": [plan.base + tree.url(k) for k in tree.roots("nav") + tree.roots("footer")] if findable else [],
     }
     if plan.fault == "partial":
         truth["survive"] = sorted(components)

@@ -69,4 +69,4 @@ def test_cli(tmp_path) -> None:
     assert rows == World(seed=2, n_sites=5).municipality_rows()
     truth = subprocess.run([sys.executable, "-m", "farm", "truth", "--sites", "5", "--seed", "2"], check=True,
                            capture_output=True, text=True, timeout=60).stdout
-    assert len(json.loads(truth)["sites"]) == 5 + len(FAULTS)
+    assert len(json.loads(truth)["sites"]) == World(seed=2, n_sites=5).settings.n_total

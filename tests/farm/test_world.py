@@ -76,7 +76,7 @@ def test_truth_shape(truth: dict) -> None:
 
 def test_components_and_traps_reachable_at_stated_depth(world: World, truth: dict) -> None:
     for site in ok_sites(truth):
-        depths = bfs(world, site["start_url"], max_depth=3, limit=500)
+        depths = bfs(world, site["start_url"], max_depth=4, limit=1500)
         for comp, found in site["components"].items():
             assert depths.get(found["url"]) == found["depth"], (site["host"], comp, found)
             assert fetch(world, found["url"])[1].status == 200
@@ -171,7 +171,7 @@ def test_any_seed_gives_a_consistent_world(seed: int) -> None:
     world = World(seed=seed, n_sites=6, faults=False)
     truth = world.ground_truth()
     rows = world.municipality_rows()
-    assert len({r["ags"] for r in rows}) == len(rows) == 6 + 2 + 2
+    assert len({r["ags"] for r in rows}) == len(rows) == 6 + 2 + 2 + world.settings.deep_sites
     for site in truth["sites"]:
         depths = bfs(world, site["start_url"], max_depth=3, limit=400)
         for found in site["components"].values():
