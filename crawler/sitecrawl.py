@@ -4,13 +4,13 @@ Everything here is dropped when the site finishes, so memory stays flat however 
 """
 from __future__ import annotations
 
-import heapq
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from w3lib.url import canonicalize_url
 
+from crawler.frontier import Frontier
 from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
@@ -60,11 +60,11 @@ class SiteCrawl:
     transient: bool = False  # the start page failed in a way worth another attempt
     started: float = field(default_factory=time.monotonic)
     started_at: str = field(default_factory=now_iso)
-    frontier: list[tuple[int, int, str, int, bool]] = field(default_factory=list)
+    frontier: Frontier = field(init=False)
     seen: set[str] = field(default_factory=set)
+    chrome: set[str] = field(default_factory=set)  # canonical URLs of the start page's navigation/header/footer links
+    section_of: dict[str, str] = field(default_factory=dict)  # canonical URL -> its section (frontier.py)
     inflight: int = 0
-    issued: int = 1  # pages fetched or in flight; the start page is the first of the page budget
-    seq: int = 0
     status: str | None = None  # decided by the start page
     error: str | None = None
     final_url: str | None = None
@@ -93,6 +93,7 @@ class SiteCrawl:
 
     def __post_init__(self) -> None:
         self.domain = self.domain or self.site.domain
+        self.frontier = Frontier(self.max_pages, pages=1)  # the start page is the first of the page budget
 
     def wants_render(self, is_start: bool, loaders: set[str]) -> bool:
         """Render the start page, and another page only for a loader the renders so far did not cover.
@@ -119,25 +120,29 @@ class SiteCrawl:
         self.seen.add(key)
         return True
 
-    def offer(self, url: str, score: int, depth: int, external: bool = False) -> None:
+    def offer(self, url: str, score: int, depth: int, external: bool = False, via: str = "") -> None:
+        """A link found on page ``via``: its section is its own below depth 2, else the one of ``via``."""
         if depth > self.max_depth or not self.mark_seen(url):
             return
-        self.seq += 1
-        heapq.heappush(self.frontier, (-score, self.seq, url, depth, external))
+        key = canonicalize_url(url)
+        section = self.section_of.get(canonicalize_url(via), key) if depth > 2 and via else key
+        self.section_of[key] = section
+        self.frontier.push(url, score, depth, section, chrome=depth == 1 and key in self.chrome, external=external)
 
     def next_batch(self) -> list[tuple[str, int, bool]]:
-        """Next links to fetch: best first, within the in-flight cap and the page budget.
+        """Next links to fetch (crawler/frontier.py), within the in-flight cap and the budgets.
 
         Nothing more once the start page failed: a site that is down is not hammered.
         """
         out: list[tuple[str, int, bool]] = []
         if self.status not in (None, "ok"):
             return out
-        while self.frontier and self.inflight < self.inflight_cap and self.issued < self.max_pages:
-            _, _, url, depth, external = heapq.heappop(self.frontier)
+        while self.inflight < self.inflight_cap:
+            item = self.frontier.pop()
+            if item is None:
+                break
             self.inflight += 1
-            self.issued += 1
-            out.append((url, depth, external))
+            out.append(item)
         return out
 
     def begin(self) -> None:

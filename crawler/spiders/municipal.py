@@ -38,6 +38,7 @@ from scrapy import signals
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.chrome import chrome_links
 from crawler.detection import Detection
 from crawler.errors import classify_failure, is_transient
 from crawler.exceptions import SiteBudgetExceeded
@@ -285,6 +286,7 @@ class MunicipalSpider(scrapy.Spider):
                             self._candidate_links(state, parsed, matches), matches, services)
             if role == "start":
                 state.start = artifact
+                state.chrome = chrome_links(parsed)
             if self.render and state.wants_render(role == "start", {m.evidence.pattern_id for m in matches
                                                                    if m.component == LOADER}):
                 state.to_render.append((response.url, depth, role == "start"))
@@ -301,8 +303,13 @@ class MunicipalSpider(scrapy.Spider):
 
     def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool | None]]:
         """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->
-        URL"), and the other links to other hosts (None: recorded with their anchor text, not followed)."""
-        vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches if m.evidence.kind == "link_href"}
+        URL"), and the other links to other hosts (None: recorded with their anchor text, not followed).
+
+        A hop only for a component a vendor's own page can show (REIFEGRAD_VENDOR_PAGE_COMPONENTS): a profile
+        on a social network is evidence enough as a link and is never fetched."""
+        hop = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
+        vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
+                       if m.evidence.kind == "link_href" and m.component in hop}
         out: list[tuple[str, str, bool | None]] = []
         for link in parsed.links:
             if not link.host:
@@ -329,7 +336,7 @@ class MunicipalSpider(scrapy.Spider):
     def _take_link(state: SiteCrawl, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
         """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
         if vendor is False:
-            state.offer(url, link_score(text, url), depth + 1)
+            state.offer(url, link_score(text, url), depth + 1, via=page_url)
             return
         state.record_external(url, text, page_url)
         if vendor:

@@ -1,0 +1,69 @@
+"""Issue 10, item 5: the crawl covers each site before it goes deep, measured on the simulated web's large
+sites (farm/deep.py) with the same judge as bench/crawl_coverage.py."""
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+
+import pytest
+
+from crawler.settings import REIFEGRAD_MAX_PAGES
+from farm.coverage import coverage, is_social, sections
+from farm.world import World
+
+pytestmark = pytest.mark.slow
+
+
+def stored(db) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    fetched, found = defaultdict(list), defaultdict(set)
+    with sqlite3.connect(db) as conn:
+        for ags, url in conn.execute("SELECT v.ags, p.url FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id"):
+            fetched[ags].append(url)
+        for ags, component in conn.execute("SELECT ags, component FROM latest_findings"):
+            found[ags].add(component)
+    return fetched, found
+
+
+def large_hosts(world: World) -> set[str]:
+    return {world.plan(i).host for i in range(world.settings.deep_start, world.settings.n_total)}
+
+
+def test_every_navigation_page_of_the_start_page_is_fetched(farm_db, farm_files):
+    db, _ = farm_db
+    truth = farm_files[1]
+    fetched, found = stored(db)
+    result = coverage(truth, fetched, found)
+    assert result.sites >= 40 and result.chrome_total >= 300
+    assert result.missed_chrome == [], f"{len(result.missed_chrome)} not fetched: {result.missed_chrome[:5]}"
+
+
+def test_large_sites_components_on_one_depth_one_page_are_found(farm_db, farm_files):
+    db, _ = farm_db
+    truth = farm_files[1]
+    world = World(seed=truth["seed"], n_sites=truth["n_sites"])
+    fetched, found = stored(db)
+    hosts = large_hosts(world)
+    assert len(hosts) >= 4
+    for site in (s for s in truth["sites"] if s["host"] in hosts):
+        want = {"de_mail", "council_info", "geoportal", "eid", "social_media"}
+        assert want <= set(site["components"])
+        assert want <= found[site["ags"][0]], (site["host"], want - found[site["ags"][0]])
+    result = coverage(truth, fetched, found, hosts)
+    assert all(result.recall(d) == 1.0 for d in result.by_depth), dict(result.by_depth)
+
+
+def test_no_section_takes_more_than_a_third_and_no_social_profile_is_fetched(farm_db, farm_files):
+    db, _ = farm_db
+    truth = farm_files[1]
+    world = World(seed=truth["seed"], n_sites=truth["n_sites"])
+    fetched, _ = stored(db)
+    hosts = large_hosts(world)
+    for site in truth["sites"]:
+        urls = fetched.get(site["ags"][0], [])
+        assert not [u for u in urls if is_social(u)], site["host"]
+        own = [u for u in urls if world._site_index(u.split("/")[2]) is not None]
+        assert len(own) <= REIFEGRAD_MAX_PAGES  # the start page included
+        if site["host"] in hosts:
+            counts = sections(world, own)
+            assert counts["a-z"] <= -(-REIFEGRAD_MAX_PAGES // 3) + 1, (site["host"], counts)  # + the A–Z page itself
+            assert counts["a-z"] >= 10, "the A–Z list still gets its share"

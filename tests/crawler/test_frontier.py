@@ -1,0 +1,95 @@
+"""The per-site frontier covers a site before it goes deep (issue #10, item 5): chrome links first, no
+section above a third of the budget while others wait, vendor hops outside the budget."""
+from __future__ import annotations
+
+from crawler.chrome import chrome_links
+from crawler.frontier import Frontier
+from crawler.municipalities import Site
+from crawler.sitecrawl import SiteCrawl
+from detectors.page import PageArtifact, parse_page
+
+START = "https://www.musterstadt.de/"
+
+
+def site_crawl(max_pages: int = 60) -> SiteCrawl:
+    site = Site(key="musterstadt.de", start_url=START, domain="musterstadt.de", members=[])
+    state = SiteCrawl(site, max_pages=max_pages, max_depth=4, inflight_cap=10_000)
+    state.status = "ok"
+    return state
+
+
+def drain(state: SiteCrawl) -> list[tuple[str, int, bool]]:
+    out = []
+    while batch := state.next_batch():
+        out += batch
+    return out
+
+
+def test_chrome_links_are_fetched_before_better_scoring_links():
+    state = site_crawl()
+    state.chrome = {START + "kontakt/", START + "politik/"}
+    for n in range(100):
+        state.offer(f"{START}leistungen/{n}/", 30, 1, via=START)
+    state.offer(START + "kontakt/", 1, 1, via=START)
+    state.offer(START + "politik/", 2, 1, via=START)
+    first = [url for url, _, _ in drain(state)[:2]]
+    assert first == [START + "politik/", START + "kontakt/"]
+
+
+def test_no_section_takes_more_than_a_third_while_others_wait():
+    state = site_crawl(max_pages=30)
+    state.offer(START + "a-z/", 20, 2, via=START + "service/")
+    state.offer(START + "news/", -5, 2, via=START + "aktuelles/")
+    for n in range(200):
+        state.offer(f"{START}a-z/{n}/", 25, 3, via=START + "a-z/")
+    for n in range(200):
+        state.offer(f"{START}news/{n}/", -5, 3, via=START + "news/")
+    fetched = [url for url, _, _ in drain(state)]
+    assert len(fetched) == 29  # the start page was the first of the budget
+    first = fetched[:20]
+    assert all("/a-z/" in u for u in fetched[:10])  # best first ...
+    assert sum("/a-z/" in u for u in first) == 10  # ... up to a third of the budget while the news waits
+    # once every waiting section had its third, the best links win again
+    assert all("/a-z/" in u for u in fetched[20:])
+
+
+def test_a_capped_section_goes_on_when_nothing_else_waits():
+    state = site_crawl(max_pages=30)
+    state.offer(START + "a-z/", 20, 2, via=START + "service/")
+    for n in range(200):
+        state.offer(f"{START}a-z/{n}/", 25, 3, via=START + "a-z/")
+    assert len(drain(state)) == 29
+
+
+def test_vendor_hops_do_not_take_the_page_budget():
+    state = site_crawl(max_pages=9)
+    for n in range(3):
+        state.offer(f"https://formulare.vendor.de/{n}", 50, 1, external=True, via=START)
+    for n in range(20):
+        state.offer(f"{START}seite-{n}/", 1, 1, via=START)
+    fetched = drain(state)
+    assert sum(external for _, _, external in fetched) == 3
+    assert sum(not external for _, _, external in fetched) == 8
+
+
+def test_hops_have_a_budget_of_their_own():
+    frontier = Frontier(max_pages=9)
+    for n in range(10):
+        frontier.push(f"https://vendor.de/{n}", 50, 1, "", external=True)
+    hops = []
+    while (item := frontier.pop()) is not None:
+        hops.append(item)
+    assert len(hops) == 3
+
+
+def test_chrome_is_navigation_header_and_footer():
+    html = """<html><head><base href="https://www.musterstadt.de/"></head><body>
+      <header><a href="/">Logo</a></header>
+      <nav><ul><li><a href="rathaus/">Rathaus</a></li></ul></nav>
+      <div id="mainmenu-wrap"><a href="/leben/#top">Leben</a></div>
+      <div class="col" role="navigation"><a href="/politik/">Politik</a></div>
+      <main><a href="/aktuelles/meldung-1/">Meldung</a><div class="content"><a href="/bauen/">Bauen</a></div></main>
+      <div class="site-footer"><a href="/kontakt/">Kontakt</a><a href="mailto:info@musterstadt.de">Mail</a></div>
+    </body></html>"""
+    links = chrome_links(parse_page(PageArtifact("https://www.musterstadt.de/start", html)))
+    assert links == {START, START + "rathaus/", START + "leben/", START + "politik/", START + "kontakt/"}
