@@ -109,7 +109,7 @@ def main() -> None:
         truth = json.loads(buffer.getvalue())
         before = export(args.before, tmp / "before")
         results = {}
-        with running_farm(seed=args.seed, n_sites=args.sites) as proxy:
+        with running_farm(seed=args.seed, n_sites=args.sites, fault_delay=3) as proxy:
             if before is not None:
                 crawl(before, csv, tmp / "before.db", proxy)
                 results[f"before ({args.before})"] = measure(world, truth, tmp / "before.db")

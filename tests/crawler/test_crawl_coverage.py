@@ -3,6 +3,8 @@ sites (farm/deep.py) with the same judge as bench/crawl_coverage.py."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections import defaultdict
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from crawler.settings import REIFEGRAD_MAX_PAGES
 from farm.coverage import coverage, is_social, sections
 from farm.world import World
+from tests.support import REPO
 
 pytestmark = pytest.mark.slow
 
@@ -67,3 +70,16 @@ def test_no_section_takes_more_than_a_third_and_no_social_profile_is_fetched(far
             counts = sections(world, own)
             assert counts["a-z"] <= -(-REIFEGRAD_MAX_PAGES // 3) + 1, (site["host"], counts)  # + the A–Z page itself
             assert counts["a-z"] >= 10, "the A–Z list still gets its share"
+
+
+@pytest.mark.timeout(600)
+def test_the_bench_prints_before_and_after_side_by_side():
+    """bench/crawl_coverage.py, as in the README, on a small world; "before" is this commit's own crawler."""
+    proc = subprocess.run([sys.executable, "bench/crawl_coverage.py", "--sites", "2", "--before", "HEAD"], cwd=REPO,
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    header = next(line for line in proc.stdout.splitlines() if "before (HEAD)" in line)
+    assert "after (this checkout)" in header
+    row = next(line for line in proc.stdout.splitlines() if "nav/footer pages fetched (large sites)" in line)
+    assert row.split()[-4:-2] == row.split()[-2:] and row.split()[-2] == "1.00", row
+    assert "pages fetched on social networks" in proc.stdout
