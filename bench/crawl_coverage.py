@@ -7,7 +7,7 @@ large sites (farm/deep.py) the most pages one section took (the Leistungen A–Z
 with `git archive` into a temporary directory; "after" is this checkout. Both crawl the same farm (this
 checkout's), without a browser, with the default page budget.
 
-Run: .venv/bin/python bench/crawl_coverage.py [--before REF] [--seed 7] [--sites 40]
+Run: .venv/bin/python bench/crawl_coverage.py [--before REF] [--seed 7] [--sites 40] [--no-faults]
 """
 from __future__ import annotations
 
@@ -97,8 +97,9 @@ def main() -> None:
     parser.add_argument("--before", default=BEFORE, help="git ref of the crawler to compare with")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--sites", type=int, default=40)
+    parser.add_argument("--no-faults", dest="faults", action="store_false", help="leave out the fault district")
     args = parser.parse_args()
-    world = make_world(seed=args.seed, sites=args.sites)
+    world = make_world(seed=args.seed, sites=args.sites, faults=args.faults)
     with tempfile.TemporaryDirectory(prefix="reifegrad-coverage-") as tmp:
         tmp = Path(tmp)
         csv = tmp / "municipalities.csv"
@@ -109,13 +110,14 @@ def main() -> None:
         truth = json.loads(buffer.getvalue())
         before = export(args.before, tmp / "before")
         results = {}
-        with running_farm(seed=args.seed, n_sites=args.sites, fault_delay=3) as proxy:
+        with running_farm(seed=args.seed, n_sites=args.sites, faults=args.faults, fault_delay=3) as proxy:
             if before is not None:
                 crawl(before, csv, tmp / "before.db", proxy)
                 results[f"before ({args.before})"] = measure(world, truth, tmp / "before.db")
             crawl(REPO, csv, tmp / "after.db", proxy)
             results["after (this checkout)"] = measure(world, truth, tmp / "after.db")
-    print(f"Crawl coverage: seed {args.seed}, {args.sites} sites + faults + {world.settings.deep_sites} large sites, "
+    faults = " + faults" if args.faults else ""
+    print(f"Crawl coverage: seed {args.seed}, {args.sites} sites{faults} + {world.settings.deep_sites} large sites, "
           "default budget, no browser")
     table = {name: dict(rows(r)) for name, r in results.items()}
     labels = [label for label, _ in rows(next(iter(results.values())))]
