@@ -6,7 +6,7 @@ a first crawl, then a second one against a world mutated on a few hosts, so that
 present components, service levels, score and the number of pages carried over. One request in flight
 per site (``--per-site 1``) makes a crawl of the same world repeatable.
 
-Run: .venv/bin/python bench/equivalence.py --base REF [--render]   (exit status 1 on any difference)
+Run: .venv/bin/python bench/equivalence.py --base REF [--head REF] [--render]   (exit status 1 on any difference)
 """
 from __future__ import annotations
 
@@ -75,6 +75,7 @@ def outcome_of_run(db: Path, run: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--base", required=True, help="the commit before the change (e.g. main before the refactor landed)")
+    ap.add_argument("--head", help="the commit after the change (default: the working tree)")
     ap.add_argument("--render", action="store_true", help="render in Chromium too")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
@@ -83,7 +84,8 @@ def main() -> int:
         (Path(tmp) / "w-base").mkdir()
         (Path(tmp) / "w-head").mkdir()
         before = crawl_twice(base, Path(tmp) / "w-base", args.render, args.seed)
-        after = crawl_twice(REPO, Path(tmp) / "w-head", args.render, args.seed)
+        head = export(args.head, Path(tmp) / "head") if args.head else REPO
+        after = crawl_twice(head, Path(tmp) / "w-head", args.render, args.seed)
     differences = 0
     for label, old, new in zip(("first crawl", "second crawl"), before, after):
         for ags in sorted(old.keys() | new.keys()):

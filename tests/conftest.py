@@ -43,3 +43,15 @@ def redis_url(tmp_path_factory):
     """A real redis-server on loopback for the whole session (skips when not installed)."""
     with redis_server(tmp_path_factory.mktemp("redis")) as url:
         yield url
+
+
+# Fixtures that start a subprocess (the farm, a crawl, the demo, redis-server) or a browser: a test that uses
+# one is slow, whatever its module says, so `pytest -m "not slow"` stays a loop of seconds.
+SLOW_FIXTURES = frozenset({"farm_proxy", "farm_files", "farm_db", "redis_url", "small_db", "demo", "rendered_db",
+                           "live_server"})
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)

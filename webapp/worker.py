@@ -40,8 +40,9 @@ def crawl_argv(settings: Settings, check: Check, csv_path: Path, progress_path: 
 
 
 def crawl_env(settings: Settings) -> dict[str, str]:
-    """The subprocess environment: the SSRF guard is always on; the simulated-web allowance only if set."""
-    env = dict(os.environ, REIFEGRAD_PUBLIC_ADDRESS_ONLY="1")
+    """The subprocess environment: no secrets, and the simulated-web allowance only if set (the address guard
+    is on in every crawl, and an on-demand one never skips name resolution without this allowance)."""
+    env = dict(os.environ)
     env.pop("REIFEGRAD_ADMIN_TOKEN", None)
     if settings.allow_simulated_web:
         env["REIFEGRAD_ALLOW_SIMULATED_WEB"] = "1"

