@@ -5,7 +5,7 @@ BIN       := $(VENV)/bin
 STAMP     := $(VENV)/.installed
 SYSSTAMP  := $(VENV)/.system-packages
 
-.PHONY: demo test install system-packages bench clean serve datasette
+.PHONY: demo test test-fast check docs install system-packages bench clean serve datasette
 
 install: $(STAMP)
 
@@ -37,6 +37,19 @@ demo: install system-packages
 
 test: install system-packages
 	$(BIN)/pytest -q
+
+# The inner loop: no subprocess crawl, browser or Redis (tests on those are marked slow), well under a minute.
+test-fast: install
+	$(BIN)/pytest -q -m "not slow"
+
+# Lint (ruff, config in pyproject.toml) and types (mypy on detectors/ and scoring/), and the generated docs.
+check: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+# Regenerate docs/cli.md from the parser (tests/test_cli_docs.py fails when it is stale).
+docs: install
+	$(BIN)/python -m reifegrad.cli_reference docs/cli.md
 
 bench: install system-packages
 	$(BIN)/python bench/detector_speed.py

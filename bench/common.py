@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before Scrapy is imported (stack_notes.md)
-
 SEED = 7
 CONCURRENCY = 32  # crawler.run.CrawlConfig defaults, used by both arms
 PER_HOST = 2
@@ -320,10 +318,11 @@ def child_full(args: argparse.Namespace) -> dict:
 
 def child_bare(args: argparse.Namespace) -> dict:
     """Plain Scrapy, no processing: the framework's own cost on the same sites and request pattern."""
+    from crawler import settings as project  # first: the crawler package keeps tldextract offline
+
     import scrapy
     from scrapy.crawler import CrawlerProcess
 
-    from crawler import settings as project
     from crawler.municipalities import group_sites, load
 
     sites, _ = group_sites(load(args.csv)[0])

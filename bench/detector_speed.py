@@ -78,7 +78,8 @@ def synth_page(seed: int, target_kb: int) -> tuple[str, str]:
                   f'/fileadmin/_processed_/a/b/csm_{n}_1280.webp 1280w" type="image/webp">'
                   f'<img class="img-fluid lazyload" src="/fileadmin/_processed_/a/b/csm_{n}_640.jpg" alt="{sentence(rng, 3)}" '
                   f'width="640" height="360" loading="lazy"></picture></div><div class="card__body">'
-                  f'<h2 class="card__title h4"><a class="card__link stretched-link" href="/aktuelles/meldung-{n}/">{sentence(rng, 6)}</a></h2>'
+                  f'<h2 class="card__title h4"><a class="card__link stretched-link" href="/aktuelles/meldung-{n}/">'
+                  f'{sentence(rng, 6)}</a></h2>'
                   f'<div class="card__meta"><span class="icon icon--calendar" aria-hidden="true">{ICON}</span>'
                   f'<time datetime="2025-0{1 + n % 9}-1{n % 9}">1{n % 9}.0{1 + n % 9}.2025</time></div>'
                   f'<p class="card__text">{sentence(rng, 25)}</p><a class="btn btn-link more" href="/aktuelles/meldung-{n}/">'
@@ -86,7 +87,8 @@ def synth_page(seed: int, target_kb: int) -> tuple[str, str]:
         if n % 7 == 0:
             teaser += services[(n // 7) % len(services)]
         if n % 11 == 0:
-            teaser += '<script>window.dataLayer = window.dataLayer || []; dataLayer.push({"event": "teaser", "id": ' + str(n) + "});</script>"
+            teaser += ('<script>window.dataLayer = window.dataLayer || []; dataLayer.push({"event": "teaser", "id": '
+                       + str(n) + "});</script>")
         body.append(teaser)
         size += len(teaser)
     foot = ['</main><footer><a href="/impressum">Impressum</a> <a href="/datenschutz">Datenschutz</a> '

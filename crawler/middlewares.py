@@ -62,7 +62,8 @@ class ProxyErrorMiddleware:
     def process_response(self, request, response):
         status = squid_error(response.headers) if response.status >= 500 else None
         if status:
-            raise ProxyReportedError(status, f"{request.url}: the proxy reports {response.headers.get(b'X-Squid-Error', b'').decode('latin-1')}")
+            reported = response.headers.get(b"X-Squid-Error", b"").decode("latin-1")
+            raise ProxyReportedError(status, f"{request.url}: the proxy reports {reported}")
         return response
 
 

@@ -182,7 +182,7 @@ def url_problem(url: str) -> str:
     try:
         parts = urlsplit(url)
         ok = parts.scheme in ("http", "https") and bool(parts.hostname)
-        parts.port  # noqa: B018  (raises ValueError on a bad port)
+        _ = parts.port  # raises ValueError on a bad port
     except ValueError:
         ok = False
     if not ok or any(c.isspace() or not c.isprintable() for c in url):

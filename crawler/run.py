@@ -14,22 +14,20 @@ from dataclasses import asdict, dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
 
-from scrapy.crawler import CrawlerProcess  # noqa: E402
-from scrapy.settings import Settings  # noqa: E402
-
-from crawler import settings as default_settings  # noqa: E402
-from crawler.municipalities import Municipality, group_sites  # noqa: E402
-from crawler.render import browser_guard, find_chromium, render_settings  # noqa: E402
-from crawler.ssrf import enable_public_address_guard  # noqa: E402
-from crawler.spiders.municipal import MunicipalSpider  # noqa: E402
-from crawler.status import run_file  # noqa: E402
-from detectors.engine import Engine  # noqa: E402
-from output import models  # noqa: E402
-from crawler.pipelines import UNSTORED, UNSTORED_REASON  # noqa: E402
-from output.store import Store, retry_while_busy  # noqa: E402
-from scoring import Model, load_model, parse_model  # noqa: E402
+from crawler import settings as default_settings
+from crawler.municipalities import Municipality, group_sites
+from crawler.render import browser_guard, find_chromium, render_settings
+from crawler.pipelines import UNSTORED, UNSTORED_REASON
+from crawler.ssrf import enable_public_address_guard
+from crawler.spiders.municipal import MunicipalSpider
+from crawler.status import run_file
+from detectors.engine import Engine
+from output import models
+from output.store import Store, retry_while_busy
+from scoring import Model, load_model, parse_model
 
 
 log = logging.getLogger(__name__)

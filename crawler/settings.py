@@ -4,7 +4,6 @@ Values an operator tunes per run (budgets, proxy, politeness) are overridden by 
 """
 import os
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # Scrapy's cookie code must not fetch the PSL
 
 BOT_NAME = "reifegrad"
 SPIDER_MODULES = ["crawler.spiders"]

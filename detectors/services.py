@@ -68,7 +68,10 @@ class _Rules:
 @cache
 def rules() -> _Rules:
     data = json.loads(resources.files("detectors").joinpath("services.json").read_text("utf-8"))
-    folded = lambda key: tuple(fold(x) for x in data[key])  # noqa: E731
+
+    def folded(key: str) -> tuple[str, ...]:
+        return tuple(fold(x) for x in data[key])
+
     services = tuple(_Service(sid, tuple(tuple(fold(k).split()) for k in s["keywords"]),
                               tuple(fold(x) for x in s.get("exclude", ())))
                      for sid, s in data["services"].items())

@@ -9,7 +9,7 @@ from farm.commands import register
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m farm")
     sub = parser.add_subparsers(dest="command", required=True)
-    farm = register(sub)
+    register(sub)
     args = parser.parse_args(["farm", *(argv if argv is not None else __import__("sys").argv[1:])])
     args.func(args)
 

@@ -5,17 +5,14 @@ The root is the one module allowed to import every part, so no part needs to imp
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")  # before Scrapy is imported (stack_notes.md)
-
-from crawler import commands as crawler_commands  # noqa: E402
-from detectors import commands as detectors_commands  # noqa: E402
-from farm import commands as farm_commands  # noqa: E402
-from output import commands as output_commands  # noqa: E402
-from reifegrad import demo  # noqa: E402
-from webapp import commands as webapp_commands  # noqa: E402
+from crawler import commands as crawler_commands
+from detectors import commands as detectors_commands
+from farm import commands as farm_commands
+from output import commands as output_commands
+from reifegrad import demo
+from webapp import commands as webapp_commands
 
 PARTS = (crawler_commands, demo, detectors_commands, farm_commands, output_commands, webapp_commands)
 

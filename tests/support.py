@@ -1,7 +1,6 @@
 """Helpers for tests: run the real CLI, crawl the simulated web, find Debian's Chromium."""
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import sqlite3
@@ -15,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS", "")
 REPO = Path(__file__).resolve().parents[1]
 SEED = 7
 CHROMIUM = "/usr/lib/chromium/chromium"

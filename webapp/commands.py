@@ -27,8 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", type=int, default=DEFAULTS["workers"], help="checks crawled at once (default: %(default)s)")
     parser.add_argument("--max-pages", type=int, default=DEFAULTS["max_pages"], help="page budget per check (default: %(default)s)")
     parser.add_argument("--time-budget", type=int, default=DEFAULTS["time_budget"], help="seconds per check (default: %(default)s)")
-    parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"], help="check submissions per client and window (default: %(default)s)")
-    parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"], help="rate-limit window in seconds (default: %(default)s)")
+    parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"],
+                        help="check submissions per client and window (default: %(default)s)")
+    parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"],
+                        help="rate-limit window in seconds (default: %(default)s)")
     parser.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS[/PREFIX]",
                         help="a reverse proxy whose X-Forwarded-For/-Proto are believed (repeatable; default: none)")
     parser.add_argument("--tls", action="store_true",

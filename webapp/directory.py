@@ -64,5 +64,8 @@ class Directory:
         folded = _fold(query)
         prefix = [m for name, m in self._folded if name.startswith(folded)]
         inner = [m for name, m in self._folded if folded in name and not name.startswith(folded)]
-        by_size = lambda m: (-(m.population or 0), m.name)  # noqa: E731
+
+        def by_size(m):
+            return -(m.population or 0), m.name
+
         return (sorted(prefix, key=by_size) + sorted(inner, key=by_size))[:limit]

@@ -83,4 +83,5 @@ def _belongs(directory: Directory, municipality: Municipality, url: str, domain:
         return True
     if shared_hosting_suffix(municipality.website_url):
         return False
-    return bool(domain) and domain == directory.domain_of(municipality) and {m.site_key for m in directory.by_domain(domain)} == {municipality.site_key}
+    return (bool(domain) and domain == directory.domain_of(municipality)
+            and {m.site_key for m in directory.by_domain(domain)} == {municipality.site_key})

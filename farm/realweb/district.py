@@ -114,7 +114,10 @@ class District:
 
     def _site_truth(self, site: RealSite) -> dict:
         depth = self.depths(site)
-        url = lambda key: f"https://{site.host}{site.pages[key].path}"  # noqa: E731
+
+        def url(key: str) -> str:
+            return f"https://{site.host}{site.pages[key].path}"
+
         components = {}
         for comp, offer in sorted(site.offers.items()):
             keys = ["start"] if "*" in offer.pages else sorted(offer.pages, key=lambda k: (depth[k], k))

@@ -111,12 +111,17 @@ _ENGINE = Engine.load()
 def test_requires_and_excludes_between_rules(tmp_path):
     rules = {"rules": [
         {"id": "base", "component": "chatbot", "patterns": {"text": [{"pattern": "\\bwidget\\b", "confidence": 30}]}},
-        {"id": "needs-base", "component": "chatbot", "requires": ["base"], "patterns": {"text": [{"pattern": "\\bbot\\b", "confidence": 30}]}},
-        {"id": "not-with-base", "component": "chatbot", "excludes": ["base"], "patterns": {"text": [{"pattern": "\\bchat\\b", "confidence": 30}]}},
+        {"id": "needs-base", "component": "chatbot", "requires": ["base"],
+         "patterns": {"text": [{"pattern": "\\bbot\\b", "confidence": 30}]}},
+        {"id": "not-with-base", "component": "chatbot", "excludes": ["base"],
+         "patterns": {"text": [{"pattern": "\\bchat\\b", "confidence": 30}]}},
     ]}
     (tmp_path / "r.json").write_text(json.dumps(rules))
     engine = Engine.load(tmp_path)
-    fired = lambda html: {m.evidence.pattern_id.split("/")[0] for m in engine.detect(PageArtifact("https://m.de/", html))}
+
+    def fired(html: str) -> set[str]:
+        return {m.evidence.pattern_id.split("/")[0] for m in engine.detect(PageArtifact("https://m.de/", html))}
+
     assert fired("<p>bot chat</p>") == {"not-with-base"}
     assert fired("<p>widget bot chat</p>") == {"base", "needs-base"}
 

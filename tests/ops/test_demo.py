@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support import q, reifegrad
+from tests.support import q
 
 RANK_ROW = re.compile(r"^\s*(\d+) (\d{5}|\d{8}) ")
 

@@ -154,7 +154,10 @@ def test_ondemand_results_stay_out_of_the_series_unless_asked(store, model):
     nightly_run = nightly(store, model, "2026-11-01", {"flensburg.de": (["01001000"], site("flensburg.de"))})
     ondemand = nightly(store, model, "2026-11-02", {"flensburg.de": (["01001000"], site("flensburg.de", {}))},
                        kind="ondemand", trigger="ondemand")
-    latest = lambda: rows(store, "SELECT run_id FROM latest_scores WHERE ags = '01001000'")[0]["run_id"]  # noqa: E731
+
+    def latest():
+        return rows(store, "SELECT run_id FROM latest_scores WHERE ags = '01001000'")[0]["run_id"]
+
     assert latest() == nightly_run
     assert len(rows(store, "SELECT * FROM score_history WHERE ags = '01001000'")) == 1
     own = rows(store, "SELECT ags, in_series, score FROM visit_scores WHERE run_id = ?", (ondemand,))

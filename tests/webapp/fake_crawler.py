@@ -36,7 +36,8 @@ def main() -> int:
     args = parser.parse_args()
     mode = os.environ.get("FAKE_CRAWL_MODE", "ok")
     log("start", args)
-    Path(args.progress_file).write_text(json.dumps({"status": "running", "pages": 3, "components": ["imprint"], "sites_done": 0, "sites_total": 1}))
+    Path(args.progress_file).write_text(json.dumps({"status": "running", "pages": 3, "components": ["imprint"],
+                                                    "sites_done": 0, "sites_total": 1}))
     if mode == "flaky":
         marker = Path(os.environ["FAKE_CRAWL_LOG"]).with_name(f"flaky-{args.ags[0]}")
         if not marker.exists():

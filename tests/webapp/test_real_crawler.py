@@ -8,7 +8,6 @@ from http.server import ThreadingHTTPServer
 import httpx
 import pytest
 
-from tests.support import REPO
 from webapp.settings import Settings
 
 from .conftest import live_server, wait_for, write_csv
@@ -57,7 +56,8 @@ def crawled(tmp_path, site_proxy):
                         max_pages=10, time_budget=30)
     with live_server(settings) as (base, _):
         check = httpx.post(f"{base}/api/checks", json={"ags": "09162000"}).json()["check"]
-        data = wait_for(lambda: (d := httpx.get(f"{base}/api/checks/{check['id']}").json())["check"]["status"] in ("done", "failed") and d, 120)
+        data = wait_for(lambda: (d := httpx.get(f"{base}/api/checks/{check['id']}").json())["check"]["status"]
+                        in ("done", "failed") and d, 120)
         result = httpx.get(base + data["result_url"]).json() if data["check"]["status"] == "done" else None
         page = httpx.get(base + data["result_page_url"]).text if result else ""
     return data, result, page

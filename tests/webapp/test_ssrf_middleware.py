@@ -11,7 +11,15 @@ from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
-from crawler.ssrf import MIDDLEWARE_PATH, AddressPolicy, AddressRefusedLookup, GuardedResolver, PublicAddressOnlyMiddleware, enable_public_address_guard, playwright_abort_predicate
+from crawler.ssrf import (
+    MIDDLEWARE_PATH,
+    AddressPolicy,
+    AddressRefusedLookup,
+    GuardedResolver,
+    PublicAddressOnlyMiddleware,
+    enable_public_address_guard,
+    playwright_abort_predicate,
+)
 
 NAMES = {"www.musterstadt.de": ["93.184.216.34"], "intern.musterstadt.de": ["192.168.10.4"], "meta.musterstadt.de": ["169.254.169.254"]}
 
