@@ -1,4 +1,5 @@
-"""Map every way a fetch can fail onto the closed status vocabulary, with a message a person understands.
+"""Map every way a fetch can fail onto the closed status vocabulary (output/statuses.json), with a message a
+person understands.
 
 Permanent failures (DNS, TLS) are not worth a retry; transient ones are (see crawler.settings).
 """
@@ -25,12 +26,9 @@ from twisted.python.failure import Failure
 
 from crawler.exceptions import ProxyReportedError, RedirectLoop, ResponseTooLarge, RobotsDisallowed
 from crawler.ssrf import AddressRefused, AddressRefusedLookup
+from output.statuses import permanent_ids
 
-STATUSES = (
-    "ok", "no_website", "dns_error", "unreachable", "tls_error", "timeout", "http_error", "blocked",
-    "robots_disallowed", "redirect_loop", "too_large", "not_html", "error",
-)
-PERMANENT = frozenset({"dns_error", "tls_error", "robots_disallowed", "no_website", "not_html", "too_large"})
+PERMANENT = permanent_ids()  # output/statuses.json: not worth a retry
 BLOCK_STATUSES = frozenset({401, 403, 429, 451})
 SQUID_ERRORS = {"ERR_DNS_FAIL": "dns_error", "ERR_CONNECT_FAIL": "unreachable", "ERR_READ_TIMEOUT": "timeout",
                 "ERR_CONNECT_TIMEOUT": "timeout", "ERR_SECURE_CONNECT_FAIL": "tls_error"}

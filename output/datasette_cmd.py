@@ -8,6 +8,7 @@ from importlib import resources
 from pathlib import Path
 
 from output.dbfile import readonly_uri
+from output.statuses import vocabulary_text
 
 METADATA_KEY = "reifegrad"  # the database name metadata.json is written for
 # Whole-country queries (11,081 rows; changes over ~200k findings) exceed Datasette's defaults of
@@ -17,7 +18,8 @@ SETTINGS = {"sql_time_limit_ms": 20_000, "max_returned_rows": 20_000}
 
 def metadata(db: str | Path) -> dict:
     """metadata.json with its database entry renamed to this file's Datasette name (the file stem)."""
-    data = json.loads(resources.files("output").joinpath("datasette", "metadata.json").read_text("utf-8"))
+    text = resources.files("output").joinpath("datasette", "metadata.json").read_text("utf-8")
+    data = json.loads(text.replace("{status_vocabulary}", vocabulary_text()))  # from output/statuses.json
     data["databases"] = {Path(db).stem: data["databases"][METADATA_KEY]}
     return data
 

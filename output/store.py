@@ -23,6 +23,7 @@ import sqlite_utils
 
 from detectors.model import Evidence, Finding, ServiceObservation, catalogue
 from output.records import SiteVisitRecord
+from output.statuses import status_ids
 
 if TYPE_CHECKING:
     from scoring import ScoreResult
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 RUN_KINDS = ("crawl", "nightly", "demo", "ondemand")
 RUN_STATUSES = ("running", "finished", "interrupted")
-VISIT_STATUSES = (
-    "ok", "no_website", "dns_error", "unreachable", "tls_error", "timeout", "http_error", "blocked",
-    "robots_disallowed", "redirect_loop", "too_large", "not_html", "error",
-)
 MUNICIPALITY_COLUMNS = (
     "ags", "ars", "name", "name_official", "type", "level", "kreis_ags", "kreis_name", "state_code",
     "state", "population", "website_url", "domain", "wikidata_qid", "lat", "lon", "url_source", "site_key",
@@ -89,6 +86,23 @@ def pivot_views() -> str:
     )
 
 
+def status_triggers() -> dict[str, str]:
+    """name -> CREATE TRIGGER: the status check of visits and site_visits, generated from output/statuses.json.
+
+    Triggers rather than a CHECK in the table definition: they are replaced with the views whenever the
+    catalogue changes, so a status added there is accepted by existing files too.
+    """
+    allowed = ", ".join(f"'{s}'" for s in status_ids())
+    triggers = {}
+    for table in ("visits", "site_visits"):
+        for event in ("INSERT", "UPDATE OF status"):
+            name = f"{table}_status_{event.split()[0].lower()}"
+            triggers[name] = (f"CREATE TRIGGER {name} BEFORE {event} ON {table}\n"
+                              f"WHEN NEW.status NOT IN ({allowed})\n"
+                              f"BEGIN SELECT RAISE(ABORT, 'status not in the closed vocabulary (output/statuses.json)'); END")
+    return triggers
+
+
 def split_statements(text: str) -> list[str]:
     """SQL statements of a file whose statements end with ";" at the end of a line."""
     return [s.strip() for s in re.split(r";\s*\n", text) if re.search(r"^\s*CREATE", s, re.M)]
@@ -101,8 +115,8 @@ def view_statements() -> dict[str, str]:
 
 
 def schema_version(views: dict[str, str]) -> int:
-    """A 28-bit hash of schema.sql and the views: changes whenever either does."""
-    text = sql_file("schema.sql") + "\n".join(views.values())
+    """A 28-bit hash of schema.sql, the views and the status triggers: changes whenever one does."""
+    text = sql_file("schema.sql") + "\n".join(views.values()) + "\n".join(status_triggers().values())
     return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
 
 
@@ -176,6 +190,9 @@ class Store:
             for name in reversed(list(views)):
                 self.conn.execute(f"DROP VIEW IF EXISTS {name}")
             for statement in views.values():
+                self.conn.execute(statement)
+            for name, statement in status_triggers().items():
+                self.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
                 self.conn.execute(statement)
             self.conn.execute(f"PRAGMA user_version = {version}")
 
@@ -366,8 +383,8 @@ class Store:
         ).lastrowid
 
 def _check_status(status: str) -> None:
-    if status not in VISIT_STATUSES:
-        raise ValueError(f"status {status!r} is not in the closed vocabulary {VISIT_STATUSES}")
+    if status not in status_ids():
+        raise ValueError(f"status {status!r} is not in the closed vocabulary {status_ids()} (output/statuses.json)")
 
 
 def _municipality_row(row: dict) -> dict:

@@ -5,16 +5,10 @@ from pathlib import Path
 
 import jinja2
 
+from output.statuses import by_id
 from webapp.checks import parse_time
 
 TEMPLATES = Path(__file__).parent / "templates"
-# The closed visit status vocabulary (docs/architecture.md §6), as a person reads it.
-STATUS_LABELS = {
-    "ok": "erfolgreich", "no_website": "keine Website", "dns_error": "Name nicht auflösbar", "unreachable": "nicht erreichbar",
-    "tls_error": "TLS-Fehler", "timeout": "Zeitüberschreitung", "http_error": "HTTP-Fehler", "blocked": "blockiert",
-    "robots_disallowed": "durch robots.txt ausgeschlossen", "redirect_loop": "Weiterleitungsschleife", "too_large": "zu groß",
-    "not_html": "keine HTML-Seite", "error": "Fehler",
-}
 
 
 def _is_web_url(value: object) -> bool:
@@ -32,5 +26,7 @@ def template_environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined)
     env.tests["web_url"] = _is_web_url
     env.filters["datetime"] = _datetime
-    env.filters["status_label"] = lambda status: STATUS_LABELS.get(status, status)
+    statuses = by_id()  # output/statuses.json: label, explanation and advice, in German
+    env.filters["status_label"] = lambda status: statuses[status].label if status in statuses else status
+    env.globals["statuses"] = statuses
     return env

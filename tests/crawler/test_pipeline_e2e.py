@@ -50,12 +50,12 @@ def test_no_trap_is_detected(farm_db, farm_files):
 
 def test_every_municipality_has_a_visit_with_a_closed_status(farm_db, farm_files):
     db, proc = farm_db
-    from crawler.errors import STATUSES
+    from output.statuses import status_ids
 
     csv_ags = {line.split(",")[0] for line in farm_files[0].read_text(encoding="utf-8").splitlines()[1:] if line}
     visits = rows(db, "SELECT ags, status, site_visit_id FROM visits")
     assert {v["ags"] for v in visits} == csv_ags
-    assert {v["status"] for v in visits} <= set(STATUSES)
+    assert {v["status"] for v in visits} <= set(status_ids())
     truth = truth_by_ags(farm_files[1])
     for v in visits:
         site = truth.get(v["ags"])

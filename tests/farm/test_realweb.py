@@ -16,7 +16,7 @@ from farm.realweb.district import District
 from farm.realweb.render import render_landing, render_page
 from bench import realfarm_eval
 from farm.world import World
-from output.store import VISIT_STATUSES
+from output.statuses import status_ids
 from tests.farm.crawl import bfs, fetch
 from tests.support import q, reifegrad
 
@@ -159,7 +159,7 @@ def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path, capsys: pytes
              if s.get("district") == "realweb"]
     visits = dict(q(tmp_path / "district.db", "SELECT ags, status FROM visits"))
     assert visits == {s["ags"][0]: "ok" for s in truth}
-    assert set(visits.values()) <= set(VISIT_STATUSES)
+    assert set(visits.values()) <= set(status_ids())
     assert q(tmp_path / "district.db", "SELECT min(pages_fetched) FROM site_visits")[0][0] >= 10
     offers: dict[str, int] = {}
     for site in truth:

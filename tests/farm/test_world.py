@@ -12,13 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from farm.plan import SERVICES, catalogue
+from detectors.model import component_ids
 from farm.world import CSV_COLUMNS, World
+from output.statuses import status_ids
 
 from .crawl import bfs, fetch, links
 
-COMPONENT_IDS = {c["id"] for c in json.load(open("detectors/components.json"))["components"]}
-STATUSES = {"ok", "no_website", "dns_error", "unreachable", "tls_error", "timeout", "http_error", "blocked",
-            "robots_disallowed", "redirect_loop", "too_large", "not_html", "error"}
+COMPONENT_IDS = set(component_ids())
+STATUSES = set(status_ids())
 
 
 def ok_sites(truth: dict) -> list[dict]:
