@@ -16,6 +16,7 @@ from pathlib import Path
 
 from crawler.municipalities import Municipality
 from crawler.run import CrawlConfig, RunSummary, run_crawl
+from crawler.status import lock_path
 from output.store import BUSY_TIMEOUT_MS, Store
 
 
@@ -26,7 +27,7 @@ class AlreadyRunning(RuntimeError):
 @contextmanager
 def nightly_lock(db: str) -> Iterator[Path]:
     """An exclusive lock beside the database; released by the OS even when the holder is killed."""
-    path = Path(f"{db}.nightly.lock")
+    path = lock_path(db)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a+") as fh:
         try:

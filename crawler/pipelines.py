@@ -15,8 +15,9 @@ from crawler.detection import Detection
 from crawler.judge import judge
 from crawler.memos import PageMemo
 from crawler.signals import site_unfinished
-from crawler.sitecrawl import SiteResult, now_iso
+from crawler.sitecrawl import SiteResult
 from crawler.wire import judged_to_json
+from output.clock import now_iso
 from output.records import SiteVisitRecord
 from output.store import Store, retry_while_busy
 from scoring import ScoreResult

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 from w3lib.url import canonicalize_url
 
@@ -16,14 +15,11 @@ from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
 from detectors.page import PageArtifact
 from crawler.memos import PageMemo
+from output.clock import now_iso
 from output.records import PageRecord
 
 
 MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bounded for pathological pages
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 @dataclass(slots=True)

@@ -27,9 +27,14 @@ def run_file(db: str, run_id: int, suffix: str) -> Path:
     return Path(db).parent / "logs" / f"{Path(db).stem}-run-{run_id}{suffix}"
 
 
+def lock_path(db: str) -> Path:
+    """The nightly run's lock file, beside the database (held by ``crawler.nightly``, read here)."""
+    return Path(f"{db}.nightly.lock")
+
+
 def lock_held(db: str) -> bool:
     """True while a nightly run holds its lock (a crashed run leaves ``running`` rows but no lock)."""
-    path = Path(f"{db}.nightly.lock")
+    path = lock_path(db)
     if not path.exists():
         return False
     with path.open() as fh:

@@ -25,6 +25,7 @@ from .scan import LiteralHits, LiteralIndex, present_literals, scan
 
 log = logging.getLogger(__name__)
 
+PRESENCE_THRESHOLD = 50  # summed confidence from which a component is present (scoring models say the same: present_confidence)
 SNIPPET = 200
 MAX_EVIDENCE = 10
 MAX_TRIES = 64  # regex hits examined per pattern and page before giving up on its site/context conditions
@@ -36,7 +37,7 @@ LOADER = "loader"  # component of the rules that mark scripts whose output the s
 class Engine:
     """Compiled fingerprints. Build with ``Engine.load()``; share one instance per process."""
 
-    threshold = 50
+    threshold = PRESENCE_THRESHOLD
 
     def __init__(self, rules: list[Rule], patterns: list[Pattern], version: str,
                  share_hosts: Collection[str] = (), one_pass: bool = True):
@@ -207,7 +208,7 @@ class Engine:
         return [Finding(c, products[c], 0, ev[:MAX_EVIDENCE], "unobserved") for c, ev in sorted(hidden.items())]
 
 
-def aggregate(matches: Iterable[Match], threshold: int = 50, *,
+def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
               components: Collection[str] | None = None) -> list[Finding]:
     """Site level: per component, sum the confidences of distinct patterns (a pattern seen on 40 pages
     counts once), cap at 100, keep components reaching ``threshold``; product = the product with the

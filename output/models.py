@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from output.store import Store, now
+from output.clock import now_iso
+from output.store import Store
 from scoring import Model, load_model, parse_model
 from scoring.model import DEFAULT_MODEL
 
@@ -18,7 +19,7 @@ def register(store: Store, model: Model, data: bytes) -> None:
     """Remember a model (idempotent: the hash is the key)."""
     store.conn.execute(
         "INSERT OR IGNORE INTO models (hash, version, name, source, text, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (model.hash, model.version, model.name, model.path, data, now()))
+        (model.hash, model.version, model.name, model.path, data, now_iso()))
 
 
 def active_hash(conn: sqlite3.Connection) -> str | None:
@@ -40,7 +41,7 @@ def use(store: Store, path: str | Path) -> tuple[Model, bool]:
         register(store, model, Path(path).read_bytes())
         if active_hash(store.conn) == model.hash:
             return model, False
-        store.conn.execute("INSERT INTO model_changes (model_hash, changed_at) VALUES (?, ?)", (model.hash, now()))
+        store.conn.execute("INSERT INTO model_changes (model_hash, changed_at) VALUES (?, ?)", (model.hash, now_iso()))
     return model, True
 
 

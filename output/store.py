@@ -7,13 +7,13 @@ the component catalogue, recreated whenever their definition changes.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import json
 import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from detectors.model import Evidence, Finding, ServiceObservation, catalogue
+from output.clock import now_iso
 from output.records import SiteVisitRecord
 from output.statuses import status_ids
 
@@ -42,9 +43,21 @@ _KIND_RANK = {k: i for i, k in enumerate(
      "request", "header", "cookie", "js_global"))}
 
 
-def now() -> str:
-    """UTC timestamp in the ISO format used in every table."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+@contextmanager
+def immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """The one transaction helper. BEGIN IMMEDIATE takes the write lock up front, so concurrent writers wait
+    (busy_timeout) instead of failing halfway, and a decide-then-write happens under the lock."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:  # a failed COMMIT (a full disk) is rolled back too: the connection stays usable
+            try:
+                conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+        raise
 
 
 def sql_file(name: str) -> str:
@@ -198,21 +211,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """BEGIN IMMEDIATE: take the write lock up front so concurrent writers wait instead of failing.
-
-        A failed COMMIT (a full disk) is rolled back too, so the connection is usable for the next try.
-        """
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with immediate(self.conn):
             yield
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                try:
-                    self.conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass
-            raise
 
     # -- municipalities -------------------------------------------------------------------------
 
@@ -233,7 +233,7 @@ class Store:
         if in_series is None:
             in_series = kind != "ondemand" and trigger != "ondemand"
         row = {
-            "kind": kind, "trigger": trigger, "started_at": now(), "status": "running",
+            "kind": kind, "trigger": trigger, "started_at": now_iso(), "status": "running",
             "in_series": int(in_series), "config": _json(config),
             **{k: versions.get(k) for k in ("code_version", "fingerprint_version", "model_version", "model_hash")},
         }
@@ -253,7 +253,7 @@ class Store:
         values = {k: stats.get(k) for k in ("sites", "pages", "bytes", "pages_per_s", "duration_s")}
         values["errors_by_status"] = _json(stats.get("errors_by_status"))
         with self.transaction():
-            self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now()})
+            self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now_iso()})
 
     def _run(self, run_id: int) -> dict:
         return self.db["runs"].get(run_id)
@@ -295,7 +295,7 @@ class Store:
         """
         _check_status(status)
         with self.transaction():
-            visit_id = self._insert_visit(self._run(run_id), ags, None, status, now(), error)
+            visit_id = self._insert_visit(self._run(run_id), ags, None, status, now_iso(), error)
             if visit_id is None:
                 visit_id = self.conn.execute(
                     "SELECT id FROM visits WHERE run_id = ? AND ags = ?", (run_id, ags)).fetchone()[0]
@@ -376,7 +376,7 @@ class Store:
             "dqd_label": result.dqd_label, "kgst_components": result.kgst_components,
             "gut_aufgestellt": None if result.gut_aufgestellt is None else int(result.gut_aufgestellt),
             "dimensions": _json(result.dimensions), "indicators": _json(result.indicators),
-            "flags": _json(result.flags), "computed_at": now(),
+            "flags": _json(result.flags), "computed_at": now_iso(),
         }
         return self.conn.execute(
             f"INSERT INTO scores ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())

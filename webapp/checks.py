@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Iterator
 
+from output.clock import utcnow
+from output.store import immediate
 from webapp.policy import Decision, decide
 
 SCHEMA = """
@@ -34,10 +36,6 @@ CREATE TABLE IF NOT EXISTS checks (
 CREATE INDEX IF NOT EXISTS checks_site ON checks (site, requested_at);
 CREATE INDEX IF NOT EXISTS checks_status ON checks (status, id);
 """
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -98,14 +96,8 @@ class CheckQueue:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE: decide-then-write happens under the write lock, so concurrent submits serialise."""
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._connect() as db, immediate(db):
+            yield db
 
     @staticmethod
     def _row(row: sqlite3.Row | None) -> Check | None:

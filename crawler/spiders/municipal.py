@@ -47,11 +47,12 @@ from crawler.linkrank import is_crawlable, link_score
 from crawler.memos import PageMemo
 from crawler.municipalities import Site
 from crawler.signals import site_unfinished
-from crawler.sitecrawl import SiteCrawl, SiteResult, now_iso
+from crawler.sitecrawl import SiteCrawl, SiteResult
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
 from detectors.page import PageArtifact, markup_refusal, parse_page
 from detectors.services import classify_page
+from output.clock import now_iso
 from output.records import PageRecord
 
 log = logging.getLogger(__name__)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import subprocess
 import time
 import urllib.request
@@ -16,12 +15,7 @@ from output.commands import register
 from output.datasette_cmd import datasette_args, metadata, write_metadata
 from output.sources import DESTATIS
 from output.store import Store
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.support import free_port
 
 
 def get_json(url: str, deadline: float) -> dict:

@@ -102,3 +102,11 @@ def test_unobservable_indicator_takes_no_inputs(tmp_path):
     path = _write(tmp_path, lambda d: d["indicators"]["C1"].update(components=["chatbot"]))
     with pytest.raises(ModelError, match="indicators.C1"):
         load_model(path)
+
+
+def test_the_model_counts_presence_from_the_detectors_threshold():
+    """One threshold: the scorer's present_confidence is the engine's PRESENCE_THRESHOLD (scoring cannot import it)."""
+    from detectors.engine import PRESENCE_THRESHOLD
+    from scoring import load_model
+
+    assert load_model().present_confidence == PRESENCE_THRESHOLD

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import json
-import socket
 import sys
 import threading
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from tests.support import free_port
 from webapp.app import create_app
 from webapp.commands import server_config
 from webapp.settings import Settings
@@ -76,12 +76,6 @@ def wait_for(predicate, timeout: float = 30, interval: float = 0.1):
             return value
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @contextmanager

@@ -6,7 +6,9 @@ import sys
 
 import httpx
 
-from .conftest import free_port, wait_for
+from tests.support import free_port
+
+from .conftest import wait_for
 
 
 def test_serve_binds_loopback_and_answers(tmp_path, municipalities_csv):
