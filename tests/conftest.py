@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from tests.slowness import is_slow
 from tests.support import SEED, crawl, redis_server, reifegrad
 
 
@@ -45,13 +46,9 @@ def redis_url(tmp_path_factory):
         yield url
 
 
-# Fixtures that start a subprocess (the farm, a crawl, the demo, redis-server) or a browser: a test that uses
-# one is slow, whatever its module says, so `pytest -m "not slow"` stays a loop of seconds.
-SLOW_FIXTURES = frozenset({"farm_proxy", "farm_files", "farm_db", "redis_url", "small_db", "demo", "rendered_db",
-                           "live_server"})
-
-
 def pytest_collection_modifyitems(items) -> None:
+    """Every test on a subprocess, browser, server or Redis is ``slow`` (tests/slowness.py decides), so
+    ``pytest -m "not slow"`` stays a loop of seconds."""
     for item in items:
-        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+        if is_slow(item):
             item.add_marker(pytest.mark.slow)

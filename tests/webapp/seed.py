@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 from detectors.model import Evidence, Finding
 from output.records import PageRecord, SiteVisitRecord
-from output.store import Store, now
+from output.clock import now_iso as now
+from output.store import Store
 
 
 def fake_score(value: float | None, kgst: int = 3) -> SimpleNamespace:
