@@ -5,8 +5,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from detectors.model import Evidence, Finding
-from output.records import PageRecord, SiteVisitRecord
 from output.clock import now_iso as now
+from output.records import PageRecord, SiteVisitRecord
 from output.store import Store
 
 
