@@ -77,7 +77,8 @@ def client(tmp_path_factory):
         yield client
 
 
-json_values = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), tricky_text),
+json_values = st.recursive(st.one_of(st.none(), st.booleans(), st.integers(),
+                                     st.floats(allow_nan=False, allow_infinity=False), tricky_text),
                            lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
                            max_leaves=8)
 header_text = st.text(st.characters(min_codepoint=32, max_codepoint=126), max_size=40)
