@@ -46,7 +46,7 @@ def export(ref: str, into: Path) -> Path | None:
 
 
 def crawl(code: Path, csv: Path, db: Path, proxy: str) -> None:
-    subprocess.run([sys.executable, "-m", "crawler.cli", "crawl", "--municipalities", str(csv), "--db", str(db),
+    subprocess.run([sys.executable, "-m", "reifegrad", "crawl", "--municipalities", str(csv), "--db", str(db),
                     "--proxy", proxy, "--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1",
                     "--no-render"], cwd=code, check=True, capture_output=True)
 

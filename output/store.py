@@ -10,7 +10,6 @@ import hashlib
 import sqlite3
 import json
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager

@@ -5,6 +5,7 @@ The root is the one module allowed to import every part, so no part needs to imp
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from crawler import commands as crawler_commands

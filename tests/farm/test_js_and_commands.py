@@ -11,7 +11,6 @@ import sys
 import lxml.html
 
 from farm.commands import make_world, write_csv, write_truth
-from farm.sites import FAULTS
 from farm.world import CSV_COLUMNS, World
 
 from .crawl import fetch
