@@ -7,9 +7,9 @@ the component catalogue, recreated whenever their definition changes.
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
