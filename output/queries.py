@@ -67,7 +67,7 @@ def latest_scores(db: DB) -> pd.DataFrame:
 
 
 def history(db: DB, ags: str) -> pd.DataFrame:
-    """One municipality's nightly series, oldest first (newest score per visit)."""
+    """One municipality's nightly series, oldest first, each visit with its score under the active model."""
     return sql(db, "SELECT * FROM score_history WHERE ags = ? ORDER BY visit_id", (ags,))
 
 
