@@ -46,7 +46,9 @@ def export(ref: str, into: Path) -> Path | None:
 
 
 def crawl(code: Path, csv: Path, db: Path, proxy: str) -> None:
-    subprocess.run([sys.executable, "-m", "reifegrad", "crawl", "--municipalities", str(csv), "--db", str(db),
+    """The ``reifegrad crawl`` of the tree in ``code`` (older trees have their CLI in crawler.cli)."""
+    cli = "reifegrad" if (code / "reifegrad").is_dir() else "crawler.cli"
+    subprocess.run([sys.executable, "-m", cli, "crawl", "--municipalities", str(csv), "--db", str(db),
                     "--proxy", proxy, "--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1",
                     "--no-render"], cwd=code, check=True, capture_output=True)
 
