@@ -177,10 +177,11 @@ def cmd_datasette(args) -> NoReturn:
 
 
 def cmd_peers_add(args) -> int:
-    from output.queries import add_peer_group
+    from output.store import Store
 
     try:
-        size = add_peer_group(_existing(args.db), args.name, args.ags)
+        with Store(_existing(args.db)) as store:
+            size = store.add_peer_group(args.name, args.ags)
     except ValueError as exc:
         raise SystemExit(f"reifegrad peers add: {exc}") from None
     print(f"{args.name}: {size} Kommunen")
@@ -199,9 +200,10 @@ def cmd_peers_list(args) -> int:
 
 
 def cmd_peers_remove(args) -> int:
-    from output.queries import remove_peer_group
+    from output.store import Store
 
-    removed = remove_peer_group(_existing(args.db), args.name, args.ags)
+    with Store(_existing(args.db)) as store:
+        removed = store.remove_peer_group(args.name, args.ags)
     if not removed:
         raise SystemExit(f"reifegrad peers remove: no group {args.name!r}" + (" with these members" if args.ags else ""))
     print(f"{args.name}: {removed} removed")

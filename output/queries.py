@@ -29,9 +29,9 @@ PEERS = {"state": "peer_state", "type": "type", "size": "size_class", "kreis": "
 
 
 @contextmanager
-def connect(db: DB, *, write: bool = False) -> Iterator[sqlite3.Connection]:
-    """A connection, closed after if opened here. A path is opened read-only (analysts never write, and a
-    read-only copy must do); with ``write`` as a Store (schema and views ensured).
+def connect(db: DB) -> Iterator[sqlite3.Connection]:
+    """A connection, closed after if opened here. A path is opened read-only: the analyst API only reads
+    (a read-only copy must do); every write goes through ``output.store.Store``.
 
     A path that does not exist is refused: a typo must not silently create an empty database.
     """
@@ -41,12 +41,6 @@ def connect(db: DB, *, write: bool = False) -> Iterator[sqlite3.Connection]:
         yield db.conn
     elif not Path(db).is_file():
         raise FileNotFoundError(f"no database at {db}")
-    elif write:
-        store = Store(db)
-        try:
-            yield store.conn
-        finally:
-            store.close()
     else:
         conn = connect_readonly(db)
         try:
@@ -143,39 +137,10 @@ def percentiles(db: DB, group: str | None = None) -> pd.DataFrame:
                                                                                          ignore_index=True)
 
 
-def add_peer_group(db: DB, name: str, ags_list: Iterable[str]) -> int:
-    """Add municipalities to a named comparison group ("Vergleichsring"); returns the group size.
-
-    Every AGS must be a municipality of the database (ValueError otherwise, nothing added)."""
-    ags_list = list(ags_list)
-    with connect(db, write=True) as conn:
-        known = {r[0] for r in conn.execute("SELECT ags FROM municipalities")}
-        unknown = [a for a in ags_list if a not in known]
-        if unknown:
-            hints = [f"{a} (did a spreadsheet drop a leading zero? 0{a} is known)" if f"0{a}" in known else a
-                     for a in unknown]
-            raise ValueError(f"not a municipality of this database: {', '.join(hints)}")
-        with conn:
-            conn.executemany("INSERT OR IGNORE INTO peer_groups (name, ags) VALUES (?, ?)",
-                             [(name, a) for a in ags_list])
-        return conn.execute("SELECT count(*) FROM peer_groups WHERE name = ?", (name,)).fetchone()[0]
-
-
 def peer_groups(db: DB) -> pd.DataFrame:
     """All named groups with their members' names."""
     return sql(db, """SELECT g.name AS peer_group, g.ags, m.name FROM peer_groups g
                       LEFT JOIN municipalities m ON m.ags = g.ags ORDER BY g.name, g.ags""")
-
-
-def remove_peer_group(db: DB, name: str, ags_list: Iterable[str] = ()) -> int:
-    """Remove members from a named group (the whole group when none are named); returns rows removed."""
-    ags_list = list(ags_list)
-    with connect(db, write=True) as conn:
-        with conn:
-            if ags_list:
-                return conn.executemany("DELETE FROM peer_groups WHERE name = ? AND ags = ?",
-                                        [(name, a) for a in ags_list]).rowcount
-            return conn.execute("DELETE FROM peer_groups WHERE name = ?", (name,)).rowcount
 
 
 def peer_group_members(db: DB, name: str) -> list[str]:

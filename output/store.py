@@ -213,6 +213,33 @@ class Store:
         with immediate(self.conn):
             yield
 
+    # -- peer groups ----------------------------------------------------------------------------
+
+    def add_peer_group(self, name: str, ags_list: Iterable[str]) -> int:
+        """Add municipalities to a named comparison group ("Vergleichsring"); returns the group size.
+
+        Every AGS must be a municipality of the database (ValueError otherwise, nothing added)."""
+        ags_list = list(ags_list)
+        with self.transaction():
+            known = {r[0] for r in self.conn.execute("SELECT ags FROM municipalities")}
+            unknown = [a for a in ags_list if a not in known]
+            if unknown:
+                hints = [f"{a} (did a spreadsheet drop a leading zero? 0{a} is known)" if f"0{a}" in known else a
+                         for a in unknown]
+                raise ValueError(f"not a municipality of this database: {', '.join(hints)}")
+            self.conn.executemany("INSERT OR IGNORE INTO peer_groups (name, ags) VALUES (?, ?)",
+                                  [(name, a) for a in ags_list])
+            return self.conn.execute("SELECT count(*) FROM peer_groups WHERE name = ?", (name,)).fetchone()[0]
+
+    def remove_peer_group(self, name: str, ags_list: Iterable[str] = ()) -> int:
+        """Remove members from a named group (the whole group when none are named); returns rows removed."""
+        ags_list = list(ags_list)
+        with self.transaction():
+            if ags_list:
+                return self.conn.executemany("DELETE FROM peer_groups WHERE name = ? AND ags = ?",
+                                             [(name, a) for a in ags_list]).rowcount
+            return self.conn.execute("DELETE FROM peer_groups WHERE name = ?", (name,)).rowcount
+
     # -- municipalities -------------------------------------------------------------------------
 
     def upsert_municipalities(self, rows: Iterable[dict]) -> int:

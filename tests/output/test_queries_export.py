@@ -68,8 +68,8 @@ def test_percentiles_within_peer_groups(nights):
 
 def test_named_peer_group(nights):
     store, *_ = nights
-    assert queries.add_peer_group(store, "Vergleichsring Nord", ["01001000", "01051001"]) == 2
-    assert queries.add_peer_group(store, "Vergleichsring Nord", ["01051001", "01051002"]) == 3
+    assert store.add_peer_group("Vergleichsring Nord", ["01001000", "01051001"]) == 2
+    assert store.add_peer_group("Vergleichsring Nord", ["01051001", "01051002"]) == 3
     p = queries.percentiles(store, group="Vergleichsring Nord").set_index("ags")
     assert p.loc["01001000", "pct_group"] == 100.0 and p.loc["01001000", "n_group"] == 3
     assert pd.isna(p.loc["09162000", "pct_group"])

@@ -40,10 +40,8 @@ def test_municipality_page_content(report):
 
 
 def test_report_for_selected_municipalities_and_peer_group(nights, model, tmp_path):
-    from output.queries import add_peer_group
-
     store, *_ = nights
-    add_peer_group(store, "Amt Mitteldithmarschen", ["01051001", "01051002", "01051003"])
+    store.add_peer_group("Amt Mitteldithmarschen", ["01051001", "01051002", "01051003"])
     index = write_report(store, tmp_path / "one", model, ags=["01051001"])
     assert [p.name for p in (index.parent / "gemeinden").iterdir()] == ["01051001.html"]
     assert "Vergleichsring: Amt Mitteldithmarschen" in (index.parent / "gemeinden" / "01051001.html").read_text()
