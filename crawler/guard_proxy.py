@@ -124,7 +124,10 @@ class GuardProxy:
         host = urlsplit(url).hostname or ""
         if any(host == d or host.endswith("." + d) for d in self.deny_hosts):
             return Verdict(False, f"{host} ist ein Dienst des Browsers, nicht Teil der Website"), []
-        verdict, addresses = await asyncio.to_thread(self.policy.vet, host)
+        if self.policy.resolve:  # a name lookup blocks: off the proxy's loop
+            verdict, addresses = await asyncio.to_thread(self.policy.vet, host)
+        else:
+            verdict, addresses = self.policy.vet(host)
         if verdict.ok and not self.upstream and not addresses:
             return Verdict(False, "ohne Upstream-Proxy muss der Name hier aufgelöst werden"), []
         return verdict, addresses

@@ -38,6 +38,7 @@ PROBE_PAGE = """<!doctype html><html lang="de"><head><title>Gemeinde Boeseheim</
 <link rel="stylesheet" href="/r/css"><script src="/r/script"></script></head><body>
 <h1>Willkommen in Boeseheim</h1>
 <a href="/r/link">Rathaus</a> <a href="/r/link2">Bürgerservice</a> <a href="/impressum">Impressum</a>
+<a href="/r/link3">Formulare</a> <a href="/r/link4">Karte</a> <a href="/r/307">Termine</a>
 <iframe src="/r/iframe"></iframe>
 <script>
 fetch('/r/fetch'); fetch('/r/mapped'); fetch('/r/decimal'); fetch('http://10.0.0.3/direct');
@@ -58,6 +59,8 @@ REDIRECTS = {  # path -> (status, location)
     "/r/308": (308, "http://[::ffff:a9fe:a9fe]/put"),
     "/r/link": (302, "http://10.0.0.1/admin"),
     "/r/link2": (301, "http://[::1]/"),
+    "/r/link3": (302, "http://[::ffff:a9fe:a9fe]/latest/"),
+    "/r/link4": (302, "http://2852039166/latest/"),
     "/r/ws": (302, "ws://10.0.0.1/ws"),
 }
 PLAIN = "<!doctype html><html lang='de'><head><title>{0}</title></head><body><p>{0}</p></body></html>"
