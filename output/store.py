@@ -37,9 +37,10 @@ MUNICIPALITY_COLUMNS = (
 )
 # Which evidence a person should open first: what the static page shows, then direct references.
 _VIEW_RANK = {"static": 0, "rendered": 1, "network": 2}
-_KIND_RANK = {k: i for i, k in enumerate(
-    ("url", "link_href", "script_src", "html", "meta", "link_text", "text", "inline_script",
-     "request", "header", "cookie", "js_global"))}
+# Evidence kinds are the detectors' pattern kinds (detectors.rules.KINDS, one spelling; a test checks).
+EVIDENCE_RANK = ("url", "link_href", "iframe", "script_src", "form", "html", "dom", "meta", "link_text", "text",
+                 "email", "inline_script", "requests", "headers", "cookies", "js_global")
+_KIND_RANK = {k: i for i, k in enumerate(EVIDENCE_RANK)}
 
 
 @contextmanager

@@ -229,3 +229,12 @@ def test_a_second_writer_waits_for_the_first(store, model):
     record(store, run, site("flensburg.de"), ["01001000"], model)  # ... and we wait for it
     assert holder.wait(timeout=10) == 0
     assert store.finished_ags(run) == {"01001000"}
+
+
+def test_evidence_is_ranked_in_the_detectors_own_spelling_of_every_kind():
+    """One spelling of evidence kinds: the store ranks exactly the detectors' pattern kinds (a plural
+    ``requests`` ranked as ``request`` would silently sort last)."""
+    from detectors.rules import KINDS
+    from output.store import EVIDENCE_RANK
+
+    assert sorted(EVIDENCE_RANK) == sorted(KINDS)
