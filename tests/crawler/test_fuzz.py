@@ -1,6 +1,7 @@
 """Fuzzing: arbitrary bytes as HTML, URLs, headers and CSV never raise anything but the documented errors."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ html_like = st.one_of(
 )
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html=html_like, url=urls)
 def test_link_extraction_and_ranking_never_raise(html, url):

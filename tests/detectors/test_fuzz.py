@@ -1,6 +1,7 @@
 """Arbitrary input never makes parse_page or detect raise (a bad page must not cost a crawl)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ headers = st.dictionaries(st.text(max_size=30), st.text(max_size=60), max_size=5
        site=st.one_of(st.none(), st.text(max_size=20)),
        requests=st.lists(urls, max_size=3), globals_=st.lists(st.text(max_size=10), max_size=3),
        content_type=st.sampled_from(["text/html", "text/plain", "", "application/xhtml+xml"]))
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_never_raises(html, url, hdrs, site, requests, globals_, content_type):
     artifact = PageArtifact(url, html, headers=hdrs, requests=requests, js_globals=globals_, cookies=globals_,
                             content_type=content_type, view="rendered" if requests else "static")

@@ -49,6 +49,7 @@ def assert_same(engines, artifacts) -> int:
     return compared
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_same_matches_on_the_simulated_web(engines):
     assert assert_same(engines, farm_pages()) > 300
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,12 +31,14 @@ def reference_host(url: str) -> str:
         return ""
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @settings(max_examples=3000, deadline=None)
 @given(st.sampled_from(BASES), st.text(alphabet=HREF_CHARS, max_size=25))
 def test_join_equals_urllib(base, href):
     assert _safe_join(base, href) == reference_join(base, href)
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @settings(max_examples=2000, deadline=None)
 @given(st.sampled_from(["https://", "http://"]), st.text(alphabet=HREF_CHARS, max_size=25))
 def test_host_equals_urllib(scheme, rest):

@@ -128,6 +128,7 @@ def test_commands_list_the_district(tmp_path: Path) -> None:
         assert row["website_url"] == site["start_url"] and row["domain"] == site["host"].removeprefix("www.")
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @pytest.mark.skipif(not REALPAGES.is_dir(), reason="../shared/realpages not present")
 def test_no_sentence_of_a_real_page_is_copied() -> None:
     """No 12-word window of any real page (text or visible HTML text) appears in the district's output."""
@@ -171,6 +172,7 @@ def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path, capsys: pytes
     assert f"{sum(offers.values())} offers" in out and "Traps fired:" in out and "depth 0:" in out
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_wording_is_fully_resolved() -> None:
     """No alternative, value or link mark of the wording data survives into any page (two seeds, all variants)."""
     for seed in (7, 11):

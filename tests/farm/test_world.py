@@ -8,6 +8,7 @@ import subprocess
 import sys
 from urllib.parse import urlsplit
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,6 +76,7 @@ def test_truth_shape(truth: dict) -> None:
     assert json.loads(json.dumps(truth)) == truth
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_components_and_traps_reachable_at_stated_depth(world: World, truth: dict) -> None:
     for site in ok_sites(truth):
         depths = bfs(world, site["start_url"], max_depth=4, limit=1500)
@@ -166,6 +168,7 @@ def test_bench_world_stays_small() -> None:
 
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @settings(max_examples=5, deadline=None)
 @given(seed=st.integers(min_value=0, max_value=10_000))
 def test_any_seed_gives_a_consistent_world(seed: int) -> None:

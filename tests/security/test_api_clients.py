@@ -78,6 +78,7 @@ def test_rotating_ipv6_addresses_in_one_64_does_not_bypass_the_limit():
     assert allowed.count(True) == 3
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_limiter_state_is_bounded_for_ten_times_its_cap_of_clients():
     tracemalloc.start()
     limiter = SlidingWindowLimiter(10, 3600, max_clients=2_000)

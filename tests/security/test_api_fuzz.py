@@ -33,6 +33,7 @@ ALLOWED = {200, 202, 303, 307, 400, 403, 404, 405, 413, 422, 429}
 @FAST
 @given(rows=st.lists(st.fixed_dictionaries({c: tricky_text for c in ("ags", "name", "website_url", "population", "level")}),
                      max_size=6))
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_csv_rows_with_any_field_values(tmp_path, rows):
     path = tmp_path / "fuzz.csv"
     buffer = io.StringIO()
@@ -53,6 +54,7 @@ def test_csv_rows_with_any_field_values(tmp_path, rows):
     Directory(valid)  # the service's view of the same rows
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 @FAST
 @given(body=st.binary(max_size=3000), url=tricky_text, as_json=st.booleans())
 def test_detect_any_file_and_url(tmp_path, capsys, body, url, as_json):

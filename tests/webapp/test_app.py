@@ -34,6 +34,7 @@ def test_search_by_name_and_ags(client):
     assert client.get("/api/municipalities", params={"q": ""}).json() == []
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_check_runs_and_result_is_shown(client, crawl_log):
     response = client.post("/api/checks", json={"ags": "09162000"})
     assert response.status_code == 202
@@ -77,6 +78,7 @@ def test_municipality_without_website_is_refused(client):
     assert "keine Website" in client.post("/api/checks", json={"ags": "09184113"}).json()["detail"]
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_same_site_joins_running_check_then_10_minutes_then_24_hours(client, settings):
     first = client.post("/api/checks", json={"ags": "09162000"}).json()
     again = client.post("/api/checks", json={"url": "https://musterstadt.de/"})
@@ -98,6 +100,7 @@ def test_per_client_rate_limit(settings):
     assert codes == [202, 202, 202, 429, 429]
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_failed_crawl_is_retried_then_failed_with_reason(settings, monkeypatch):
     monkeypatch.setenv("FAKE_CRAWL_MODE", "fail")
     with TestClient(create_app(settings)) as client:
@@ -107,6 +110,7 @@ def test_failed_crawl_is_retried_then_failed_with_reason(settings, monkeypatch):
     assert "Fehler 3" in data["check"]["reason"] and "kaputt" not in data["check"]["reason"]  # the log stays private
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_flaky_crawl_succeeds_on_retry(settings, monkeypatch):
     monkeypatch.setenv("FAKE_CRAWL_MODE", "flaky")
     with TestClient(create_app(settings)) as client:

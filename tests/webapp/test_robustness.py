@@ -86,6 +86,7 @@ def test_killed_crawl_is_retried_then_failed_with_reason(real_settings):
     assert final.attempts == 2 and "Signal 9" in final.reason and final.finished_at
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_queued_checks_survive_a_restart(settings):
     with TestClient(create_app(replace(settings, workers=0))) as client:
         ids = [client.post("/api/checks", json={"ags": ags}).json()["check"]["id"] for ags in ("09162000", "09184112")]
