@@ -4,6 +4,7 @@ Every problem a user can cause ends in one line naming it and a non-zero exit, n
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from pathlib import Path
 from typing import NoReturn
@@ -21,6 +22,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, help="output file (a directory for a csv/parquet bundle)")
     p.add_argument("--table", default="latest_scores", help="table or view, or 'bundle' (default latest_scores)")
     p.set_defaults(func=cmd_export)
+
+    p = subparsers.add_parser("result", help="one municipality's result document (text or --json)",
+                              description="Print the result of a municipality's latest nightly visit (or of --run): "
+                                          "status, score, components, services, peers, recommendations, history.")
+    add_db_argument(p)
+    p.add_argument("ags", help="the municipality's AGS")
+    p.add_argument("--run", type=int, help="the visit of this run (default: the latest nightly visit)")
+    p.add_argument("--json", action="store_true", help="the result document as JSON")
+    p.set_defaults(func=cmd_result)
 
     p = subparsers.add_parser("report", help="write the static HTML report",
                               description="Write the static HTML report (overview + one page per municipality).")
@@ -93,6 +103,17 @@ def cmd_export(args) -> int:
         print(export(_existing(args.db), args.out, args.format, args.table))
     except ValueError as exc:  # an unknown table or view
         raise SystemExit(f"reifegrad export: {exc}") from None
+    return 0
+
+
+def cmd_result(args) -> int:
+    from output import result, result_text
+
+    doc = result.load(_existing(args.db), args.ags, args.run)
+    if doc is None:
+        raise SystemExit(f"reifegrad result: no finished visit of {args.ags}"
+                         + (f" in run {args.run}" if args.run is not None else "") + " in this database")
+    print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else result_text.render(doc))
     return 0
 
 

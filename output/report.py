@@ -18,6 +18,7 @@ import pandas as pd
 
 from detectors.model import catalogue
 from output import charts, models, queries, sources
+from output.formats import de_date, de_number
 from output.observe import context, from_store
 from output.queries import DB, connect
 from output.store import evidence_rank
@@ -40,22 +41,6 @@ def environment() -> jinja2.Environment:
     env.filters["datum"] = de_date
     env.globals.update(charts=charts, sources=sources, pages=PAGES, evidence_shown=EVIDENCE_SHOWN)
     return env
-
-
-def de_number(value: float | None, digits: int = 1, unit: str = "") -> str:
-    """German number format (1.234,5); a dash for missing values."""
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return "–"
-    text = f"{value:,.{digits}f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return text + unit
-
-
-def de_date(value: str | None) -> str:
-    """ISO timestamp as German date and time (UTC), e.g. 02.11.2026 01:02."""
-    if not isinstance(value, str) or not value:
-        return "–"
-    stamp = datetime.fromisoformat(value)
-    return stamp.strftime("%d.%m.%Y %H:%M" if len(value) > 10 else "%d.%m.%Y")
 
 
 def write_report(db: DB, out_dir: str | Path, model: Model | None = None,

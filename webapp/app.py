@@ -14,12 +14,12 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from output.result import load as result_document
 from output.store import Store
 from webapp.checks import Check, CheckQueue, Submission
 from webapp.directory import Directory
 from webapp.limits import MAX_ID, BodyLimit
 from webapp.ratelimit import SlidingWindowLimiter
-from webapp.results import load_result
 from webapp.security import CSRF_FIELD, AssumeHttps, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
 from webapp.settings import Settings
 from webapp.targets import Refused, Target, resolve_target
@@ -176,7 +176,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/ergebnis/{ags}", response_class=HTMLResponse, include_in_schema=False)
     async def result_page(request: Request, ags: str, run_id: int | None = RUN_ID) -> HTMLResponse:
-        result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
+        result = await asyncio.to_thread(result_document, settings.db, ags, run_id)
         if result is None:
             return page(request, "error.html", {"message": "Für diese Gemeinde liegt noch kein Ergebnis vor."}, 404)
         return page(request, "result.html", {"r": result, "checks_on_demand": queue.for_municipality(ags)})
@@ -214,9 +214,9 @@ def create_app(settings: Settings) -> FastAPI:
     @app.get("/api/results/{ags}", tags=["Ergebnisse"])
     async def api_result(ags: str, run_id: int | None = RUN_ID) -> dict:
         """Score, components with evidence, technical checks, service levels, peers and history."""
-        result = await asyncio.to_thread(load_result, settings.db, ags, run_id)
+        result = await asyncio.to_thread(result_document, settings.db, ags, run_id)
         if result is None:
             raise HTTPException(404, "Für diese Gemeinde liegt noch kein Ergebnis vor.")
-        return result.as_dict()
+        return result
 
     return app

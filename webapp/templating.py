@@ -5,6 +5,7 @@ from pathlib import Path
 
 import jinja2
 
+from output.formats import de_number
 from output.statuses import by_id
 from webapp.checks import parse_time
 
@@ -29,4 +30,5 @@ def template_environment() -> jinja2.Environment:
     statuses = by_id()  # output/statuses.json: label, explanation and advice, in German
     env.filters["status_label"] = lambda status: statuses[status].label if status in statuses else status
     env.globals["statuses"] = statuses
+    env.filters["de"] = de_number
     return env

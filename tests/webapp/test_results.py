@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from webapp.app import create_app
-from webapp.results import load_result
+from output.result import load as load_result
 
 from .seed import record_visit
 
@@ -35,14 +35,24 @@ def seeded(settings, rows):
 def test_result_has_peers_adoption_history_and_advice(settings, seeded):
     ags, run_id = seeded
     result = load_result(settings.db, ags, run_id)
-    assert result.score["score"] == 75.0 and result.trigger == "ondemand"
-    assert result.peers.group == "< 5.000" and result.peers.scored == 10 and result.peers.median == 55.0
-    assert result.peers.percentile == 70.0  # 10..70 of 10..100 score at most 75
-    shares = {c.id: c.peer_share for c in result.components}
+    assert result["score"]["score"] == 75.0 and result["visit"]["trigger"] == "ondemand"
+    size = {p["group"]: p for p in result["peers"]}["size"]
+    # ten peers scoring 10..100 and this visit's 75: 60 is the median, 8 of 11 score at most 75
+    assert size["value"] == "< 5.000" and size["scored"] == 11 and size["median"] == 60.0
+    assert size["percentile"] == round(100 * 8 / 11, 1)
+    shares = {c["id"]: c["peer_share"] for c in result["components"]}
     assert shares["imprint"] == 1.0 and shares["site_search"] == 0.4
-    assert [(h["trigger"], h["score"]) for h in result.history] == [("ondemand", 75.0), ("nightly", 20.0)]
-    assert result.recommendations and all({"component", "label", "weight", "text"} <= r.keys() for r in result.recommendations)
-    assert "imprint" not in {r["component"] for r in result.recommendations}
+    assert [(h["trigger"], h["score"]) for h in result["history"]] == [("ondemand", 75.0), ("nightly", 20.0)]
+    advice = result["recommendations"]
+    assert advice and all({"component", "label", "weight", "text"} <= r.keys() and r["weight"] > 0 for r in advice)
+    assert "imprint" not in {r["component"] for r in advice}
+
+
+def test_default_result_is_the_nightly_one_the_ranking_shows(settings, seeded):
+    """Without a run the result page shows the latest nightly visit, the one every other view ranks."""
+    ags, _ = seeded
+    result = load_result(settings.db, ags)
+    assert result["visit"]["in_series"] and result["score"]["score"] == 20.0
 
 
 def test_on_demand_result_stays_out_of_the_nightly_series(settings, seeded):
@@ -67,6 +77,10 @@ def test_failed_visit_has_no_score(settings, rows):
     row = rows["09184112"]
     run_id = record_visit(settings.db, row, status="dns_error", components={})
     result = load_result(settings.db, row["ags"], run_id)
-    assert result.status == "dns_error" and result.score["score"] is None and result.recommendations == []
+    assert result["visit"]["status"] == "dns_error" and (result["score"] or {}).get("score") is None
+    assert result["recommendations"] == [] and {c["state"] for c in result["components"]} == {"unknown"}
+    assert result["visit"]["reason"] and result["visit"]["advice"]
     with TestClient(create_app(settings)) as client:
-        assert "Keine Bewertung" in client.get(f"/ergebnis/{row['ags']}").text
+        page = client.get(f"/ergebnis/{row['ags']}").text
+    assert "Keine Bewertung" in page and result["visit"]["advice"] in page
+    assert page.count('class="unknown"') == len(result["components"]) and 'class="absent"' not in page
