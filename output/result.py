@@ -18,11 +18,14 @@ from output import models, queries, statuses
 from output.observe import context, from_store
 from output.store import evidence_rank
 from scoring import Model, load_model, recommend, score
+from scoring.profile import kommunentyp
 
 SCHEMA = "reifegrad-result/1"
 PEER_LABELS = {"state": "Bundesland", "type": "Gemeindetyp", "size": "Größenklasse", "kreis": "Kreis"}
 ADVICE_PEERS = "size"  # Handlungsempfehlungen compare with municipalities of the same size class
 SERVICE_LEVELS = {0: "nicht gefunden", 1: "Information", 2: "Formular", 3: "Online-Antrag"}
+SCORE_KEYS = ("score", "level", "level_label", "dqd_label", "kgst_components", "gut_aufgestellt", "model_version",
+              "model_hash")
 COMPONENT_STATES = {"present": "vorhanden", "absent": "nicht gefunden", "unknown": "unbekannt"}
 
 
@@ -46,6 +49,9 @@ class Results:
         for peer, column in queries.PEERS.items():
             self.base[f"peer_{peer}"] = self.base[column]
         self.adoption = queries.adoptions(queries.adoption_table(conn, ADVICE_PEERS))
+        groups = queries.peer_groups(conn)
+        self.named_groups = groups.groupby("ags")["peer_group"].apply(list).to_dict()
+        self.group_members = groups.groupby("peer_group")["ags"].apply(set).to_dict()
         latest = dict(zip(self.base["ags"], self.base["score"].astype(object).where(self.base["score"].notna(), None)))
         self.ranks = competition_ranks(latest)
         self.ranked = sum(v is not None for v in latest.values())
@@ -80,22 +86,24 @@ class Results:
         components = self._components(svid, ok, ags)
         fresh = score(observations, context(self.conn, ags), self.model)
         advice = recommend(fresh, observations, self.model, self.adoption.get(ags, {}))
+        profile = kommunentyp(fresh)
         own = stored["score"] if stored else None
         return {
             "schema": SCHEMA,
             "municipality": self._municipality(ags),
             "visit": self._visit_part(visit, site),
             "model": {"name": self.model.name, "version": self.model.version, "hash": self.model.hash},
-            "score": stored,
+            "score": stored or {**dict.fromkeys(SCORE_KEYS), "dimensions": {}, "indicators": {}, "flags": {}},
             "rank": {"position": self.ranks.get(ags) if visit["in_series"] else None, "of": self.ranked},
             "dimensions": [{"id": d.id, "name": d.name, "weight": d.weight,
-                            "value": (stored or {}).get("dimensions", {}).get(d.id) if stored else None}
+                            "value": (stored or {}).get("dimensions", {}).get(d.id)}
                            for d in self.model.dimensions.values()],
             "indicators": self._indicators(stored, components),
             "components": components,
             "checks": self._checks(site),
             "services": self._services(svid, context(self.conn, ags).type),
             "peers": self._peers(ags, own),
+            "profile": None if profile is None else {"name": profile.name, "explanation": profile.explanation},
             "recommendations": [asdict(r) for r in advice if r.weight > 0],
             "history": self._history(ags),
             "changes": self._changes(ags, visit),
@@ -127,9 +135,7 @@ class Results:
                               "WHERE c.visit_id = ?", (visit_id,))
         if row is None:
             return None
-        keep = ("score", "level", "level_label", "dqd_label", "kgst_components", "gut_aufgestellt",
-                "model_version", "model_hash")
-        out = {k: row.get(k) for k in keep}
+        out = {k: row.get(k) for k in SCORE_KEYS}
         out["gut_aufgestellt"] = None if out["gut_aufgestellt"] is None else bool(out["gut_aufgestellt"])
         for key in ("dimensions", "indicators", "flags"):
             out[key] = json.loads(row[key]) if row.get(key) else {}
@@ -202,15 +208,17 @@ class Results:
                    "kreis": row["kreis_ags"] if row["level"] != "kreis" else None}
         else:
             key = {p: me.iloc[0][f"peer_{p}"] for p in queries.PEERS}
+        others = self.base["ags"] != ags
+        groups = [(peer, PEER_LABELS[peer], key[peer], self.base[f"peer_{peer}"] == key[peer])
+                  for peer in queries.PEERS if not pd.isna(key[peer])]
+        groups += [("named", "Vergleichsring", name, self.base["ags"].isin(self.group_members[name]))
+                   for name in self.named_groups.get(ags, [])]
         out = []
-        for peer in queries.PEERS:
-            value = key[peer]
-            if value is None or (isinstance(value, float) and pd.isna(value)):
-                continue
-            group = self.base[(self.base[f"peer_{peer}"] == value) & (self.base["ags"] != ags)]
+        for peer, label, value, members in groups:
+            group = self.base[members & others]
             scores = [float(s) for s in group["score"].dropna()] + ([own] if own is not None else [])
             pct = round(100 * sum(s <= own for s in scores) / len(scores), 1) if own is not None else None
-            out.append({"group": peer, "label": PEER_LABELS[peer], "value": str(value), "members": len(group) + 1,
+            out.append({"group": peer, "label": label, "value": str(value), "members": len(group) + 1,
                         "scored": len(scores), "percentile": pct,
                         "median": float(pd.Series(scores).median()) if scores else None})
         return out

@@ -8,7 +8,7 @@ from output.formats import de_date, de_number, de_signed
 
 def render(doc: dict) -> str:
     """One municipality's result as a person reads it in a terminal."""
-    m, v, s = doc["municipality"], doc["visit"], doc["score"] or {}
+    m, v, s = doc["municipality"], doc["visit"], doc["score"]
     where = "" if v["site_url"] is None else f" · {v['site_url']}"
     pages = "" if v["pages"] is None else f" · {v['pages']} Seiten"
     lines = [f"{m['name'] or m['ags']} (AGS {m['ags']}) · {m['type'] or '–'} · {m['state'] or '–'}",
@@ -54,7 +54,7 @@ def ranking(docs: Iterable[dict]) -> list[str]:
     lines = [f"{'#':>3} {'AGS':<8} {'Name':<26} {'Score':>5}  {'Stufe':<13} {'DQD-Stufe':<18} {'KGSt':>4} "
              f"{'online':>6}  Status"]
     for d in docs:
-        s, m = d["score"] or {}, d["municipality"]
+        s, m = d["score"], d["municipality"]
         position = d["rank"]["position"]
         online = (s.get("flags") or {}).get("online_rate")
         lines.append(f"{position or '–':>3} {m['ags']:<8} {(m['name'] or '')[:26]:<26} {de_number(s.get('score')):>5}  "

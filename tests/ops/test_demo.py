@@ -6,9 +6,11 @@ import re
 
 import pytest
 
+from output.statuses import by_id
 from tests.support import q
 
-RANK_ROW = re.compile(r"^\s*(\d+) (\d{5}|\d{8}) ")
+FAILED_LABELS = tuple(by_id()[s].label for s in ("no_website", "timeout", "dns_error"))
+RANK_ROW = re.compile(r"^\s*(\d+|–) (\d{5}|\d{8}) ")
 
 
 @pytest.mark.slow
@@ -19,7 +21,11 @@ def test_demo_prints_every_ranking_row_the_report_and_the_hint(demo):
     rows = [RANK_ROW.match(line) for line in proc.stdout.splitlines()]
     ranked = [m.group(2) for m in rows if m]
     assert sorted(ranked) == sorted(expected), proc.stdout[-3000:]
-    assert [int(m.group(1)) for m in rows if m] == list(range(1, len(ranked) + 1))
+    # competition ranking: a place is 1 + the number of municipalities scoring more; unscored have none
+    scores = dict(q(out / "reifegrad.db", "SELECT ags, score FROM latest_scores"))
+    expected_ranks = [str(1 + sum(s is not None and s > scores[a] for s in scores.values()))
+                      if scores[a] is not None else "–" for a in ranked]
+    assert [m.group(1) for m in rows if m] == expected_ranks
     report = re.search(r"per municipality: (\S+index\.html)$", proc.stdout, re.M)
     assert report and (out / "report" / "index.html").samefile(report.group(1))
     assert f"reifegrad datasette --db {out / 'reifegrad.db'}" in proc.stdout
@@ -38,5 +44,5 @@ def test_a_failed_or_missing_crawl_has_no_figures_anywhere(demo):
     latest = q(db, "SELECT status, score, level, kgst_components FROM latest_scores WHERE status != 'ok'")
     assert latest and all(row[1:] == (None, None, None) for row in latest)
     failed_lines = [line for line in proc.stdout.splitlines()
-                    if RANK_ROW.match(line) and line.rstrip().endswith(("no_website", "timeout", "dns_error"))]
-    assert failed_lines and all(" n/a " in line and " – " in line for line in failed_lines)
+                    if RANK_ROW.match(line) and line.rstrip().endswith(FAILED_LABELS)]
+    assert failed_lines and all(line.startswith("  – ") and " – " in line[4:] for line in failed_lines)

@@ -8,6 +8,7 @@ import pytest
 
 from output.report import write_report
 from output.sources import DESTATIS
+from output.statuses import by_id
 from tests.output.factory import MUNICIPALITIES
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")
@@ -36,7 +37,9 @@ def test_municipality_page_content(report):
     assert "heuristisch" in page and "Handlungsempfehlungen" in page
     assert "Vergleichsring" not in page
     failed = (report.parent / "gemeinden" / "09162000.html").read_text("utf-8")
-    assert "timeout" in failed and "Keine Empfehlungen" in failed
+    timeout = by_id()["timeout"]
+    assert timeout.label in failed and timeout.advice in failed and "Keine Empfehlungen" in failed
+    assert failed.count('class="state-unknown"') == 24 and "state-absent" not in failed
 
 
 def test_report_for_selected_municipalities_and_peer_group(nights, model, tmp_path):
@@ -65,7 +68,7 @@ def test_page_in_headless_chromium(report):
         rows = page.locator("#components tr")
         assert rows.count() == 25  # header + every catalogue component
         found = page.locator("#components tr", has_text="Elektronische Bezahlmöglichkeit")
-        assert "gefunden" in found.inner_text()
+        assert "vorhanden" in found.inner_text()
         assert page.locator("svg.chart").count() >= 2
         page.emulate_media(media="print")
         assert page.locator(".noprint").first.is_hidden()

@@ -43,9 +43,9 @@ def test_check_runs_and_result_is_shown(client, crawl_log):
     argv = read_log(crawl_log)[0]["argv"]
     assert argv[argv.index("--trigger") + 1] == "ondemand" and argv[argv.index("--ags") + 1] == "09162000"
     result = client.get(data["result_url"]).json()
-    assert result["score"]["score"] == 55.0 and result["trigger"] == "ondemand"
+    assert result["score"]["score"] == 55.0 and result["visit"]["trigger"] == "ondemand"
     imprint = next(c for c in result["components"] if c["id"] == "imprint")
-    assert imprint["present"] and imprint["evidence"][0]["url"] == "https://www.musterstadt.de/impressum"
+    assert imprint["state"] == "present" and imprint["evidence"][0]["url"] == "https://www.musterstadt.de/impressum"
     page = client.get(data["result_page_url"])
     assert page.status_code == 200 and "55" in page.text and "https://www.musterstadt.de/impressum" in page.text
     assert "auf Anfrage" in page.text

@@ -114,7 +114,7 @@ def test_fresh_nightly_result_is_served_and_an_admin_forces_a_check(tmp_path, fa
         page.click("#start")
         page.wait_for_url(f"**/ergebnis/{ags}")
         assert_result_shown(page, name)
-        expect(page.locator("#peers")).to_contain_text("Vergleichskommunen in der regelmäßigen Erhebung")
+        expect(page.locator("#peers")).to_contain_text("Vergleich mit Kommunen der regelmäßigen Erhebung")
         expect(page.locator("#history tbody tr")).to_have_count(1)
 
         page.locator("form.noprint summary").click()

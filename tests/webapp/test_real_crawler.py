@@ -66,8 +66,8 @@ def crawled(tmp_path, site_proxy):
 def test_real_crawl_through_the_service(crawled):
     data, result, page = crawled
     assert data["check"]["status"] == "done", data["check"]["reason"]
-    assert result["trigger"] == "ondemand" and result["status"] == "ok"
-    found = {c["id"] for c in result["components"] if c["present"]}
+    assert result["visit"]["trigger"] == "ondemand" and result["visit"]["status"] == "ok"
+    found = {c["id"] for c in result["components"] if c["state"] == "present"}
     assert {"imprint", "privacy_policy"} <= found
     assert "Impressum" in page and "http://www.musterstadt.de/" in page
 
