@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support import REPO, crawl, q, reifegrad
-from webapp.results import load_result
+from output.result import load as load_result
 
 V1 = REPO / "scoring" / "models" / "v1.yaml"
 OPTS = ("--no-render", "--per-site", "1", "--max-pages", "15")  # --per-site 1: an unchanged site crawls alike
@@ -57,4 +57,4 @@ def test_model_use_crawl_use_back_rescore(tmp_path, farm_proxy, farm_files, smal
     reifegrad("rescore", "--db", str(db), "--model", str(v2))  # and forward again, by file
     assert versions(db) == {"2.0.0"}
     result = load_result(db, small_ags[0])  # the web app's result page names the model of its score
-    assert result.model.endswith(" 2.0.0") and result.score["model_version"] == "2.0.0"
+    assert result["model"]["version"] == "2.0.0" and result["score"]["model_version"] == "2.0.0"

@@ -93,8 +93,8 @@ def test_every_read_command_works_on_a_read_only_copy(readonly_copy):
     assert "score rows" in reifegrad(out, "model", "list", "--db", str(db)).stdout
     reifegrad(out, "peers", "list", "--db", str(db))
     assert python(out, f"from output import queries; print(len(queries.latest_scores({str(db)!r})))").strip() == "6"
-    result = python(out, f"from webapp.results import load_result; r = load_result({str(db)!r}, '01001000'); "
-                         "print(r.name, r.status)")
+    result = python(out, f"from output.result import load; r = load({str(db)!r}, '01001000'); "
+                         "print(r['municipality']['name'], r['visit']['status'])")
     assert result.strip() == "Flensburg ok"
     assert digest(db) == before
 
