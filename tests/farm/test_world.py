@@ -95,6 +95,7 @@ def test_traps_cover_references(truth: dict) -> None:
     assert len(with_comp) >= 8 and len(without) >= 12
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_service_pages_match_levels(world: World, truth: dict) -> None:
     levels = set()
     for site in ok_sites(truth)[:20]:
@@ -119,6 +120,7 @@ def test_kreis_services_only_where_responsible(world: World, truth: dict) -> Non
             assert all(site["services"][s] == 0 for s in ("kfz_zulassung", "wohngeld", "baugenehmigung"))
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_external_links_answer(world: World, truth: dict) -> None:
     """Every host a site links to answers (one-hop follow), except the eID client on localhost."""
     hosts = set()

@@ -13,6 +13,7 @@ from tests.ops.test_messages import fails_with
 from tests.support import REPO, SEED, crawl, q, reifegrad
 
 
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_status_cannot_answer_without_a_database(tmp_path):
     fails_with("status", "--db", str(tmp_path / "missing.db"), says="no database")
     (tmp_path / "text.db").write_text("not sqlite", encoding="utf-8")

@@ -108,6 +108,7 @@ def test_api_checks_any_bytes(client, raw, content_type):
 @FAST
 @given(check_id=tricky_text | st.integers().map(str), ags=tricky_text, run_id=tricky_text | st.integers().map(str),
        q=tricky_text, limit=tricky_text | st.integers().map(str))
+@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_every_get_field(client, check_id, ags, run_id, q, limit):
     segment = quote(check_id, safe="") or "x"
     place = quote(ags, safe="") or "x"
