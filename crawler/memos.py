@@ -7,11 +7,21 @@ kept is ``crawler.memo_store``'s job; ``crawler.incremental`` decides when one s
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from dataclasses import dataclass, field
+from importlib import resources
 
+from detectors.engine import Engine
 from detectors.model import Evidence, Match, ServiceObservation
+
+
+def memo_version(engine: Engine) -> str:
+    """What a replayed memo's output depends on: the fingerprints and the service-level data. A memo of
+    another version is not replayed, or old and new pattern ids would count one finding twice."""
+    services = resources.files("detectors").joinpath("services.json").read_bytes()
+    return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}"
 
 
 @dataclass(slots=True)
@@ -22,9 +32,11 @@ class PageMemo:
     links: list[tuple[str, str, bool]] = field(default_factory=list)  # (url, text, vendor hop)
     matches: list[Match] = field(default_factory=list)
     services: list[ServiceObservation] = field(default_factory=list)
+    version: str = ""  # memo_version() of the crawl that judged the page ("" before versions were kept)
 
     def pack(self) -> bytes:
         data = {
+            "version": self.version,
             "links": self.links,
             "matches": [[m.component, m.product, m.confidence, m.evidence.kind, m.evidence.match,
                          m.evidence.pattern_id, m.evidence.view, m.evidence.url] for m in self.matches],
@@ -41,4 +53,5 @@ class PageMemo:
             matches=[Match(c, p, conf, Evidence(url, kind, match, pid, view))
                      for c, p, conf, kind, match, pid, view, url in data["matches"]],
             services=[ServiceObservation(*s) for s in data["services"]],
+            version=data.get("version", ""),
         )

@@ -18,13 +18,13 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import settings as default_settings
+from crawler.detection import crawl_engine
 from crawler.municipalities import Municipality, group_sites
 from crawler.render import browser_guard, find_chromium, render_settings
 from crawler.pipelines import UNSTORED, UNSTORED_REASON
 from crawler.ssrf import enable_public_address_guard
 from crawler.spiders.municipal import MunicipalSpider
 from crawler.status import run_file
-from detectors.engine import Engine
 from output import models
 from output.store import Store, retry_while_busy
 from scoring import Model, load_model, parse_model
@@ -153,7 +153,7 @@ def config_model(config: CrawlConfig) -> Model:
 
 def open_run(municipalities: list[Municipality], without: list[Municipality], config: CrawlConfig, n_sites: int) -> int:
     """Register the targets and open a run (recording the municipalities that have no website)."""
-    engine, model = Engine.load(), config_model(config)
+    engine, model = crawl_engine(), config_model(config)
     Path(config.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(config.db) as store:
         store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)

@@ -44,7 +44,7 @@ from crawler.errors import classify_failure, is_transient
 from crawler.exceptions import SiteBudgetExceeded
 from crawler.guards import check_host_literal
 from crawler.linkrank import is_crawlable, link_score
-from crawler.memos import PageMemo
+from crawler.memos import PageMemo, memo_version
 from crawler.municipalities import Site
 from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteCrawl, SiteResult
@@ -69,6 +69,7 @@ class MunicipalSpider(scrapy.Spider):
         self.sites = sites
         self.source = source  # a shared frontier (crawler.distributed.RedisSites) instead of a list
         self.detector = None  # the crawl's engine, from crawler.detection.Detection once the crawl starts
+        self.memo_version = ""  # crawler.memos.memo_version() of that engine, stamped on every memo
         self.active: dict[str, SiteCrawl] = {}
         self.sites_total = len(sites)
         self.sites_done = 0
@@ -87,6 +88,7 @@ class MunicipalSpider(scrapy.Spider):
     # -- start ---------------------------------------------------------------------------------------
     async def start(self):
         self.detector = Detection.engine_of(self.crawler)
+        self.memo_version = memo_version(self.detector)
         pending = iter(self.sites)
         while True:
             await self._wait_for_room()
@@ -280,11 +282,12 @@ class MunicipalSpider(scrapy.Spider):
         if external:
             keep = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
             matches = [m for m in matches if m.component in keep]
-            memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [])
+            memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [],
+                            self.memo_version)
         else:
             services = classify_page(parsed, artifact, state.domain)
             memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"),
-                            self._candidate_links(state, parsed, matches), matches, services)
+                            self._candidate_links(state, parsed, matches), matches, services, self.memo_version)
             if role == "start":
                 state.start = artifact
                 state.chrome = chrome_links(parsed)

@@ -3,11 +3,13 @@ and a second run over an unchanged web costs mostly 304s and yields the same sco
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -24,8 +26,9 @@ def nightly_cmd(csv, db, proxy, ags):
             "--proxy", proxy, *NIGHTLY_OPTS, "--ags", *ags]
 
 
-def run_nightly(csv, db, proxy, ags):
-    proc = subprocess.run(nightly_cmd(csv, db, proxy, ags), cwd=REPO, capture_output=True, text=True, timeout=600)
+def run_nightly(csv, db, proxy, ags, env=None):
+    proc = subprocess.run(nightly_cmd(csv, db, proxy, ags), cwd=REPO, capture_output=True, text=True, timeout=600,
+                          env=env)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return proc
 
@@ -107,3 +110,34 @@ def test_second_run_over_an_unchanged_web_is_mostly_304_with_the_same_scores(tmp
     second = {a: r for a, r in q(db, """SELECT v.ags, (SELECT score FROM scores s WHERE s.visit_id = v.id)
                                          FROM visits v WHERE v.run_id = 2""")}
     assert second == {a: r[3] for a, r in first.items()}
+
+
+def renamed_rule_copy(tmp_path, rule_id: str) -> Path:
+    """The shipped fingerprints with one rule (and every reference to it) renamed: its pattern ids change."""
+    copy = tmp_path / "fingerprints"
+    shutil.copytree(REPO / "detectors" / "fingerprints", copy)
+    for path in copy.rglob("*.json"):
+        text = path.read_text("utf-8")
+        path.write_text(text.replace(f'"{rule_id}"', f'"{rule_id}_renamed"'), "utf-8")
+    return copy
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+def test_memos_of_other_fingerprints_are_not_replayed(tmp_path, farm_proxy, farm_files, ok_ags):
+    """After a rules change, the next incremental night judges every page again: no finding keeps an old
+    pattern id, none is counted twice, and no page is answered 304 from a memo of the old rules."""
+    db = tmp_path / "rules_change.db"
+    run_nightly(farm_files[0], db, farm_proxy, ok_ags)
+    (pattern, rule_id, first_count), = q(db, """SELECT pattern_id, substr(pattern_id, 1, instr(pattern_id, '/') - 1),
+                                                count(*) FROM evidence GROUP BY pattern_id ORDER BY count(*) DESC LIMIT 1""")
+    fingerprints = renamed_rule_copy(tmp_path, rule_id)
+    run_nightly(farm_files[0], db, farm_proxy, ok_ags, env={**os.environ, "REIFEGRAD_FINGERPRINTS": str(fingerprints)})
+    second = q(db, """SELECT e.pattern_id, count(*) FROM evidence e JOIN site_visits s ON s.id = e.site_visit_id
+                      WHERE s.run_id = 2 AND e.pattern_id LIKE ? GROUP BY e.pattern_id""", f"{rule_id}%")
+    assert dict(second) == {pattern.replace(rule_id, f"{rule_id}_renamed", 1): first_count}
+    per_component = """SELECT f.component, count(*) FROM evidence e JOIN findings f ON f.id = e.finding_id
+                       JOIN site_visits s ON s.id = e.site_visit_id WHERE s.run_id = ? GROUP BY f.component"""
+    assert q(db, per_component, 2) == q(db, per_component, 1)
+    assert q(db, """SELECT count(*) FROM pages p JOIN site_visits s ON s.id = p.site_visit_id
+                    WHERE s.run_id = 2 AND p.status = 304""") == [(0,)]
