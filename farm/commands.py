@@ -37,10 +37,10 @@ def write_truth(world: World, out: TextIO) -> None:
     out.write("\n")
 
 
-def serve(world: World, port: int, ca_out: str | None = None) -> None:
+def serve(world: World, port: int, ca_out: str | None = None, latency: tuple[float, float] = (0.0, 0.0)) -> None:
     from farm.proxy import serve as serve_proxy
     try:
-        serve_proxy(world, port, ca_out=ca_out)
+        serve_proxy(world, port, ca_out=ca_out, latency=latency)
     except OSError as exc:  # the port is taken (or not ours to bind)
         raise SystemExit(f"reifegrad farm serve: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
 
@@ -55,6 +55,18 @@ def _world_args(parser: argparse.ArgumentParser) -> None:
                         help="change a site as between two crawls: one more article, components added/removed")
     parser.add_argument("--realistic", type=_district_size, default=0, metavar="N",
                         help=f"add N sites of the realistic district (written from real pages; 0-{MAX_SITES})")
+
+
+def _latency(text: str) -> tuple[float, float]:
+    """--latency LOW-HIGH (or one number): bad values end in argparse's one-line usage error."""
+    low, _, high = text.partition("-")
+    try:
+        bounds = (float(low), float(high or low))
+    except ValueError:
+        bounds = (-1.0, -1.0)
+    if not 0 <= bounds[0] <= bounds[1] <= 60:
+        raise argparse.ArgumentTypeError(f"expected LOW-HIGH seconds with 0 <= LOW <= HIGH <= 60, got {text!r}")
+    return bounds
 
 
 def _district_size(text: str) -> int:
@@ -85,8 +97,10 @@ def register(subparsers) -> argparse.ArgumentParser:
     p = commands.add_parser("serve", help="run the farm proxy on 127.0.0.1")
     p.add_argument("--port", type=int, default=8899)
     p.add_argument("--ca-out", help="write the farm's CA certificate (PEM) here")
+    p.add_argument("--latency", type=_latency, default=(0.0, 0.0), metavar="LOW-HIGH",
+                   help="every answer waits a random LOW to HIGH seconds, like a distant server (bench: 0.2-1.5)")
     _world_args(p)
-    p.set_defaults(func=lambda a: serve(_world(a), a.port, a.ca_out))
+    p.set_defaults(func=lambda a: serve(_world(a), a.port, a.ca_out, a.latency))
 
     p = commands.add_parser("csv", help="write the municipalities CSV of the farm")
     p.add_argument("--out", help="file (default: stdout)")

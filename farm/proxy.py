@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import random
 import socket
 import ssl
 import struct
@@ -51,9 +52,11 @@ class Certificates:
 
 
 class FarmProxy:
-    def __init__(self, world: World, certificates: Certificates | None = None):
+    def __init__(self, world: World, certificates: Certificates | None = None, latency: tuple[float, float] = (0.0, 0.0)):
+        """`latency`: every answer waits a uniform random time in [low, high] seconds, like a distant server."""
         self.world = world
         self.certs = certificates or Certificates()
+        self.latency = latency
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
@@ -121,8 +124,9 @@ class FarmProxy:
 
     async def _send(self, conn: h11.Connection, writer: asyncio.StreamWriter, response: FarmResponse) -> bool:
         """Write one response; False when the connection must end (reset fault)."""
-        if response.delay:
-            await asyncio.sleep(response.delay)
+        delay = response.delay + random.uniform(*self.latency)
+        if delay:
+            await asyncio.sleep(delay)
         if response.fault == "reset":
             _reset(writer)
             return False
@@ -172,12 +176,13 @@ def _reason(status: int) -> bytes:
     return _REASONS.get(status, b"")
 
 
-def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None = None) -> None:
+def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None = None,
+          latency: tuple[float, float] = (0.0, 0.0)) -> None:
     """Serve until interrupted; prints `farm listening on http://127.0.0.1:PORT` once connections are accepted."""
     if host not in ("127.0.0.1", "localhost", "::1"):
         raise ValueError("the farm binds to loopback only")
     world.prepare()
-    proxy = FarmProxy(world)
+    proxy = FarmProxy(world, latency=latency)
     if ca_out:
         proxy.certs.write_ca(ca_out)
 
@@ -195,7 +200,8 @@ def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None =
 @contextlib.contextmanager
 def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages: int | None = None,
                  fault_delay: float | None = None, faults: bool = True, ca_out: str | None = None,
-                 mutate: Iterable[str] = (), realistic: int = 0, startup_timeout: float = 60.0) -> Iterator[str]:
+                 mutate: Iterable[str] = (), realistic: int = 0, latency: tuple[float, float] | None = None,
+                 startup_timeout: float = 60.0) -> Iterator[str]:
     """Run the farm in a subprocess (`python -m farm serve`) and yield its proxy URL; stop it on exit.
 
     `mutate`: specs as for `--mutate` ("www.x.de" or "www.x.de:+chatbot,-site_search"), to serve the
@@ -213,6 +219,8 @@ def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages:
         cmd += ["--mutate", spec]
     if realistic:
         cmd += ["--realistic", str(realistic)]
+    if latency:
+        cmd += ["--latency", f"{latency[0]}-{latency[1]}"]
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty farm must never block on stderr
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)

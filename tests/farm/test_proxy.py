@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from farm.proxy import running_farm
+from tests.support import reifegrad
 from farm.world import World
 
 from .conftest import FAULT_DELAY
@@ -203,3 +204,20 @@ def test_ca_file_verifies_leaf_certificates(tmp_path) -> None:
         context = ssl.create_default_context(cafile=str(ca))
         with httpx.Client(proxy=url, verify=context) as client:
             assert client.get(f"https://{plan.host}/").status_code == 200
+
+
+def test_latency_delays_every_answer_and_changes_nothing_else() -> None:
+    """`--latency LOW-HIGH` (the benchmarks' distant servers): an answer never comes before LOW seconds."""
+    world = World(seed=4, n_sites=6, faults=False)
+    page = f"{world.ground_truth()['sites'][1]['start_url']}"
+    with running_farm(seed=4, n_sites=6, faults=False, latency=(0.4, 0.6)) as url:
+        with httpx.Client(proxy=url, verify=False, follow_redirects=True) as client:
+            responses = [client.get(page) for _ in range(3)]
+    assert all(r.elapsed.total_seconds() >= 0.4 for r in responses)
+    assert {r.content for r in responses} == {fetch(world, page)[1].body}
+
+
+@pytest.mark.parametrize("value", ["fast", "2-1", "-1", "0.2-99"])
+def test_bad_latency_is_a_usage_error(value: str) -> None:
+    proc = reifegrad("farm", "serve", "--latency", value, "--sites", "2", check=False, timeout=60)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and "--latency" in proc.stderr
