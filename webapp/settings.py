@@ -15,7 +15,7 @@ class Settings:
     port: int = 8000
     proxy: str | None = None
     workers: int = 2  # crawl subprocesses at once
-    max_pages: int = 40
+    max_pages: int = 60  # the nightly's page budget (crawl --max-pages default): a check and the nightly agree
     time_budget: int = 60  # seconds the crawler spends on the site
     grace_s: int = 60  # on top of time_budget before the subprocess is killed
     max_attempts: int = 2

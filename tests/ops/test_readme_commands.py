@@ -194,6 +194,14 @@ def check_farm_truth(ctx) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["sites"]
 
 
+def check_result(ctx) -> None:
+    db = ctx.small_db[0]
+    doc = json.loads(reifegrad("result", "--db", str(db), ctx.small_ags[0], "--json").stdout)
+    assert doc["municipality"]["ags"] == ctx.small_ags[0] and len(doc["components"]) == 24
+    text = reifegrad("result", "--db", str(db), ctx.small_ags[0]).stdout
+    assert f"AGS {ctx.small_ags[0]}" in text and f"Status: {doc['visit']['status_label']}" in text
+
+
 CHECKS = {
     "crawl": check_crawl, "nightly": check_nightly, "status": check_status, "demo": check_demo,
     "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
@@ -201,7 +209,7 @@ CHECKS = {
     "model list": check_model_list, "peers add": check_peers_add, "peers list": check_peers_list,
     "peers remove": check_peers_remove, "serve": check_serve,
     "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,
-    "farm truth": check_farm_truth, "validate": check_validate,
+    "farm truth": check_farm_truth, "validate": check_validate, "result": check_result,
 }
 
 
