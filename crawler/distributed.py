@@ -153,9 +153,8 @@ def run_distributed(municipalities: list[Municipality], config, queue: str, work
                 continue
             last_progress = now
             visit, scores, page_memos = judged_from_json(item[1])
-            store.record_site(run_id, visit, scores)
-            with store.transaction():
-                memo_store.save(store.conn, visit.site_key, page_memos)
+            store.record_site(run_id, visit, scores,
+                              lambda conn, key=visit.site_key, memos=page_memos: memo_store.save(conn, key, memos))
             done.add(visit.site_key)
         cleanup(server, run_id)  # a worker still running finds no frontier and stops
         for p in procs:

@@ -122,9 +122,8 @@ class StorePipeline(SinkPipeline):
             self.not_stored(item, exc)
 
     def _write(self, item: JudgedSite) -> None:
-        self.store.record_site(self.run_id, item.visit, item.scores)
-        with self.store.transaction():
-            memo_store.save(self.store.conn, item.visit.site_key, item.memos)
+        self.store.record_site(self.run_id, item.visit, item.scores,
+                               lambda conn: memo_store.save(conn, item.visit.site_key, item.memos))
 
     def not_stored(self, item: JudgedSite, exc: sqlite3.Error) -> None:
         """Name the site in the crawl's stats (the run ends failed and says which) and stop the crawl: a full

@@ -287,10 +287,12 @@ class Store:
 
     # -- visits ---------------------------------------------------------------------------------
 
-    def record_site(self, run_id: int, visit: SiteVisitRecord,
-                    attributions: list[tuple[str, ScoreResult | None]]) -> int:
+    def record_site(self, run_id: int, visit: SiteVisitRecord, attributions: list[tuple[str, ScoreResult | None]],
+                    with_it: Callable[[sqlite3.Connection], None] | None = None) -> int:
         """Write one crawled site and its attribution to municipalities in ONE transaction.
 
+        ``with_it`` writes what belongs to the site outside this module (the crawler's page memos) in the
+        same transaction: saved together or not at all, and one commit per site.
         Idempotent per (run_id, site_key): recording the same site again in the same run (a resumed
         run) returns the existing site_visit id and writes nothing.
         """
@@ -313,6 +315,8 @@ class Store:
                 visit_id = self._insert_visit(run, ags, site_visit_id, visit.status, visit.finished_at, visit.error)
                 if visit_id is not None and result is not None:
                     self.insert_score(visit_id, run_id, ags, result)
+            if with_it is not None:
+                with_it(self.conn)
             return site_visit_id
 
     def record_unvisited(self, run_id: int, ags: str, status: str, error: str | None = None) -> int:
