@@ -38,7 +38,7 @@ def site(site_key: str, components: dict[str, int] | None = None, status: str = 
     components = components if components is not None else BASICS
     findings = [
         Finding(c, f"{c}-produkt", conf, [
-            Evidence(f"{base}/seite-{c}", "request", f"{c}.js", f"{c}-net", "network"),
+            Evidence(f"{base}/seite-{c}", "requests", f"{c}.js", f"{c}-net", "network"),
             Evidence(f"{base}/{c}", "link_href", f"/{c}", f"{c}-link", "static"),
         ]) for c, conf in components.items()
     ] + [Finding(c, None, 0, [Evidence(f"{base}/", "script_src", "loader.js", f"{c}-loader")], state="unobserved")

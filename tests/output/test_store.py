@@ -111,7 +111,7 @@ def test_findings_keep_evidence_and_the_strongest_url(nights):
 
 
 def test_strongest_evidence_prefers_static_direct_references():
-    ev = [Evidence("https://a/x", "text", "t", "p"), Evidence("https://a/n", "request", "r", "p", "network"),
+    ev = [Evidence("https://a/x", "text", "t", "p"), Evidence("https://a/n", "requests", "r", "p", "network"),
           Evidence("https://a/l", "link_href", "l", "p")]
     assert strongest_evidence(ev).url == "https://a/l"
     assert strongest_evidence([]) is None
