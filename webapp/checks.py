@@ -180,9 +180,12 @@ class CheckQueue:
 
 
 def last_result_time(db: sqlite3.Connection, ags: str) -> datetime | None:
-    """When the municipality's newest stored visit (nightly or on demand) finished; None before any."""
+    """When the municipality's newest stored visit (nightly or on demand) finished, if it ended ok; None before
+    any and after a failure: a failed check is not served for 24 hours, so a site that lifted its bot block can
+    be checked again once the 10-minute site interval (the cool-down) has passed."""
     try:
-        value = db.execute("SELECT max(finished_at) FROM visits WHERE ags = ?", (ags,)).fetchone()[0]
+        row = db.execute("SELECT finished_at, status FROM visits WHERE ags = ? AND finished_at IS NOT NULL "
+                         "ORDER BY finished_at DESC LIMIT 1", (ags,)).fetchone()
     except sqlite3.OperationalError:  # no crawl has created the table yet
         return None
-    return parse_time(value)
+    return parse_time(row[0]) if row is not None and row[1] == "ok" else None

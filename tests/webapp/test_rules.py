@@ -77,3 +77,18 @@ def test_one_check_per_site_per_10_minutes_even_forced():
     decision = decide(NOW, active=False, last_requested=recent, last_result=None, forced=True)
     assert decision.action == "too_soon" and 60 <= decision.retry_after_s <= 61
     assert decide(NOW, active=False, last_requested=NOW - timedelta(minutes=10), last_result=None, forced=False).action == "queue"
+
+
+def test_a_failed_result_is_not_served_for_a_day(tmp_path):
+    """Only an ok visit counts as a fresh result; after a blocked one the 10-minute interval is the cool-down."""
+    import sqlite3
+
+    from webapp.checks import last_result_time
+
+    db = sqlite3.connect(tmp_path / "v.db")
+    db.execute("CREATE TABLE visits (ags TEXT, status TEXT, finished_at TEXT)")
+    db.execute("INSERT INTO visits VALUES ('01001000', 'ok', '2026-12-01T01:00:00+00:00')")
+    assert last_result_time(db, "01001000") is not None
+    db.execute("INSERT INTO visits VALUES ('01001000', 'blocked', '2026-12-02T01:00:00+00:00')")
+    assert last_result_time(db, "01001000") is None
+    assert decide(NOW, active=False, last_requested=None, last_result=None, forced=False).action == "queue"
