@@ -19,8 +19,9 @@ def js_sites(farm_files):
 def rendered_db(tmp_path_factory, farm_proxy, farm_files, js_sites):
     chromium_or_skip()
     db = tmp_path_factory.mktemp("render") / "rendered.db"
-    # --browser-recycle 3: Chromium is closed and relaunched several times during this crawl
-    crawl(farm_files[0], db, farm_proxy, "--render", "--browser-recycle", "3", "--max-pages", "25",
+    # --browser-recycle 3: Chromium is closed and relaunched several times during this crawl;
+    # --timeout 15: a render through the guarding proxy can take several seconds on a busy machine
+    crawl(farm_files[0], db, farm_proxy, "--render", "--browser-recycle", "3", "--max-pages", "25", "--timeout", "15",
           "--ags", *[s["ags"][0] for s in js_sites])
     return db
 
