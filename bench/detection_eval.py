@@ -37,8 +37,11 @@ GOAL_P, GOAL_R = 0.97, 0.95
 
 
 def crawl(csv: Path, db: Path, proxy: str, render: bool) -> None:
+    # a render passes the guarding proxy and can take seconds on a busy machine: a timed-out render would be
+    # measured as a miss of the detectors
+    timeout = "15" if render else "4"
     subprocess.run([sys.executable, "-m", "reifegrad", "crawl", "--municipalities", str(csv), "--db", str(db),
-                    "--proxy", proxy, "--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1",
+                    "--proxy", proxy, "--delay", "0", "--timeout", timeout, "--retries", "1", "--retry-backoff", "1",
                     "--render" if render else "--no-render"], cwd=REPO, check=True, capture_output=True)
 
 
