@@ -25,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from detectors.detect_file import detect_file  # noqa: E402
+from farm.evaluate import Tally  # noqa: E402
 
 REALPAGES = REPO.parent / "shared" / "realpages"
 CHROME = frozenset({"site_search", "mobile_app", "chatbot", "accessibility_statement", "newsletter", "social_media",
@@ -32,22 +33,6 @@ CHROME = frozenset({"site_search", "mobile_app", "chatbot", "accessibility_state
 NON_COMPONENT_COLUMNS = ("slug", "municipality", "kind", "evidence")
 GOAL_P, GOAL_R = 0.95, 0.85  # overall (issue #10)
 GOAL_COMPONENT_P, GOAL_COMPONENT_R, GOAL_MIN_POSITIVES = 0.90, 0.75, 3
-
-
-@dataclass
-class Tally:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
 
 @dataclass

@@ -12,6 +12,7 @@ class Tally:
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    tn: int = 0
 
     @property
     def precision(self) -> float:
