@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -26,7 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from farm.commands import make_world, write_csv, write_truth  # noqa: E402
-from farm.coverage import Coverage, coverage, sections  # noqa: E402
+from farm.coverage import Coverage, coverage, sections, stored  # noqa: E402
 from farm.proxy import running_farm  # noqa: E402
 from farm.world import World  # noqa: E402
 
@@ -51,18 +50,6 @@ def crawl(code: Path, csv: Path, db: Path, proxy: str) -> None:
     subprocess.run([sys.executable, "-m", cli, "crawl", "--municipalities", str(csv), "--db", str(db),
                     "--proxy", proxy, "--delay", "0", "--timeout", "4", "--retries", "1", "--retry-backoff", "1",
                     "--no-render"], cwd=code, check=True, capture_output=True)
-
-
-def stored(db: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """(ags -> URLs of pages fetched, ags -> components found)."""
-    fetched: dict[str, list[str]] = defaultdict(list)
-    found: dict[str, set[str]] = defaultdict(set)
-    with sqlite3.connect(db) as conn:
-        for ags, url in conn.execute("SELECT v.ags, p.url FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id"):
-            fetched[ags].append(url)
-        for ags, component in conn.execute("SELECT ags, component FROM latest_findings"):
-            found[ags].add(component)
-    return fetched, found
 
 
 def measure(world: World, truth: dict, db: Path) -> tuple[Coverage, Coverage, dict[str, int]]:

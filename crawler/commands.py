@@ -9,6 +9,10 @@ from crawler.municipalities import DEFAULT_CSV
 from output.location import add_db_argument
 
 
+def add_municipalities_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+
+
 def add_selection(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("selection")
     g.add_argument("--ags", nargs="+", default=[], metavar="AGS", help="only these municipalities (AGS)")
@@ -204,7 +208,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("crawl", help="crawl municipalities into a SQLite database",
                        description="Crawl the selected municipalities' websites, detect e-government components, "
                                    "score them and append a run to the database.")
-    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    add_municipalities_argument(p)
     add_db_argument(p)
     p.add_argument("--trigger", default="manual", help="why this run happens: manual, nightly, ondemand, …")
     p.add_argument("--progress-file", help="write progress as JSON to this file (polled by the web app)")
@@ -225,7 +229,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("nightly", help="the scheduled run over all municipalities (resumable, locked)",
                        description="Crawl the whole list (or a selection) as one nightly run. Only one runs at a "
                                    "time; a run that was killed is resumed where it stopped.")
-    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    add_municipalities_argument(p)
     add_db_argument(p)
     p.add_argument("--stale", type=float, metavar="DAYS",
                    help="only municipalities whose last good visit is older than DAYS (or that have none)")
@@ -242,5 +246,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("validate", help="check a municipalities CSV and list rows on shared hosting",
                        description="Report every bad row (file:line:column) and every website on a shared hosting "
                                    "suffix (blogspot.de, jimdofree.com, github.io, …). Exit 1 if a row is bad.")
-    p.add_argument("--municipalities", default=DEFAULT_CSV, help=f"CSV of municipalities (default {DEFAULT_CSV})")
+    add_municipalities_argument(p)
     p.set_defaults(func=cmd_validate)

@@ -6,9 +6,11 @@ what the crawl stored (pages fetched per site, components found per municipality
 """
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from farm.layout import normalise_target
@@ -94,3 +96,15 @@ def sections(world: World, urls: list[str]) -> Counter:
                 key = tree.nodes[key].parent
             counts[key] += 1
     return counts
+
+
+def stored(db: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """(ags -> URLs of pages fetched, ags -> components found)."""
+    fetched: dict[str, list[str]] = defaultdict(list)
+    found: dict[str, set[str]] = defaultdict(set)
+    with sqlite3.connect(db) as conn:
+        for ags, url in conn.execute("SELECT v.ags, p.url FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id"):
+            fetched[ags].append(url)
+        for ags, component in conn.execute("SELECT ags, component FROM latest_findings"):
+            found[ags].add(component)
+    return fetched, found

@@ -2,29 +2,17 @@
 sites (farm/deep.py) with the same judge as bench/crawl_coverage.py."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
-from collections import defaultdict
 
 import pytest
 
 from crawler.settings import REIFEGRAD_MAX_PAGES
-from farm.coverage import coverage, is_social, sections
+from farm.coverage import coverage, is_social, sections, stored
 from farm.world import World
 from tests.support import REPO
 
 pytestmark = pytest.mark.slow
-
-
-def stored(db) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    fetched, found = defaultdict(list), defaultdict(set)
-    with sqlite3.connect(db) as conn:
-        for ags, url in conn.execute("SELECT v.ags, p.url FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id"):
-            fetched[ags].append(url)
-        for ags, component in conn.execute("SELECT ags, component FROM latest_findings"):
-            found[ags].add(component)
-    return fetched, found
 
 
 def large_hosts(world: World) -> set[str]:
