@@ -62,6 +62,7 @@ class ParsedPage:
     forms: list[Form] = field(default_factory=list)
     lang: str = ""
     root: etree._Element | None = None
+    refused: str | None = None  # why the markup was not parsed (see markup_refusal)
 
 
 def normalise_text(text: str) -> str:
@@ -114,7 +115,10 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     markup past the limits of ``markup_refusal``)."""
     page = ParsedPage(url=artifact.url)
     markup = artifact.html
-    if not markup or not markup.strip() or markup_refusal(markup):
+    if not markup or not markup.strip():
+        return page
+    page.refused = markup_refusal(markup)
+    if page.refused:
         return page
     if "html" not in artifact.content_type and "<" not in markup[:2000]:
         page.text = normalise_text(markup)

@@ -50,7 +50,7 @@ from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteCrawl, SiteResult
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
-from detectors.page import PageArtifact, markup_refusal, parse_page
+from detectors.page import PageArtifact, parse_page
 from detectors.services import classify_page
 from output.clock import now_iso
 from output.records import PageRecord
@@ -266,18 +266,17 @@ class MunicipalSpider(scrapy.Spider):
             if role == "start":
                 state.status, state.error = "not_html", f"the start page is {content_type or 'not HTML'}, not a web page"
             return
-        refusal = markup_refusal(response.text)
-        if refusal:  # hostile or broken markup: parsing it would hold the crawl's only thread
-            self._skip(state, role, response.url, refusal)
-            return
-        if role == "start":
-            state.status = "ok"
         artifact = PageArtifact(
             url=response.url, html=response.text, status=response.status, headers=headers,
             content_type=content_type or "text/html",
             cookies=[c.split(b"=", 1)[0].decode("latin-1").strip() for c in response.headers.getlist(b"Set-Cookie")],
         )
         parsed = parse_page(artifact)
+        if parsed.refused:  # hostile or broken markup: parsing it would hold the crawl's only thread
+            self._skip(state, role, response.url, parsed.refused)
+            return
+        if role == "start":
+            state.status = "ok"
         matches = self.detector.detect(artifact, parsed, site_domain=state.domain)
         if external:
             keep = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
