@@ -134,7 +134,8 @@ def run_distributed(municipalities: list[Municipality], config, queue: str, work
     with Store(config.db) as store:
         memo_store.ensure(store.conn)
         done: set[str] = set()
-        last_progress = last_report = time.monotonic()
+        last_progress = time.monotonic()
+        last_report = last_progress - PROGRESS_EVERY_S  # the first idle second says at once that it waits
         frontier = len(sites)
         while done < expected:
             item = server.blpop([k["results"]], timeout=1)
