@@ -85,3 +85,45 @@ def line(points: Sequence[tuple[str, float | None]], max_value: float = 100, tit
         x, _ = xy(i, 0)
         parts.append(f'<text x="{x:.1f}" y="{height - 8}" text-anchor="{anchor}">{escape(points[i][0])}</text>')
     return Markup("".join(parts) + "</svg>")
+
+
+def boxes(rows: Sequence[tuple[str, Sequence[float]]], max_value: float = 100, title: str = "") -> Markup:
+    """One box plot per label (min, quartiles, median, max, n): a distribution, not just its mean."""
+    height = len(rows) * (BAR_H + GAP) + GAP + 20
+    width = LABEL_W + PLOT_W + 70
+
+    def x(v: float) -> float:
+        return LABEL_W + max(0.0, min(1.0, v / max_value)) * PLOT_W
+
+    parts = [f'<svg class="chart boxes" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}"'
+             f' xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
+    axis_y = height - 6
+    for tick in range(0, int(max_value) + 1, int(max_value) // 5 or 1):
+        parts.append(f'<line x1="{x(tick):.1f}" x2="{x(tick):.1f}" y1="{GAP}" y2="{axis_y - 12}" class="grid"/>'
+                     f'<text x="{x(tick):.1f}" y="{axis_y}" text-anchor="middle">{tick}</text>')
+    for i, (label, values) in enumerate(rows):
+        y = GAP + i * (BAR_H + GAP)
+        mid = y + BAR_H / 2
+        parts.append(f'<text x="{LABEL_W - 6}" y="{y + BAR_H - 5}" text-anchor="end">{escape(label)}</text>')
+        if values:
+            lo, q1, med, q3, hi = _five_numbers(values)
+            parts.append(
+                f'<g class="box"><title>{escape(label)}: n = {len(values)}, Minimum {_fmt(lo, "")}, '
+                f'Median {_fmt(med, "")}, Maximum {_fmt(hi, "")}</title>'
+                f'<line x1="{x(lo):.1f}" x2="{x(hi):.1f}" y1="{mid:.1f}" y2="{mid:.1f}" stroke="#5b6b7c" stroke-width="1.5"/>'
+                f'<rect x="{x(q1):.1f}" y="{y + 2}" width="{max(x(q3) - x(q1), 1.5):.1f}" height="{BAR_H - 4}" fill="#9dbbd9"/>'
+                f'<line x1="{x(med):.1f}" x2="{x(med):.1f}" y1="{y}" y2="{y + BAR_H}" stroke="#1d2733" stroke-width="2.5"/></g>')
+        parts.append(f'<text x="{LABEL_W + PLOT_W + 6}" y="{y + BAR_H - 5}">n = {len(values)}</text>')
+    return Markup("".join(parts) + "</svg>")
+
+
+def _five_numbers(values: Sequence[float]) -> tuple[float, float, float, float, float]:
+    """Minimum, quartiles (linear interpolation, as pandas' default) and maximum."""
+    s = sorted(values)
+
+    def q(p: float) -> float:
+        pos = p * (len(s) - 1)
+        lo = int(pos)
+        return s[lo] + (s[min(lo + 1, len(s) - 1)] - s[lo]) * (pos - lo)
+
+    return s[0], q(0.25), q(0.5), q(0.75), s[-1]

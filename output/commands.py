@@ -1,4 +1,4 @@
-"""``reifegrad`` sub-commands of the output part: export, report, rescore, model, datasette, peers.
+"""``reifegrad`` sub-commands of the output part: export, result, changes, report, rescore, model, datasette, peers.
 
 Every problem a user can cause ends in one line naming it and a non-zero exit, never a traceback."""
 from __future__ import annotations
@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import NoReturn
 
+from output.changes import DEFAULT_THRESHOLD
 from output.location import add_db_argument
 
 
@@ -31,6 +32,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--run", type=int, help="the visit of this run (default: the latest nightly visit)")
     p.add_argument("--json", action="store_true", help="the result document as JSON")
     p.set_defaults(func=cmd_result)
+
+    p = subparsers.add_parser("changes", help="what changed since a run: components gone or new, score moves",
+                              description="Per municipality, compare its state as of run RUN with now: components "
+                                          "that appeared or disappeared (ok visits only), status changes and score "
+                                          "moves of at least --threshold points. Lines marked ! are alerts: a "
+                                          "component disappeared or the score dropped by the threshold or more.")
+    add_db_argument(p)
+    p.add_argument("--since", required=True, metavar="RUN",
+                   help="a run id, 'last' (the series run before the newest) or a date YYYY-MM-DD (the state before it)")
+    p.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                   help=f"score points that count as a move (default {DEFAULT_THRESHOLD:g})")
+    p.add_argument("--json", action="store_true", help="all changes as JSON, alerts included")
+    p.set_defaults(func=cmd_changes)
 
     p = subparsers.add_parser("report", help="write the static HTML report",
                               description="Write the static HTML report (overview + one page per municipality).")
@@ -114,6 +128,30 @@ def cmd_result(args) -> int:
         raise SystemExit(f"reifegrad result: no finished visit of {args.ags}"
                          + (f" in run {args.run}" if args.run is not None else "") + " in this database")
     print(json.dumps(doc, ensure_ascii=False, indent=2) if args.json else result_text.render(doc))
+    return 0
+
+
+def cmd_changes(args) -> int:
+    from output import changes, changes_text
+    from output.queries import connect
+
+    if args.threshold < 0:
+        raise SystemExit("reifegrad changes: --threshold must not be negative")
+    with connect(_existing(args.db)) as conn:
+        try:
+            since = changes.resolve_run(conn, args.since)
+        except ValueError as exc:
+            raise SystemExit(f"reifegrad changes: {exc}") from None
+        if since is None:
+            raise SystemExit(f"reifegrad changes: no run {args.since!r} of the nightly series in this database"
+                             + (" (there is only one run)" if args.since.strip().lower() == "last" else ""))
+        found = changes.between(conn, since)
+    if args.json:
+        print(json.dumps({"since_run": since, "threshold": args.threshold,
+                          "changes": [c.as_json(args.threshold) for c in found if c.notable(args.threshold)]},
+                         ensure_ascii=False, indent=2))
+    else:
+        print(changes_text.render(found, since, args.threshold))
     return 0
 
 

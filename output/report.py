@@ -15,11 +15,10 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from output import charts, models, queries, sources
-from output.formats import de_date, de_number
+from output import charts, models, queries, report_pictures, sources, statuses
+from output.formats import de_date, de_number, de_signed
 from output.queries import DB, connect
 from output.result import Results
-from output.statuses import by_id
 from scoring import Model, load_model
 
 PAGES = "gemeinden"
@@ -31,15 +30,11 @@ def environment() -> jinja2.Environment:
                              autoescape=jinja2.select_autoescape(["html"]), undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["de"] = de_number
+    env.filters["de_signed"] = de_signed
     env.filters["datum"] = de_date
-    env.filters["status_label"] = status_label
+    env.filters["status_label"] = statuses.label
     env.globals.update(charts=charts, sources=sources, pages=PAGES, evidence_shown=EVIDENCE_SHOWN)
     return env
-
-
-def status_label(status: str) -> str:
-    status_ = by_id().get(status)
-    return status_.label if status_ else status
 
 
 def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
@@ -53,9 +48,12 @@ def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
         unknown = sorted(set(ags or ()) - set(data.docs))
         if unknown:
             raise ValueError(f"no visit of {', '.join(unknown)} in this database")
-        (out / "index.html").write_text(env.get_template("index.html").render(**data.overview()), "utf-8")
+        written = list(ags if ags is not None else data.docs)
+        # Pages of an earlier report in the same directory still count: --ags refreshes a few of them.
+        linked = set(written) | {p.stem for p in (out / PAGES).glob("*.html") if p.stem in data.docs}
+        (out / "index.html").write_text(env.get_template("index.html").render(**data.overview(linked)), "utf-8")
         page = env.get_template("municipality.html")
-        for code in ags if ags is not None else data.docs:
+        for code in written:
             (out / PAGES / f"{code}.html").write_text(page.render(**data.municipality(code)), "utf-8")
     return out / "index.html"
 
@@ -71,7 +69,8 @@ class ReportData:
 
     # -- overview -------------------------------------------------------------------------------
 
-    def overview(self) -> dict:
+    def overview(self, linked: set[str]) -> dict:
+        """The overview; only the municipalities in ``linked`` have a page to link to."""
         ranking = pd.DataFrame([ranking_row(d) for d in self.docs.values()],
                                columns=["rank", "ags", "name", "state", "score", "level", "kgst_components",
                                         "status", "status_label"])
@@ -79,6 +78,7 @@ class ReportData:
         by_state = queries.summary_by_state(self.db)
         kgst = queries.kgst_distribution(self.db)
         runs = queries.sql(self.db, "SELECT * FROM run_summary WHERE in_series = 1 ORDER BY run_id DESC LIMIT 1")
+        pictures = report_pictures.distributions(self.docs.values())
         return {
             "title": "Digitale Reife der Kommunen – Übersicht",
             "generated": self.generated,
@@ -89,9 +89,11 @@ class ReportData:
                        "scored": int(scored.sum()), "mean": ranking["score"].mean() if scored.any() else None},
             "ranking": _records(ranking),
             "by_state": _records(by_state),
-            "state_chart": charts.hbar([(r.state, _num(r.mean_score)) for r in by_state.itertuples()],
-                                       title="Mittlerer Score nach Bundesland"),
-            "by_size": self._by_size(),
+            "state_chart": pictures["state"],
+            "linked": linked,
+            "map": report_pictures.result_map(self.db, self.docs.values(), linked, PAGES),
+            "changes": report_pictures.changes_section(self.db, linked, PAGES),
+            "by_size": {"rows": self._by_size(), "chart": pictures["size"]},
             "histogram": self._histogram(ranking["score"].dropna()),
             "levels": self._levels(),
             "kgst": _records(kgst),
@@ -100,13 +102,11 @@ class ReportData:
                 ("reifegrad (Außenperspektive)", "KGSt/ÖFIT 2019"), title="KGSt-Komponenten"),
         }
 
-    def _by_size(self) -> dict:
+    def _by_size(self) -> list[dict]:
         df = pd.DataFrame(list(self.percentiles.values()))
         grouped = df.assign(ok=df["status"] == "ok").groupby("size_class").agg(
             visited=("ags", "count"), ok=("ok", "sum"), mean=("score", "mean"), median=("score", "median"))
-        rows = _records(grouped.reindex(list(queries.SIZE_CLASSES)).rename_axis("size_class").reset_index())
-        return {"rows": rows, "chart": charts.hbar([(r["size_class"], r["mean"]) for r in rows],
-                                                   title="Mittlerer Score nach Größenklasse")}
+        return _records(grouped.reindex(list(queries.SIZE_CLASSES)).rename_axis("size_class").reset_index())
 
     @staticmethod
     def _histogram(scores: pd.Series) -> dict:

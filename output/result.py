@@ -14,7 +14,7 @@ from dataclasses import asdict
 import pandas as pd
 
 from detectors.model import catalogue
-from output import models, queries, statuses
+from output import changes, models, queries, statuses
 from output.observe import context, from_store
 from output.store import evidence_rank
 from scoring import Model, load_model, recommend, score
@@ -231,24 +231,14 @@ class Results:
 
     def _changes(self, ags: str, visit: dict) -> dict | None:
         """Against the previous nightly visit: score delta and components that appeared or disappeared."""
-        previous = _one(self.conn, "SELECT id, run_id, site_visit_id, status FROM visits WHERE ags = ? AND in_series = 1 "
+        previous = _one(self.conn, "SELECT id FROM visits WHERE ags = ? AND in_series = 1 "
                                    "AND finished_at IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1", (ags, visit["id"]))
         if previous is None:
             return None
-        now, before = self._score(visit["id"]), self._score(previous["id"])
-        comparable = visit["status"] == "ok" and previous["status"] == "ok"
-        have = self._present(visit["site_visit_id"]) if comparable else set()
-        had = self._present(previous["site_visit_id"]) if comparable else set()
-        delta = None
-        if now and before and now["score"] is not None and before["score"] is not None:
-            delta = round(now["score"] - before["score"], 2)
-        return {"previous_run_id": previous["run_id"], "previous_status": previous["status"],
-                "previous_score": before["score"] if before else None, "score_delta": delta,
-                "appeared": sorted(have - had), "disappeared": sorted(had - have)}
-
-    def _present(self, svid: int | None) -> set[str]:
-        return {r["component"] for r in _rows(
-            self.conn, "SELECT component FROM findings WHERE site_visit_id = ? AND state = 'present'", (svid,))}
+        [c] = changes.compare(self.conn, [(previous["id"], visit["id"])])
+        return {"previous_run_id": c.previous_run_id, "previous_status": c.previous_status,
+                "previous_score": c.previous_score, "score_delta": c.score_delta,
+                "appeared": list(c.appeared), "disappeared": list(c.disappeared)}
 
 
 def load(db: queries.DB, ags: str, run_id: int | None = None) -> dict | None:

@@ -41,3 +41,9 @@ def permanent_ids() -> frozenset[str]:
 def vocabulary_text() -> str:
     """The vocabulary as Datasette's column descriptions name it."""
     return "Status (geschlossene Liste): " + ", ".join(status_ids())
+
+
+def label(status: str) -> str:
+    """The German label of a status id (the id itself for one not in the catalogue)."""
+    status_ = by_id().get(status)
+    return status_.label if status_ else status

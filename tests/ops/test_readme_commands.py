@@ -202,6 +202,21 @@ def check_result(ctx) -> None:
     assert f"AGS {ctx.small_ags[0]}" in text and f"Status: {doc['visit']['status_label']}" in text
 
 
+def check_changes(ctx) -> None:
+    from output.store import Store
+    from scoring import load_model
+    from tests.output.factory import MUNICIPALITIES, two_nights
+
+    db = ctx.tmp / "two-nights.db"
+    with Store(db) as store:
+        store.upsert_municipalities(MUNICIPALITIES)
+        first, _ = two_nights(store, load_model())
+    text = reifegrad("changes", "--db", str(db), "--since", "last").stdout
+    assert f"seit Lauf {first}" in text and "weggefallen: Chatbot" in text
+    data = json.loads(reifegrad("changes", "--db", str(db), "--since", "2999-01-01", "--json", "--threshold", "10").stdout)
+    assert data["threshold"] == 10 and data["changes"] == []  # the newest run compared with itself
+
+
 CHECKS = {
     "crawl": check_crawl, "nightly": check_nightly, "status": check_status, "demo": check_demo,
     "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
@@ -209,7 +224,7 @@ CHECKS = {
     "model list": check_model_list, "peers add": check_peers_add, "peers list": check_peers_list,
     "peers remove": check_peers_remove, "serve": check_serve,
     "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,
-    "farm truth": check_farm_truth, "validate": check_validate, "result": check_result,
+    "farm truth": check_farm_truth, "validate": check_validate, "result": check_result, "changes": check_changes,
 }
 
 

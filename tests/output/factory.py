@@ -12,17 +12,17 @@ from scoring import score
 SH = {"state": "Schleswig-Holstein", "state_code": "01"}
 MUNICIPALITIES = [
     {"ags": "01001000", "name": "Flensburg", "type": "Kreisfreie Stadt", "level": "gemeinde",
-     "kreis_ags": "01001", "population": "91113", **SH},
+     "kreis_ags": "01001", "population": "91113", "lat": "54.78252", "lon": "9.43751", **SH},
     {"ags": "01051001", "name": "Albersdorf", "type": "Gemeinde", "level": "gemeinde",
-     "kreis_ags": "01051", "population": "3600", **SH},
+     "kreis_ags": "01051", "population": "3600", "lat": "54.1333", "lon": "9.2833", **SH},
     {"ags": "01051002", "name": "Arkebek", "type": "Gemeinde", "level": "gemeinde",
      "kreis_ags": "01051", "population": "250", **SH},
     {"ags": "01051003", "name": "Averlak", "type": "Gemeinde", "level": "gemeinde",
-     "kreis_ags": "01051", "population": "600", **SH},
+     "kreis_ags": "01051", "population": "600", "lat": "53.9833", "lon": "9.2333", **SH},
     {"ags": "01051", "name": "Dithmarschen", "type": "Kreis", "level": "kreis",
-     "kreis_ags": "01051", "population": "133000", **SH},
+     "kreis_ags": "01051", "population": "133000", "lat": "54.1", "lon": "9.1", **SH},
     {"ags": "09162000", "name": "München", "type": "Kreisfreie Stadt", "level": "gemeinde",
-     "kreis_ags": "09162", "population": "1488000", "state": "Bayern", "state_code": "09",
+     "kreis_ags": "09162", "population": "1488000", "lat": "48.137", "lon": "11.575", "state": "Bayern", "state_code": "09",
      "website_url": "https://stadt.muenchen.de", "gemeindeverband": "ignored column"},
 ]
 AMT = ["01051001", "01051002", "01051003"]  # share one Amt website
