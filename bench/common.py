@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+# This checkout's code, not the one the venv's editable install points at (a worktree's bench measured main's).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 SEED = 7
 CONCURRENCY = 32  # crawler.run.CrawlConfig defaults, used by both arms
 PER_HOST = 2

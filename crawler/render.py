@@ -96,7 +96,7 @@ def render_settings(chromium: str, timeout_s: float, max_contexts: int) -> dict:
     The browser's proxy is set by ``browser_guard`` (always the guarding proxy, never the upstream itself).
     """
     launch: dict = {"executable_path": chromium, "headless": True, "args": browser_args()}
-    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    handler = "crawler.render_handler.SitePlaywrightDownloadHandler"
     return {
         "DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",

@@ -48,6 +48,11 @@ DEPTH_LIMIT = 0
 URLLENGTH_LIMIT = 0
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 
+# Keep-alive connections end with their site (crawler/connections.py): idle ones are closed when no open
+# site uses their host, after REIFEGRAD_IDLE_TIMEOUT, and beyond REIFEGRAD_IDLE_CONNECTIONS in all.
+DOWNLOAD_HANDLERS = {"http": "crawler.connections.SiteHTTPDownloadHandler",
+                     "https": "crawler.connections.SiteHTTPDownloadHandler"}
+
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.BoundedRobotsTxtMiddleware": 100,
@@ -103,4 +108,6 @@ REIFEGRAD_RENDER = False  # switched on by crawler.run when a Chromium is instal
 REIFEGRAD_BROWSER_RECYCLE = 100  # renders per Chromium launch
 REIFEGRAD_STORE_PATIENCE = 600.0  # seconds a site's write waits out another writer's lock before the run fails
 REIFEGRAD_CRAWL_DELAY_MAX = 10.0  # robots.txt Crawl-delay is honoured up to this many seconds
+REIFEGRAD_IDLE_TIMEOUT = 15  # seconds an idle connection is kept: above AutoThrottle's and Crawl-delay's caps
+REIFEGRAD_IDLE_CONNECTIONS = 0  # idle connections kept in all; 0: twice what the open sites may hold
 REIFEGRAD_ROBOTS_CACHE = 2000  # robots.txt parsers kept (hosts of the sites being crawled and their vendors)

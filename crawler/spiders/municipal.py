@@ -46,7 +46,7 @@ from crawler.guards import check_host_literal
 from crawler.linkrank import is_crawlable, link_score
 from crawler.memos import PageMemo, memo_version
 from crawler.municipalities import Site
-from crawler.signals import site_unfinished
+from crawler.signals import site_finished, site_unfinished
 from crawler.sitecrawl import SiteCrawl, SiteResult
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
@@ -367,6 +367,7 @@ class MunicipalSpider(scrapy.Spider):
         state.finished = True
         self.active.pop(state.site.key, None)
         self.sites_done += 1
+        self.crawler.signals.send_catch_log(signal=site_finished, site=state.site.key)
         return state.result()
 
     # -- closing -------------------------------------------------------------------------------------
