@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 
 from crawler.municipalities import DEFAULT_CSV
+from output.changes import DEFAULT_THRESHOLD
 from output.location import add_db_argument
+
+WEBHOOK_ENV = "REIFEGRAD_WEBHOOK_URL"  # the nightly's alert webhook, when --webhook is not given
 
 
 def add_municipalities_argument(p: argparse.ArgumentParser) -> None:
@@ -163,6 +167,8 @@ def cmd_nightly(args) -> int:
     from crawler.nightly import AlreadyRunning, run_nightly
     from crawler.report_cli import print_summary
 
+    if args.alert_threshold < 0:
+        sys.exit("reifegrad nightly: --alert-threshold must not be negative")
     targets = select_targets(args)
     preflight_or_exit(args)
     config = crawl_config(args, args.db, kind="nightly", trigger="nightly", progress_file=args.progress_file)
@@ -173,7 +179,17 @@ def cmd_nightly(args) -> int:
         print(f"reifegrad nightly: {exc}", file=sys.stderr)
         return 3
     print_summary(summary)
+    send_alerts(args, summary.run_id)
     return 0
+
+
+def send_alerts(args, run_id: int) -> None:
+    """The run's alerts to the webhook, if one is configured; a failure is one line on stderr, never an exit."""
+    from crawler.alerts import notify
+
+    line = notify(args.db, run_id, args.webhook, args.alert_threshold, allow_loopback=args.allow_loopback)
+    if line:
+        print(line, file=sys.stderr if "failed" in line else sys.stdout)
 
 
 def cmd_status(args) -> int:
@@ -234,6 +250,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--stale", type=float, metavar="DAYS",
                    help="only municipalities whose last good visit is older than DAYS (or that have none)")
     p.add_argument("--progress-file", help="write progress as JSON to this file")
+    g = p.add_argument_group("alerts")
+    g.add_argument("--webhook", metavar="URL", default=os.environ.get(WEBHOOK_ENV) or None,
+                   help=f"after the run, POST its alerts as JSON here when a component disappeared or a score "
+                        f"dropped (default: ${WEBHOOK_ENV}; public addresses only)")
+    g.add_argument("--alert-threshold", type=float, default=DEFAULT_THRESHOLD, metavar="POINTS",
+                   help=f"a score drop of this many points is an alert (default {DEFAULT_THRESHOLD:g})")
     add_queue_options(p)
     add_selection(p)
     add_crawl_options(p)

@@ -123,13 +123,21 @@ def series_runs(conn: sqlite3.Connection) -> list[int]:
         "SELECT DISTINCT run_id FROM visits WHERE in_series = 1 AND finished_at IS NOT NULL ORDER BY run_id DESC")]
 
 
+def previous_run(conn: sqlite3.Connection, run_id: int | None = None) -> int | None:
+    """The series run before ``run_id`` (default: before the newest series run); None if there is none."""
+    runs = series_runs(conn)
+    if run_id is None:
+        return runs[1] if len(runs) > 1 else None
+    return next((r for r in runs if r < run_id), None)
+
+
 def resolve_run(conn: sqlite3.Connection, spec: str) -> int | None:
     """The run a ``--since`` names: a run id; ``last`` (the series run before the newest one); or a date
     YYYY-MM-DD (the state before that day: the newest series run started before it). None: no such run."""
     spec = spec.strip().lower()
     runs = series_runs(conn)
     if spec == "last":
-        return runs[1] if len(runs) > 1 else None
+        return previous_run(conn)
     if spec.isdigit():
         return int(spec) if int(spec) in runs else None
     if _DATE.match(spec):
