@@ -1,6 +1,6 @@
 """A map of Germany drawn from the municipalities' coordinates alone: inline SVG, no tiles, works offline.
 
-Every municipality with a result is a dot coloured by its score (grey: visited, no score); municipalities
+Every municipality with a result is a dot coloured by its score (grey: no score); municipalities
 of the directory without a result are a faint background, so the country's shape shows even for a small
 run. Equirectangular projection with longitudes shrunk by cos(51°), the middle of Germany: at this size
 that is indistinguishable from a conformal projection and needs no library.
@@ -74,12 +74,13 @@ def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] =
     if background:  # one path of zero-length round-capped segments: 11,000 dots in ~150 KB
         d = "".join("M{:.1f} {:.1f}h0".format(*xy(lat, lon)) for lat, lon in background)
         parts.append(f'<path d="{d}" fill="none" stroke="{UNVISITED}" stroke-width="2.5" stroke-linecap="round"/>')
-    radius = 4 if len(dots) < 300 else 2.5
+    # few dots: big and outlined; a whole country: small and plain, or the outlines are all one sees
+    radius, outline = (4, f' stroke="{STROKE}" stroke-width="0.5"') if len(dots) < 300 else (2, "")
     for dot in sorted(dots, key=lambda d: (d.score is not None, d.score or 0)):
         x, y = xy(dot.lat, dot.lon)
         tip = f"{dot.name} – Score {de_number(dot.score)}" if dot.score is not None else f"{dot.name} – {dot.status_label}"
         circle = (f'<circle class="gemeinde" data-ags="{escape(dot.ags)}" cx="{x:.1f}" cy="{y:.1f}" r="{radius}" '
-                  f'fill="{colour(dot.score)}" stroke="{STROKE}" stroke-width="0.5"><title>{escape(tip)}</title></circle>')
+                  f'fill="{colour(dot.score)}"{outline}><title>{escape(tip)}</title></circle>')
         parts.append(f'<a href="{escape(dot.href)}">{circle}</a>' if dot.href else circle)
     parts.append(_legend(dots, len(background), height + 10))
     return Markup("".join(parts) + "</svg>")
@@ -88,7 +89,7 @@ def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] =
 def _legend(dots: Sequence[Dot], unvisited: int, top: float) -> str:
     counts = Counter(colour(d.score) for d in dots)
     rows = [(c, f"Score {class_label(i)}", counts[c]) for i, (_, c) in enumerate(CLASSES)]
-    rows.append((NO_SCORE, "geprüft, ohne Score", counts[NO_SCORE]))
+    rows.append((NO_SCORE, "ohne Score", counts[NO_SCORE]))
     rows.append((UNVISITED, "noch ohne Ergebnis", unvisited))
     out = []
     for i, (fill, label, n) in enumerate(rows):
