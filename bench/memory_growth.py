@@ -19,7 +19,7 @@ from common import Measured, farm, print_table, run_child
 SIZES = (500, 2_000, 11_000)
 QUICK = (200, 800, 3_000)
 PAGES = 20
-FLAT = 1.25  # largest/smallest peak RSS at or below this counts as flat
+FLAT = 1.1  # largest/smallest peak RSS at or below this counts as flat (issue 15)
 
 
 def rss_at(m: Measured, share: float) -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -34,6 +33,7 @@ from crawler.exceptions import (
     RobotsDisallowed,
     SiteBudgetExceeded,
 )
+from crawler.recent import RecentDict
 
 log = logging.getLogger(__name__)
 
@@ -125,23 +125,15 @@ def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> flo
     return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
-class RecentRobots(OrderedDict):
+class RecentRobots(RecentDict):
     """Scrapy's robots.txt parser cache, bounded: the oldest resolved parsers go first.
 
     Scrapy keeps one parser per host for the whole crawl; over 8,778 sites that is memory no finished
     site needs. A pending lookup (a Deferred) is never evicted: Scrapy reads it back by key.
     """
 
-    def __init__(self, limit: int):
-        super().__init__()
-        self.limit = limit
-
-    def __setitem__(self, key, value) -> None:
-        super().__setitem__(key, value)
-        self.move_to_end(key)
-        if len(self) > self.limit:
-            for old in [k for k, v in self.items() if not isinstance(v, Deferred)][: len(self) - self.limit]:
-                del self[old]
+    def evictable(self, n: int) -> list:
+        return [k for k, v in self.items() if not isinstance(v, Deferred)][:n]
 
 
 class BoundedRobotsTxtMiddleware:

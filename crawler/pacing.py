@@ -12,10 +12,11 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections import OrderedDict
 from urllib.parse import urlsplit
 
 from scrapy import signals
+
+from crawler.recent import RecentDict
 
 KEPT_HOSTS = 5000  # clocks of hosts not seen for a while are dropped (a run visits thousands of hosts)
 
@@ -26,8 +27,8 @@ class HostPacer:
     def __init__(self, delay: float, crawl_delay_cap: float):
         self.delay = max(0.0, delay)
         self.cap = max(0.0, crawl_delay_cap)
-        self._last: OrderedDict[str, float] = OrderedDict()  # booked start of the latest request per host
-        self._crawl_delays: OrderedDict[str, float] = OrderedDict()
+        self._last: RecentDict = RecentDict(KEPT_HOSTS)  # booked start of the latest request per host
+        self._crawl_delays: RecentDict = RecentDict(KEPT_HOSTS)
         self._lock = threading.Lock()
 
     @classmethod
@@ -45,7 +46,6 @@ class HostPacer:
         with self._lock:
             if seconds and seconds > 0:
                 self._crawl_delays[host] = min(float(seconds), self.cap)
-                _bound(self._crawl_delays)
 
     def reserve(self, host: str) -> float:
         """Seconds to wait before a request to host may start; the start is booked."""
@@ -56,14 +56,7 @@ class HostPacer:
             now = time.monotonic()
             start = max(now, self._last.get(host, -gap) + gap)  # a Crawl-delay learnt since counts already
             self._last[host] = start
-            self._last.move_to_end(host)
-            _bound(self._last)
             return start - now
-
-
-def _bound(clocks: OrderedDict) -> None:
-    while len(clocks) > KEPT_HOSTS:
-        clocks.popitem(last=False)
 
 
 def shared_pacer(settings) -> HostPacer:

@@ -34,8 +34,10 @@ from twisted.internet.interfaces import IResolverSimple
 from zope.interface import implementer
 
 from crawler.guards import OK, Verdict, check_host_literal, check_url_shape
+from crawler.recent import RecentDict
 
 Resolver = Callable[[str], list[str]]
+KEPT_HOSTS = 4096  # verdicts and pinned addresses kept (the hosts of the sites open now, and their vendors)
 
 # Order matters: 0.0.0.0 and 169.254/16 are also "private"; name the most specific reason.
 _NON_PUBLIC = (
@@ -135,13 +137,13 @@ class PublicAddressOnlyMiddleware:
     Every request is checked by its text (IP literals, local names, ports, credentials). Behind a proxy the
     target is never resolved by our resolver, so the middleware resolves it here (unless the proxy is the one
     that resolves, REIFEGRAD_ALLOW_SIMULATED_WEB); without a proxy ``GuardedResolver`` checks at connect time.
-    Verdicts are cached per host for the crawl.
+    Verdicts are cached per host (the most recent KEPT_HOSTS hosts: an evicted one is simply vetted again).
     """
 
     def __init__(self, policy: AddressPolicy, *, resolve_here: bool = True) -> None:
         self.policy = policy
         self.resolve_here = resolve_here
-        self._verdicts: dict[str, Verdict] = {}
+        self._verdicts: RecentDict = RecentDict(KEPT_HOSTS)
 
     @classmethod
     def from_crawler(cls, crawler) -> PublicAddressOnlyMiddleware:
@@ -168,15 +170,16 @@ class GuardedResolver(ThreadedResolver):
     """The reactor's resolver (TWISTED_DNS_RESOLVER): where Scrapy's connections get their address.
 
     Each name is resolved once per crawl, every address it has is checked, and the first checked IPv4
-    address is what the connection uses, for the whole crawl (pinned: a rebinding DNS server gets no second
-    question). The configured proxy's own host is exempt: it is the operator's, not a target.
+    address is what the connection uses (pinned: a rebinding DNS server gets no second question while the
+    host's site is being crawled; the most recent KEPT_HOSTS hosts are kept, and an evicted host is resolved
+    and checked again). The configured proxy's own host is exempt: it is the operator's, not a target.
     """
 
     def __init__(self, reactor, policy: AddressPolicy, exempt: frozenset[str] = frozenset()):
         super().__init__(reactor)
         self.policy = policy
         self.exempt = exempt
-        self._pinned: dict[str, str] = {}
+        self._pinned: RecentDict = RecentDict(KEPT_HOSTS)
 
     @classmethod
     def from_crawler(cls, crawler, reactor) -> GuardedResolver:
@@ -216,7 +219,7 @@ def playwright_abort_predicate(*, allow_simulated_web: bool = False, resolver: R
     enforced by `crawler.guard_proxy`. data: and blob: URLs never leave the browser and are let through.
     ``also`` is the predicate already configured (e.g. skipping images), which keeps aborting what it aborted.
     """
-    verdicts: dict[str, Verdict] = {}
+    verdicts: RecentDict = RecentDict(KEPT_HOSTS)
 
     async def should_abort(request) -> bool:
         if also is not None and also(request):

@@ -34,7 +34,7 @@ def _host(host_or_url: str) -> str:
     return host.strip().rstrip(".").lower()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # ~700 B an entry: the hosts of the sites open now, not of the whole run
 def _extract(host: str) -> tldextract.tldextract.ExtractResult | None:
     if not host:
         return None

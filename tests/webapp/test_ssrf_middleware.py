@@ -140,3 +140,17 @@ def test_playwright_predicate_aborts_private_and_allows_data():
     verdicts = [asyncio.run(should_abort(SimpleNamespace(url=url))) for url in (
         "data:image/png;base64,AAAA", "https://www.musterstadt.de/app.js", "http://intern.musterstadt.de/", "http://127.0.0.1/")]
     assert verdicts == [False, False, True, True]
+
+
+def test_pins_are_kept_for_recent_hosts_and_an_evicted_host_is_checked_again(monkeypatch):
+    """The per-host pins are bounded (a run visits tens of thousands of hosts); a host that fell out is
+    resolved and vetted again, so a rebinding answer is still refused."""
+    monkeypatch.setattr("crawler.ssrf.KEPT_HOSTS", 3)
+    answers = {f"www.ort{i}.de": [["93.184.216.34"], ["10.0.0.1"]] for i in range(5)}
+    resolver = GuardedResolver(None, AddressPolicy(resolver=lambda host: answers[host].pop(0)))
+    for i in range(5):
+        resolver._vet(f"www.ort{i}.de")
+    assert list(resolver._pinned) == ["www.ort2.de", "www.ort3.de", "www.ort4.de"]
+    assert resolver.getHostByName("www.ort4.de").result == "93.184.216.34"  # pinned: no second question
+    with pytest.raises(AddressRefusedLookup, match="private"):
+        resolver._vet("www.ort0.de")  # evicted: asked again, and the private answer is refused
