@@ -74,6 +74,13 @@ def test_changes_section_names_the_changed_municipalities(nights, model, tmp_pat
     assert rows["Flensburg"][0] == "!" and rows["Flensburg"][6:] == ["Chatbot", "Elektronische Bezahlmöglichkeit"]
     assert rows["München"][0] == "" and "Zeitüberschreitung" in rows["München"][2]
     assert f"Lauf #{r1}" in index.read_text("utf-8")
+    # and on the municipalities' own pages, from their result documents
+    def section(ags: str) -> str:
+        page = lxml.html.fromstring((index.parent / "gemeinden" / f"{ags}.html").read_bytes())
+        return " ".join(page.get_element_by_id("changes").text_content().split())
+    assert "Weggefallen: Chatbot" in section("01001000") and "Neu: Elektronische Bezahlmöglichkeit" in section("01001000")
+    assert "nur zwischen zwei erfolgreichen Prüfungen" in section("09162000")
+    assert f"Lauf #{r1}, Status erfolgreich" in section("01051001") and "Weggefallen: –" in section("01051001")
 
 
 @pytest.mark.slow
