@@ -17,13 +17,11 @@ import sqlite_utils
 
 from detectors.model import catalogue
 from output.dbfile import connect_readonly
+from output.sizes import size_class
 from output.store import Store
 
 DB = Union[str, Path, Store, sqlite_utils.Database, sqlite3.Connection]
 
-# scoring_method.md §7.5: size classes, Landkreise as their own class.
-SIZE_CLASSES = ("< 5.000", "5.000–20.000", "20.000–100.000", "> 100.000", "Landkreis")
-_SIZE_BINS = (5_000, 20_000, 100_000)
 # Peer dimensions: name -> column of the base frame that defines the group.
 PEERS = {"state": "peer_state", "type": "type", "size": "size_class", "kreis": "kreis_peer"}
 
@@ -85,15 +83,6 @@ def changes(db: DB) -> pd.DataFrame:
 
 def component_labels() -> dict[str, str]:
     return {c["id"]: c["label"] for c in catalogue()["components"]}
-
-
-def size_class(level: str | None, population: float | None) -> str | None:
-    """Size class of scoring_method.md §7.5; Landkreise form their own class."""
-    if level == "kreis":
-        return "Landkreis"
-    if population is None or pd.isna(population):
-        return None
-    return SIZE_CLASSES[sum(population >= b for b in _SIZE_BINS)]
 
 
 def base(db: DB) -> pd.DataFrame:

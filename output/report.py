@@ -19,6 +19,7 @@ from output import charts, models, queries, report_pictures, sources, statuses
 from output.formats import de_date, de_number, de_signed
 from output.queries import DB, connect
 from output.result import Results
+from output.sizes import SIZE_CLASSES
 from scoring import Model, load_model
 
 PAGES = "gemeinden"
@@ -106,7 +107,7 @@ class ReportData:
         df = pd.DataFrame(list(self.percentiles.values()))
         grouped = df.assign(ok=df["status"] == "ok").groupby("size_class").agg(
             visited=("ags", "count"), ok=("ok", "sum"), mean=("score", "mean"), median=("score", "median"))
-        return _records(grouped.reindex(list(queries.SIZE_CLASSES)).rename_axis("size_class").reset_index())
+        return _records(grouped.reindex(list(SIZE_CLASSES)).rename_axis("size_class").reset_index())
 
     @staticmethod
     def _histogram(scores: pd.Series) -> dict:

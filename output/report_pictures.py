@@ -13,7 +13,8 @@ from markupsafe import Markup
 from output import changes, charts, statuses
 from output.changes import DEFAULT_THRESHOLD
 from output.germany_map import Dot, germany_map
-from output.queries import SIZE_CLASSES, component_labels
+from output.queries import component_labels
+from output.sizes import SIZE_CLASSES
 
 
 def page_href(ags: str, linked: Collection[str], pages: str) -> str | None:

@@ -38,6 +38,7 @@ def rescore(db: DB, model_path: str | Path | None = None) -> int:
                         contexts[ags] = context(store.conn, ags)
                     result = score(from_store(store.conn, visit_id), contexts[ags], model)
                     store.insert_score(visit_id, run_id, ags, result)
+        store.refresh_derived()
         return len(todo)
     finally:
         if store is not db:

@@ -194,3 +194,15 @@ CREATE TABLE IF NOT EXISTS peer_groups (
     ags TEXT NOT NULL,
     PRIMARY KEY (name, ags)
 );
+
+-- Handlungsempfehlungen of the scores every view shows now (output/recommendations.py, refreshed after each
+-- run and rescore): the missing components the model reads, most points first, none worth 0 points. A cache
+-- of the present, not history: rows of scores no longer shown are deleted, so it never grows with the nights.
+-- Label and text are in the view recommendation_texts.
+CREATE TABLE IF NOT EXISTS recommendations (
+    score_id INTEGER NOT NULL REFERENCES scores(id),
+    position INTEGER NOT NULL,         -- 1 = the most points
+    component TEXT NOT NULL,
+    points REAL NOT NULL,              -- score points (0–100 scale) the component would add under the score's model
+    PRIMARY KEY (score_id, component)
+);

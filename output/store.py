@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from detectors.model import Evidence, Finding, ServiceObservation, catalogue
+from output import search
+from output.catalogue_views import catalogue_views
 from output.clock import now_iso
 from output.records import SiteVisitRecord
 from output.statuses import status_ids
@@ -123,13 +125,14 @@ def split_statements(text: str) -> list[str]:
 
 def view_statements() -> dict[str, str]:
     """name -> CREATE VIEW statement, in dependency order."""
-    statements = split_statements(sql_file("views.sql") + "\n" + pivot_views())
+    statements = split_statements(catalogue_views() + "\n" + sql_file("views.sql") + "\n" + pivot_views())
     return {re.search(r"CREATE VIEW (\w+)", s).group(1): s for s in statements}
 
 
 def schema_version(views: dict[str, str]) -> int:
-    """A 28-bit hash of schema.sql, the views and the status triggers: changes whenever one does."""
-    text = sql_file("schema.sql") + "\n".join(views.values()) + "\n".join(status_triggers().values())
+    """A 28-bit hash of schema.sql, the views, the status triggers and the search index: changes whenever one does."""
+    text = (sql_file("schema.sql") + "\n".join(views.values()) + "\n".join(status_triggers().values())
+            + search.create_statement())
     return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
 
 
@@ -207,6 +210,7 @@ class Store:
             for name, statement in status_triggers().items():
                 self.conn.execute(f"DROP TRIGGER IF EXISTS {name}")
                 self.conn.execute(statement)
+            search.recreate(self.conn)
             self.conn.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
@@ -272,6 +276,7 @@ class Store:
         with self.transaction():
             self.conn.execute("UPDATE runs SET in_series = ? WHERE id = ?", (int(in_series), run_id))
             self.conn.execute("UPDATE visits SET in_series = ? WHERE run_id = ?", (int(in_series), run_id))
+        self.refresh_derived()
 
     def finish_run(self, run_id: int, stats: dict, status: str = "finished") -> None:
         """Close a run with its statistics (pages, bytes, pages_per_s, duration_s, errors_by_status, sites)."""
@@ -281,6 +286,15 @@ class Store:
         values["errors_by_status"] = _json(stats.get("errors_by_status"))
         with self.transaction():
             self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now_iso()})
+        self.refresh_derived()
+
+    def refresh_derived(self) -> None:
+        """After the latest visits changed: the evidence search index and the latest recommendations."""
+        from output import recommendations  # it scores with scoring/, which the store itself never needs
+
+        with self.transaction():
+            search.rebuild(self.conn)
+        recommendations.refresh(self)
 
     def _run(self, run_id: int) -> dict:
         return self.db["runs"].get(run_id)

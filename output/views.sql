@@ -135,3 +135,48 @@ SELECT m.state, count(*) AS municipalities, count(l.ags) AS visited, coalesce(su
        round(100.0 * avg(CASE WHEN l.status = 'ok' THEN l.kgst_components >= 3 END), 1) AS gut_aufgestellt_share
 FROM municipalities m LEFT JOIN latest_scores l ON l.ags = m.ags
 GROUP BY m.state ORDER BY m.state;
+
+-- One row per municipality: every column of the register (coordinates included) beside its latest visit
+-- and score; municipalities never visited have an empty status. The analysts' main table: Datasette
+-- facets it by state, level and status and draws it on a map (lat, lon).
+CREATE VIEW municipality_results AS
+SELECT m.ags, m.ars, m.name, m.name_official, m.state, m.state_code, m.kreis_ags, m.kreis_name, m.type,
+       m.level AS admin_level,
+       (SELECT z.size_class FROM size_classes z WHERE z.level = coalesce(m.level, 'gemeinde')
+          AND (z.population_from IS NULL OR m.population >= z.population_from)
+          AND (z.population_to IS NULL OR m.population < z.population_to)) AS size_class,
+       m.population, lv.status, st.label AS status_label, s.score, s.level, s.level_label, s.kgst_components,
+       s.gut_aufgestellt, s.model_version, lv.run_id, lv.finished_at, m.website_url, m.domain, m.wikidata_qid,
+       m.url_source, m.lat, m.lon
+FROM municipalities m
+LEFT JOIN latest_visits lv ON lv.ags = m.ags
+LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = lv.visit_id)
+LEFT JOIN status_catalogue st ON st.status = lv.status;
+
+-- The evidence of every site visit that is some municipality's latest, once per evidence row: the content
+-- of the full-text index evidence_fts (output/search.py, rebuilt after each run).
+CREATE VIEW latest_evidence_source AS
+SELECT e.rowid AS evidence_id, e.site_visit_id, f.component, cc.label, f.product, e.kind, e.match, e.url, e.view
+FROM (SELECT DISTINCT site_visit_id FROM latest_visits WHERE site_visit_id IS NOT NULL) lv
+JOIN findings f ON f.site_visit_id = lv.site_visit_id AND f.state = 'present'
+JOIN evidence e ON e.finding_id = f.id
+LEFT JOIN component_catalogue cc ON cc.component = f.component;
+
+-- The evidence behind each municipality's latest findings; searchable in Datasette (evidence_fts).
+CREATE VIEW latest_evidence AS
+SELECT e.rowid AS evidence_id, lv.ags, m.name, m.state, f.component, cc.label, f.product, e.kind, e.match,
+       e.url, e.view, lv.run_id
+FROM latest_visits lv
+JOIN municipalities m ON m.ags = lv.ags
+JOIN findings f ON f.site_visit_id = lv.site_visit_id AND f.state = 'present'
+JOIN evidence e ON e.finding_id = f.id
+LEFT JOIN component_catalogue cc ON cc.component = f.component;
+
+-- Handlungsempfehlungen of each municipality's latest visit under the active model, most points first.
+CREATE VIEW latest_recommendations AS
+SELECT lv.ags, m.name, m.state, r.position, r.component, t.label, r.points, t.text, s.model_version, lv.run_id
+FROM latest_visits lv
+JOIN municipalities m ON m.ags = lv.ags
+JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = lv.visit_id)
+JOIN recommendations r ON r.score_id = s.id
+LEFT JOIN recommendation_texts t ON t.component = r.component;
