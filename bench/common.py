@@ -83,8 +83,10 @@ class Measured:
 
 
 @contextlib.contextmanager
-def farm(n_sites: int, news_pages: int, seed: int = SEED) -> Iterator[Farm]:
+def farm(n_sites: int, news_pages: int, seed: int = SEED, page_size: str = "small",
+         latency: tuple[float, float] | None = None) -> Iterator[Farm]:
     """A fault-free farm of ``n_sites`` sites in a subprocess, its CSV in a temp dir; both gone on exit.
+    ``page_size="real"``: pages of measured real size and shape (farm/bulk.py); ``latency``: seconds per answer.
 
     SIGTERM and SIGINT become exceptions here (also when started in the background, where SIGINT is
     ignored), so a stopped benchmark still kills its crawl, stops the farm and removes its files.
@@ -100,7 +102,8 @@ def farm(n_sites: int, news_pages: int, seed: int = SEED) -> Iterator[Farm]:
         with open(csv_path, "w", encoding="utf-8", newline="") as fh:
             write_csv(make_world(seed, n_sites, news_pages, faults=False), fh)
         before = set(_children())
-        with running_farm(seed, n_sites, news_pages=news_pages, faults=False) as url:
+        with running_farm(seed, n_sites, news_pages=news_pages, faults=False, page_size=page_size,
+                          latency=latency) as url:
             started = [p for p in _children() if p not in before]
             yield Farm(url, csv_path, tmp, started[0] if len(started) == 1 else None, n_sites)
     finally:

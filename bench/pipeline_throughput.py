@@ -7,6 +7,10 @@ Goal (issue 7): full/bare >= 0.8, so one machine can crawl Germany in a night. T
 measured pages per CPU-second into worker processes for the nightly crawl.
 
     .venv/bin/python bench/pipeline_throughput.py [--quick] [--sites N] [--pages N] [--repeats N] [--render]
+                                                  [--page-size real|small]
+
+Pages are of real size and shape by default (farm/bulk.py: 26-90 KB, measured from ../shared/realpages by
+bench/page_sizes.py); `--page-size small` gives the farm's ~3 KB pages of the earlier figures.
 
 Wall-clock pages/s suffers when other processes share the cores (see the load average printed); pages per
 CPU-second ("per core") does not, and is the figure to trust on a busy machine.
@@ -22,11 +26,12 @@ from sizing import print_sizing
 GOAL = 0.8
 
 
-def measure(sites: int, pages: int, repeats: int, render: bool) -> dict[str, list[Measured]]:
+def measure(sites: int, pages: int, repeats: int, render: bool, page_size: str) -> dict[str, list[Measured]]:
     arms = ["bare", "full"] + (["render"] if render else [])
     runs: dict[str, list[Measured]] = {arm: [] for arm in arms}
-    with farm(sites, news_pages=pages) as f:
-        print(f"farm: {sites} sites, {pages} news pages each, at {f.url}; warm-up run …", flush=True)
+    with farm(sites, news_pages=pages, page_size=page_size) as f:
+        print(f"farm: {sites} sites, {pages} news pages each, {page_size} pages, at {f.url}; warm-up run …",
+              flush=True)
         run_child("bare", f, pages)  # fills the farm's caches and the page cache; not counted
         for i in range(repeats):
             for arm in arms if i % 2 == 0 else arms[::-1]:
@@ -68,13 +73,15 @@ def main() -> None:
     p.add_argument("--pages", type=int, default=40, help="page budget per site = news pages per farm site")
     p.add_argument("--repeats", type=int, default=5)
     p.add_argument("--render", action="store_true", help="add a third arm: the full pipeline with Chromium")
+    p.add_argument("--page-size", choices=("real", "small"), default="real",
+                   help="real: pages of measured real size, 26-90 KB (default); small: the farm's ~3 KB pages")
     args = p.parse_args()
     if args.quick:
         args.sites, args.repeats = 40, 2
     load = os.getloadavg()[0]
     print(f"load average {load:.1f} on {os.cpu_count()} cores" + ("  (busy machine: trust pages/s per core)"
                                                                  if load > (os.cpu_count() or 1) else ""))
-    runs = measure(args.sites, args.pages, args.repeats, args.render)
+    runs = measure(args.sites, args.pages, args.repeats, args.render, args.page_size)
     per_core = report(runs)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
     print_sizing(per_core)

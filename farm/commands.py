@@ -7,15 +7,17 @@ import json
 import sys
 from typing import TextIO
 
+from farm.bulk import PAGE_SIZES
 from farm.realweb.district import MAX_SITES
 from farm.world import CSV_COLUMNS, World
 
 
 def make_world(seed: int = 7, sites: int = 40, news_pages: int | None = None, faults: bool = True,
-               fault_delay: float = 20.0, mutate: list[str] = (), realistic: int = 0) -> World:
+               fault_delay: float = 20.0, mutate: list[str] = (), realistic: int = 0,
+               page_size: str = "small") -> World:
     """A world, with `mutate` specs applied in order ("host" or "host:+chatbot,-site_search")."""
     world = World(seed=seed, n_sites=sites, news_pages=news_pages, faults=faults, fault_delay=fault_delay,
-                  realistic=realistic)
+                  realistic=realistic, page_size=page_size)
     for spec in mutate:
         host, _, changes = spec.partition(":")
         items = [c.strip() for c in changes.split(",") if c.strip()]
@@ -78,7 +80,7 @@ def _district_size(text: str) -> int:
 
 def _world(args: argparse.Namespace) -> World:
     return make_world(args.seed, args.sites, args.news_pages, args.faults, args.fault_delay, args.mutate,
-                      args.realistic)
+                      args.realistic, getattr(args, "page_size", "small"))
 
 
 def _output(path: str | None, fn) -> None:
@@ -99,6 +101,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--ca-out", help="write the farm's CA certificate (PEM) here")
     p.add_argument("--latency", type=_latency, default=(0.0, 0.0), metavar="LOW-HIGH",
                    help="every answer waits a random LOW to HIGH seconds, like a distant server (bench: 0.2-1.5)")
+    p.add_argument("--page-size", choices=PAGE_SIZES, default="small",
+                   help="small: ~3 KB pages (tests); real: padded to the size and shape of measured real pages "
+                        "(26-90 KB, farm/page_sizes.json; benchmarks)")
     _world_args(p)
     p.set_defaults(func=lambda a: serve(_world(a), a.port, a.ca_out, a.latency))
 

@@ -201,11 +201,12 @@ def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None =
 def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages: int | None = None,
                  fault_delay: float | None = None, faults: bool = True, ca_out: str | None = None,
                  mutate: Iterable[str] = (), realistic: int = 0, latency: tuple[float, float] | None = None,
-                 startup_timeout: float = 60.0) -> Iterator[str]:
+                 page_size: str = "small", startup_timeout: float = 60.0) -> Iterator[str]:
     """Run the farm in a subprocess (`python -m farm serve`) and yield its proxy URL; stop it on exit.
 
     `mutate`: specs as for `--mutate` ("www.x.de" or "www.x.de:+chatbot,-site_search"), to serve the
-    world as it looks one or more nightly runs later. `realistic`: sites of the realistic district."""
+    world as it looks one or more nightly runs later. `realistic`: sites of the realistic district.
+    `page_size`: "real" pads pages to the size and shape of measured real pages (benchmarks)."""
     cmd = [sys.executable, "-m", "farm", "serve", "--port", str(port), "--seed", str(seed), "--sites", str(n_sites)]
     if news_pages is not None:
         cmd += ["--news-pages", str(news_pages)]
@@ -221,6 +222,8 @@ def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages:
         cmd += ["--realistic", str(realistic)]
     if latency:
         cmd += ["--latency", f"{latency[0]}-{latency[1]}"]
+    if page_size != "small":
+        cmd += ["--page-size", page_size]
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty farm must never block on stderr
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)

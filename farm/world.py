@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from farm import faults
 from farm.assets import script_or_style, site_file
+from farm.bulk import PAGE_SIZES, pad
 from farm.identity import Municipality
 from farm.pages import fill, render_page
 from farm.plan import SitePlan, catalogue
@@ -50,13 +51,17 @@ class Site:
 
 class World:
     def __init__(self, seed: int = 7, n_sites: int = 40, news_pages: int | None = None, faults: bool = True,
-                 fault_delay: float = 20.0, realistic: int = 0):
+                 fault_delay: float = 20.0, realistic: int = 0, page_size: str = "small"):
         """`fault_delay`: seconds the timeout site stalls (production crawler times out at ~15 s, tests at ~3 s).
-        `realistic`: sites of the realistic district (farm/realweb), served and listed after all others."""
+        `realistic`: sites of the realistic district (farm/realweb), served and listed after all others.
+        `page_size`: "small" (~3 KB pages) or "real" (padded to measured real pages, farm/bulk.py)."""
+        if page_size not in PAGE_SIZES:
+            raise ValueError(f"page_size must be one of {', '.join(PAGE_SIZES)}, got {page_size!r}")
         self.settings = Settings(seed, n_sites, news_pages, faults)
         self.realweb = District(seed, realistic) if realistic else None
         self.seed = seed
         self.fault_delay = fault_delay
+        self.page_size = page_size
         self._mutations: dict[int, Mutation] = {}
         self._site = lru_cache(maxsize=256)(self._build_site)
         self._pristine = lru_cache(maxsize=16)(lambda index: self._build_site(index, mutated=False))
@@ -244,6 +249,8 @@ class World:
         if kind == "article" and not 1 <= int(key) <= plan.n_news:
             return _not_found()
         html = render_page(plan, tree, kind, key, params)
+        if self.page_size == "real":
+            html = pad(html, plan, tree, target)
         if plan.fault == "huge_page" and key == "start":
             return _ok("text/html; charset=utf-8", faults.huge_page(html))
         if plan.fault == "gzip_bomb" and key == "start":
