@@ -32,7 +32,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 # This checkout's code, not the one the venv's editable install points at (a worktree's bench measured main's).
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
 
 SEED = 7
 CONCURRENCY = 32  # crawler.run.CrawlConfig defaults, used by both arms
@@ -67,6 +68,8 @@ class Measured:
     by_status: dict = field(default_factory=dict)
     samples: list[tuple[float, int, float, int]] = field(default_factory=list)  # (s, sites done, RSS MB, sockets)
     trace: list[str] = field(default_factory=list)  # --trace: allocations that grew from 20 % of sites to the end
+    site_durations: list[float] = field(default_factory=list)  # full arm: seconds each site that ended ok took
+    pages_by_view: dict = field(default_factory=dict)  # full arm: stored pages per view (static, rendered)
 
     @property
     def pages_per_s(self) -> float:
@@ -111,14 +114,15 @@ def farm(n_sites: int, news_pages: int, seed: int = SEED, page_size: str = "smal
 
 
 def run_child(arm: str, f: Farm, max_pages: int, *, sample_every: float | None = None,
-              render: bool = False, trace: bool = False) -> Measured:
-    """Run one crawl in a fresh process and measure it; its database is deleted afterwards."""
+              render: bool = False, trace: bool = False, options: tuple[str, ...] = ()) -> Measured:
+    """Run one crawl in a fresh process and measure it; its database is deleted afterwards.
+    ``options``: further child options (``--polite``, ``--active-sites N``, ``--concurrency N``)."""
     out = os.path.join(f.tmp, f"{arm}.json")
     db = os.path.join(f.tmp, f"{arm}.db")
     progress = os.path.join(f.tmp, f"{arm}.progress.json")
     cmd = [sys.executable, __file__, arm, "--csv", f.csv, "--proxy", f.url, "--max-pages", str(max_pages),
            "--db", db, "--out", out, "--progress", progress] + (["--render"] if render else []) + \
-        (["--trace"] if trace else [])
+        (["--trace"] if trace else []) + list(options)
     farm_before = cpu_seconds(f.pid)
     errors = tempfile.TemporaryFile(mode="w+", dir=f.tmp)
     started = time.monotonic()
@@ -153,7 +157,8 @@ def run_child(arm: str, f: Farm, max_pages: int, *, sample_every: float | None =
                     crawl_s=inner["crawl_s"], crawl_cpu_s=inner["crawl_cpu_s"], process_s=elapsed,
                     process_cpu_s=usage.ru_utime + usage.ru_stime, peak_rss_mb=usage.ru_maxrss / 1024,
                     farm_cpu_s=farm_cpu, by_status=inner.get("by_status", {}), samples=samples,
-                    trace=inner.get("trace", []))
+                    trace=inner.get("trace", []), site_durations=inner.get("site_durations", []),
+                    pages_by_view=inner.get("pages_by_view", {}))
 
 
 def _raise_exit(signum: int, frame) -> None:
@@ -290,7 +295,7 @@ def _growth(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> list[s
 
 
 def _short(path: str) -> str:
-    return path.split("/site-packages/", 1)[-1].removeprefix(str(Path(__file__).resolve().parent.parent) + "/")
+    return path.split("/site-packages/", 1)[-1].removeprefix(str(REPO) + "/")
 
 
 def _own_cpu() -> float:
@@ -305,21 +310,37 @@ def _politeness() -> dict:
 
 
 def child_full(args: argparse.Namespace) -> dict:
-    """The real pipeline: `crawler.run.run_crawl`, as `reifegrad crawl` calls it, with AutoThrottle off.
+    """The real pipeline: `crawler.run.run_crawl`, as `reifegrad crawl` calls it.
 
-    Chromium rendering (25-30x a fetch, stack_notes.md) only with ``--render``: it is a separate, known cost.
+    By default with AutoThrottle off, no delay and the bare arm's concurrency (the two arms compare CPU);
+    ``--polite``: the crawler's own politeness and concurrency defaults, as a nightly crawl runs
+    (``--active-sites`` / ``--concurrency`` override those two). Chromium rendering (25-30x a fetch,
+    stack_notes.md) only with ``--render``: it is a separate, known cost.
     """
     from crawler import settings as project
     from crawler.municipalities import load
     from crawler.run import CrawlConfig, run_crawl
 
     rows, _ = load(args.csv)
+    tuned = {k: v for k, v in (("max_active_sites", args.active_sites), ("concurrency", args.concurrency)) if v}
+    if not args.polite:
+        tuned = {"download_delay": 0.0, "concurrency": CONCURRENCY, "per_site": PER_HOST, **tuned}
     config = CrawlConfig(db=args.db, kind="crawl", trigger="bench", proxy=args.proxy, max_pages=args.max_pages,
-                         download_delay=0.0, concurrency=CONCURRENCY, per_site=PER_HOST,
-                         progress_file=args.progress, render=args.render,
-                         extra={**_politeness(), "EXTENSIONS": {**project.EXTENSIONS, Meter: 0}})
+                         progress_file=args.progress, render=args.render, **tuned,
+                         extra={**({} if args.polite else _politeness()),
+                                "EXTENSIONS": {**project.EXTENSIONS, Meter: 0}})
     summary = run_crawl(rows, config)
-    return {"sites": summary.sites, "by_status": summary.by_status}
+    return {"sites": summary.sites, "by_status": summary.by_status, **_stored(args.db)}
+
+
+def _stored(db: str) -> dict:
+    """What the crawl stored that the benches extrapolate from: site durations and pages per view."""
+    import sqlite3
+
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        durations = [r[0] for r in conn.execute("SELECT duration_s FROM site_visits WHERE status = 'ok'")]
+        views = dict(conn.execute("SELECT view, count(*) FROM pages GROUP BY view").fetchall())
+    return {"site_durations": durations, "pages_by_view": views}
 
 
 def child_bare(args: argparse.Namespace) -> dict:
@@ -397,6 +418,9 @@ def child_main(argv: list[str]) -> None:
         p.add_argument(opt, required=True)
     p.add_argument("--max-pages", type=int, required=True)
     p.add_argument("--trace", action="store_true", help="tracemalloc: what grew between 20 %% of sites and the end")
+    p.add_argument("--polite", action="store_true", help="full arm: the crawler's politeness and concurrency defaults")
+    p.add_argument("--active-sites", type=int, help="full arm: sites open at once (default: the crawler's)")
+    p.add_argument("--concurrency", type=int, help="full arm: requests in flight (default: the crawler's)")
     args = p.parse_args(argv)
     if args.trace:
         tracemalloc.start(8)

@@ -1,0 +1,119 @@
+"""National crawl, simulated: a scaled-down Germany crawled as the nightly would, extrapolated to the census.
+
+The farm serves real-sized pages (farm/bulk.py, 26-90 KB as measured from ../shared/realpages) and answers
+every request after a random 0.2-1.5 s, like distant municipal servers. One crawl runs the full pipeline
+with the crawler's own politeness (delay, AutoThrottle, requests per site) and its defaults for sites open at
+once and concurrency (or `--active-sites` / `--concurrency`), no rendering. From it: how long a site takes
+while it is open (politeness bounds that, not the machine), CPU per page and peak RSS. Extrapolated to
+8,778 sites x 60 pages on one 2-core machine (one crawl process per core, `reifegrad nightly --queue
+--workers 2`): wall time, CPU-hours, RSS, and how many sites must be open at once to finish in an hour.
+`--render-sites N` adds a small rendered crawl for what Chromium adds.
+
+    .venv/bin/python bench/national.py [--sites 200] [--pages 60] [--active-sites N] [--concurrency N]
+                                       [--latency 0.2-1.5] [--render-sites 6] [--quick]
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import sys
+
+from common import Measured, farm, run_child
+
+from crawler import settings as defaults
+
+SITES = 8_778  # distinct sites after shared-site grouping
+PAGES = 60  # the crawler's page budget per site
+CORES = 2
+GOAL_S = 3600
+
+
+def crawl(sites: int, pages: int, latency: tuple[float, float], options: tuple[str, ...],
+          render_sites: int) -> tuple[Measured, Measured | None]:
+    with farm(sites, news_pages=pages, page_size="real", latency=latency) as f:
+        print(f"farm: {sites} sites, real-sized pages, latency {latency[0]}-{latency[1]} s, at {f.url}", flush=True)
+        static = run_child("full", f, pages, sample_every=1.0, options=("--polite", *options))
+        rendered = None
+        if render_sites:
+            with farm(render_sites, news_pages=pages, page_size="real", latency=latency) as g:
+                rendered = run_child("full", g, pages, render=True, options=("--polite", *options))
+    return static, rendered
+
+
+def extrapolate(m: Measured, active: int, rendered: Measured | None) -> dict[str, float]:
+    """The census from one scaled-down crawl; every figure is printed with its arithmetic."""
+    done = len(m.site_durations) or 1
+    per_site_pages = m.pages / m.sites
+    scale = PAGES / per_site_pages if per_site_pages else 1.0  # a smaller --pages budget, scaled up to 60
+    site_s = statistics.mean(m.site_durations) * scale if m.site_durations else float("nan")
+    cpu_page = m.crawl_cpu_s / m.pages
+    pages = SITES * per_site_pages * scale
+    cpu_h = pages * cpu_page / 3600
+    open_needed = SITES * site_s / GOAL_S
+    polite_h = SITES * site_s / (active * CORES) / 3600  # one process per core, each with `active` sites open
+    wall_h = max(polite_h, cpu_h / CORES)
+    out = {"done": done, "site_s": site_s, "cpu_page_ms": 1000 * cpu_page, "pages": pages, "cpu_h": cpu_h,
+           "open_needed": open_needed, "polite_h": polite_h, "wall_h": wall_h,
+           "cpu_share": m.crawl_cpu_s / m.crawl_s if m.crawl_s else 0.0}
+    if rendered is not None:
+        renders = rendered.pages_by_view.get("rendered", 0)
+        out["renders_per_site"] = renders / max(rendered.sites, 1)
+        # the rendered crawl's whole process tree (Chromium included, os.wait4) less its static share
+        extra_cpu = rendered.process_cpu_s - rendered.pages * cpu_page
+        out["render_cpu_s"] = extra_cpu / renders if renders else float("nan")
+        out["render_h"] = SITES * out["renders_per_site"] * out["render_cpu_s"] / 3600
+    return out
+
+
+def report(m: Measured, x: dict[str, float], active: int, concurrency: int, latency: tuple[float, float]) -> None:
+    durations = sorted(m.site_durations)
+    print(f"\nmeasured: {m.sites} sites ({x['done']} ok), {m.pages:,} pages, {active} sites open at once, "
+          f"concurrency {concurrency}, latency {latency[0]}-{latency[1]} s, load average {os.getloadavg()[0]:.1f}")
+    if durations:
+        print(f"  a site takes {statistics.mean(durations):.0f} s open (median {statistics.median(durations):.0f}, "
+              f"max {durations[-1]:.0f}); crawl {m.crawl_s:.0f} s wall, {m.crawl_cpu_s:.0f} CPU s "
+              f"({x['cpu_share']:.0%} of a core), {x['cpu_page_ms']:.1f} ms CPU per page, peak RSS {m.peak_rss_mb:.0f} MB")
+    print(f"\nnational: {SITES:,} sites x {PAGES} pages = {x['pages']:,.0f} pages on one {CORES}-core machine, "
+          f"one crawl process per core")
+    print(f"  CPU: {x['pages']:,.0f} pages x {x['cpu_page_ms']:.1f} ms = {x['cpu_h']:.2f} CPU-hours "
+          f"-> {x['cpu_h'] / CORES:.2f} h on {CORES} cores")
+    print(f"  politeness: {SITES:,} sites x {x['site_s']:.0f} s = {SITES * x['site_s'] / 3600:,.0f} site-hours "
+          f"-> {x['open_needed']:.0f} sites open at once for 1 h ({math.ceil(x['open_needed'] / CORES)} per process)")
+    print(f"  with {active} sites open per process: {x['polite_h']:.2f} h")
+    print(f"  => wall time {x['wall_h']:.2f} h (goal <= 1 h: {'met' if x['wall_h'] <= 1 else 'NOT met'}), "
+          f"peak RSS ~{m.peak_rss_mb:.0f} MB per process at {active} sites open")
+    if "renders_per_site" in x:
+        print(f"  rendering: {x['renders_per_site']:.1f} renders per site x {x['render_cpu_s']:.2f} CPU s = "
+              f"{x['render_h']:.1f} CPU-hours more -> +{x['render_h'] / CORES:.1f} h on {CORES} cores")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sites", type=int, default=200, help="sites of the scaled-down Germany (default 200)")
+    ap.add_argument("--pages", type=int, default=PAGES, help=f"page budget per site (default {PAGES})")
+    ap.add_argument("--active-sites", type=int, help="sites open at once (default: the crawler's)")
+    ap.add_argument("--concurrency", type=int, help="requests in flight (default: the crawler's)")
+    ap.add_argument("--latency", default="0.2-1.5", help="seconds per answer, LOW-HIGH (default 0.2-1.5)")
+    ap.add_argument("--render-sites", type=int, default=0, help="also crawl N sites with Chromium (default 0)")
+    ap.add_argument("--quick", action="store_true", help="a smoke run: 3 sites, 5 pages, no latency")
+    args = ap.parse_args()
+    if args.quick:
+        args.sites, args.pages, args.latency = 3, 5, "0-0.05"
+    low, _, high = args.latency.partition("-")
+    latency = (float(low), float(high or low))
+    active = args.active_sites or defaults.REIFEGRAD_MAX_ACTIVE_SITES
+    concurrency = args.concurrency or defaults.CONCURRENT_REQUESTS
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+    options = tuple(f"--{k}={v}" for k, v in (("active-sites", args.active_sites), ("concurrency", args.concurrency)) if v)
+    static, rendered = crawl(args.sites, args.pages, latency, options, args.render_sites)
+    if not static.site_durations:
+        print("no site ended ok: nothing to extrapolate from", file=sys.stderr)
+        return 1
+    report(static, extrapolate(static, active, rendered), active, concurrency, latency)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
