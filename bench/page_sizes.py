@@ -64,10 +64,11 @@ def main() -> int:
           f"cut at ~2,000 characters): bytes min {sizes[0]:,}, quartiles {', '.join(f'{q:,.0f}' for q in quartiles)}, "
           f"max {sizes[-1]:,}; median links {statistics.median(p['links'] for p in profiles):.0f}")
     if args.write:
-        TARGET.write_text(json.dumps({
-            "source": "bench/page_sizes.py: the raw HTML pages of ../shared/realpages (hand-labelled real municipal "
-                      "pages, 2013-2025), measured in place; counts only, no content",
-            "fields": keys, "profiles": [[p[k] for k in keys] for p in profiles]}, indent=1) + "\n")
+        rows = ",\n  ".join(json.dumps([p[k] for k in keys]) for p in profiles)
+        TARGET.write_text(
+            '{"source": "bench/page_sizes.py: the raw HTML pages of ../shared/realpages (hand-labelled real municipal '
+            'pages, 2013-2025), measured in place; counts only, no content",\n'
+            f' "fields": {json.dumps(keys)},\n "profiles": [\n  {rows}]}}\n')
         print(f"wrote {TARGET.relative_to(REPO)}")
     return 0
 
