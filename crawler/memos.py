@@ -15,13 +15,15 @@ from importlib import resources
 
 from detectors.engine import Engine
 from detectors.model import Evidence, Match, ServiceObservation
+from detectors.snippet import FORMAT as SNIPPET_FORMAT
 
 
 def memo_version(engine: Engine) -> str:
-    """What a replayed memo's output depends on: the fingerprints and the service-level data. A memo of
-    another version is not replayed, or old and new pattern ids would count one finding twice."""
+    """What a replayed memo's output depends on: the fingerprints, the service-level data and how evidence
+    is cut. A memo of another version is not replayed, or old and new pattern ids would count one finding
+    twice (and old snippets would be shown for ever)."""
     services = resources.files("detectors").joinpath("services.json").read_bytes()
-    return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}"
+    return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}:s{SNIPPET_FORMAT}"
 
 
 @dataclass(slots=True)
@@ -39,7 +41,8 @@ class PageMemo:
             "version": self.version,
             "links": self.links,
             "matches": [[m.component, m.product, m.confidence, m.evidence.kind, m.evidence.match,
-                         m.evidence.pattern_id, m.evidence.view, m.evidence.url] for m in self.matches],
+                         m.evidence.pattern_id, m.evidence.view, m.evidence.url, m.evidence.mark,
+                         m.evidence.markup] for m in self.matches],
             "services": [[s.service_id, s.level, s.url, s.evidence] for s in self.services],
         }
         return zlib.compress(json.dumps(data, separators=(",", ":")).encode("utf-8"), 6)
@@ -50,8 +53,14 @@ class PageMemo:
         return cls(
             sha256=sha256, etag=etag, last_modified=last_modified,
             links=[tuple(link) for link in data["links"]],
-            matches=[Match(c, p, conf, Evidence(url, kind, match, pid, view))
-                     for c, p, conf, kind, match, pid, view, url in data["matches"]],
+            matches=[_match(*m) for m in data["matches"]],
             services=[ServiceObservation(*s) for s in data["services"]],
             version=data.get("version", ""),
         )
+
+
+def _match(component: str, product: str | None, confidence: int, kind: str, match: str, pattern_id: str, view: str,
+           url: str, mark: list[int] | None = None, markup: bool = False) -> Match:
+    """A packed match; memos packed before marks were kept have none."""
+    return Match(component, product, confidence,
+                 Evidence(url, kind, match, pattern_id, view, (mark[0], mark[1]) if mark else None, markup))

@@ -19,18 +19,19 @@ from lxml import etree
 from .domains import registered_domain
 from .haystack import Haystack, PageHaystacks, url_line
 from .model import Evidence, Finding, Match, component_ids
-from .page import PageArtifact, ParsedPage, parse_page
+from .page import PageArtifact, ParsedPage, normalise_text, parse_page
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
 from .scan import LiteralHits, LiteralIndex, present_literals, scan
+from .snippet import SNIPPET, Snippet, window, within
 
 log = logging.getLogger(__name__)
 
 PRESENCE_THRESHOLD = 50  # summed confidence from which a component is present (scoring models say the same: present_confidence)
-SNIPPET = 200
 MAX_EVIDENCE = 10
 MAX_TRIES = 64  # regex hits examined per pattern and page before giving up on its site/context conditions
 NETWORK_KINDS = frozenset({"requests", "js_global", "cookies"})
 LINKING_KINDS = frozenset({"link_href", "iframe"})  # evidence that points at a product rather than being it
+READABLE_KINDS = frozenset({"text", "link_text", "link_href", "email"})  # what a visitor reads; the rest is code
 LOADER = "loader"  # component of the rules that mark scripts whose output the static view cannot see
 
 
@@ -133,7 +134,7 @@ class Engine:
         if p.kind in KEYED_KINDS:
             value = pages.header(p.key) if p.kind == "headers" else pages.parsed.meta.get(p.key or "", "")
             found = p.regex.search(value) if value else None
-            return self._hit(p, pages, f"{p.key}: {value}" if found else None)
+            return self._hit(p, pages, _keyed_snippet(f"{p.key}: ", value, found.start(), found.end()) if found else None)
         hay = pages.get(p.kind)
         if not hay.text:
             return None
@@ -147,7 +148,7 @@ class Engine:
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
             if self._item_ok(p, hay, line, site):
-                return self._hit(p, pages, _item_snippet(hay, line, p.kind))
+                return self._hit(p, pages, _item_snippet(hay, line, p.kind, found.group()))
         return None
 
     @staticmethod
@@ -161,11 +162,12 @@ class Engine:
         return True
 
     @staticmethod
-    def _hit(p: Pattern, pages: PageHaystacks, snippet: str | None) -> Match | None:
+    def _hit(p: Pattern, pages: PageHaystacks, snippet: Snippet | None) -> Match | None:
         if snippet is None:
             return None
         view = "network" if p.kind in NETWORK_KINDS else pages.artifact.view
-        evidence = Evidence(pages.artifact.url, p.kind, snippet[:SNIPPET], p.id, view)
+        markup = snippet.markup or (p.kind not in READABLE_KINDS and p.kind != "html")
+        evidence = Evidence(pages.artifact.url, p.kind, snippet.text, p.id, view, snippet.mark, markup)
         return Match(p.component, p.product, p.confidence, evidence)
 
     def _resolve(self, matches: list[Match]) -> list[Match]:
@@ -293,32 +295,53 @@ def _site_of(url: str) -> str:
     return url_line(url).split("/", 1)[0].split(":", 1)[0]
 
 
-def _window(pages: PageHaystacks, kind: str, start: int, end: int) -> str:
-    """The match with some context, from the original (not lower-cased) text where the offsets agree."""
-    source = {"html": pages.artifact.html, "text": pages.parsed.text}.get(kind)
-    if source is None or len(source) != len(pages.get(kind).text):
-        source = pages.get(kind).text
-    pad = max(0, (SNIPPET - (end - start)) // 2)
-    return " ".join(source[max(0, start - pad): min(len(source), end + pad)].split())[:SNIPPET]
+def _window(pages: PageHaystacks, kind: str, start: int, end: int) -> Snippet:
+    """The match with context: visible text where a person can find it on the page (an ``html`` match
+    whose words are visible text is shown there), else the page source, as markup."""
+    if kind == "text":
+        return window(pages.parsed.text, start, end)
+    hay = pages.get(kind).text
+    if kind == "html":
+        visible = normalise_text(hay[start:end])
+        at = pages.parsed.text.find(visible) if visible else -1
+        if at >= 0:
+            return window(pages.parsed.text, at, at + len(visible))
+        source = pages.artifact.html
+        hay = source if len(source) == len(hay) else hay  # the original case where the offsets agree
+    return window(hay, start, end)._replace(markup=True)
 
 
-def _element_snippet(found: object) -> str | None:
-    """What a dom selector found: the first element's start tag, or the value an XPath returned."""
+def _keyed_snippet(prefix: str, value: str, start: int, end: int) -> Snippet:
+    """``name: value`` of a header or meta tag, the value windowed around the match."""
+    text, mark, _ = window(value, start, end, SNIPPET - len(prefix))
+    return Snippet(prefix + text, (mark[0] + len(prefix), mark[1] + len(prefix)) if mark else None, True)
+
+
+def _element_snippet(found: object) -> Snippet | None:
+    """What a dom selector found, all of it marked: the first element's start tag, or the value an XPath
+    returned."""
     if isinstance(found, list):
         if not found:
             return None
         found = found[0]
     if isinstance(found, etree._Element) and not isinstance(found.tag, str):  # a comment or processing instruction
-        return " ".join(str(found).split())
-    if isinstance(found, etree._Element):
+        text = " ".join(str(found).split())
+    elif isinstance(found, etree._Element):
         attrs = "".join(f' {name}="{value}"' for name, value in found.attrib.items())
-        return " ".join(f"<{found.tag}{attrs}>".split())
-    return str(found) if found not in (None, False, "") else None
+        text = " ".join(f"<{found.tag}{attrs}>".split())
+    elif found in (None, False, ""):
+        return None
+    else:
+        text = str(found)
+    return window(text, 0, len(text))._replace(markup=True)
 
 
-def _item_snippet(hay: Haystack, line: int, kind: str) -> str:
+def _item_snippet(hay: Haystack, line: int, kind: str, matched: str) -> Snippet:
+    """The item a list-kind match fell in (a link reads "text -> URL"), with the matched part marked."""
     item = hay.items[line]
     if kind in ("link_href", "link_text") and hay.contexts:
         href, text = (item, hay.contexts[line]) if kind == "link_href" else (hay.urls[line], item)
-        return f"{text} -> {href}" if text else href
-    return item
+        if not text:
+            return within(href, matched)
+        return within(f"{text} -> {href}", matched, len(text) + 4 if kind == "link_href" else 0)
+    return within(item, matched)

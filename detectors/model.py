@@ -19,9 +19,11 @@ class Evidence:
 
     url: str
     kind: str  # a pattern kind (detectors/README.md): url|headers|meta|script_src|html|text|link_href|dom|...
-    match: str  # the matched snippet, at most 200 characters
+    match: str  # the snippet: the whole match with context, at most 200 characters (detectors/snippet.py)
     pattern_id: str
     view: str = "static"  # one of VIEWS
+    mark: tuple[int, int] | None = None  # the match inside the snippet: match[mark[0]:mark[1]]; None = not located
+    markup: bool = False  # the snippet is page source (markup, a header, a script): shown as code
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from output import charts, models, queries, report_pictures, sources, statuses
+from output import charts, highlight, models, queries, report_pictures, sources, statuses
 from output.formats import de_date, de_number, de_signed
 from output.queries import DB, connect
 from output.result import Results
@@ -34,6 +34,7 @@ def environment() -> jinja2.Environment:
     env.filters["de_signed"] = de_signed
     env.filters["datum"] = de_date
     env.filters["status_label"] = statuses.label
+    env.filters["evidence"] = highlight.as_html
     env.globals.update(charts=charts, sources=sources, pages=PAGES, evidence_shown=EVIDENCE_SHOWN)
     return env
 

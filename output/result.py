@@ -146,8 +146,9 @@ class Results:
         findings = {r["component"]: r for r in _rows(
             self.conn, "SELECT * FROM findings WHERE site_visit_id = ?", (svid,))} if svid else {}
         evidence: dict[int, list[dict]] = {}
-        for r in _rows(self.conn, "SELECT finding_id, url, kind, match, view FROM evidence WHERE site_visit_id = ?",
-                       (svid,)) if svid else []:
+        for r in _rows(self.conn, "SELECT finding_id, url, kind, match, view, mark, markup FROM evidence "
+                                  "WHERE site_visit_id = ?", (svid,)) if svid else []:
+            r["mark"], r["markup"] = json.loads(r["mark"]) if r["mark"] else None, bool(r["markup"])
             evidence.setdefault(r.pop("finding_id"), []).append(r)
         peers = self.adoption.get(ags, {})
         out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from output.formats import de_date, de_number, de_signed
+from output.highlight import as_text
 
 
 def render(doc: dict) -> str:
@@ -31,8 +32,11 @@ def render(doc: dict) -> str:
                                      for d in doc["dimensions"]]
     lines.append("Bausteine:")
     for c in doc["components"]:
-        proof = c["evidence"][0]["url"] if c["evidence"] else ""
-        lines.append(f"  {c['label']:<36} {c['state_label']:<15}{' (' + c['product'] + ')' if c['product'] else ''} {proof}".rstrip())
+        proof = c["evidence"][0] if c["evidence"] else None
+        lines.append(f"  {c['label']:<36} {c['state_label']:<15}{' (' + c['product'] + ')' if c['product'] else ''} "
+                     f"{proof['url'] if proof else ''}".rstrip())
+        if proof:
+            lines.append(f"  {'':<36} {as_text(proof)}")
     services = [x for x in doc["services"] if x["applicable"] and x["level"]]
     if services:
         lines += ["Leistungen:"] + [f"  {x['name']:<36} Stufe {x['level']} ({x['level_label']})" for x in services]

@@ -116,7 +116,9 @@ CREATE TABLE IF NOT EXISTS evidence (
     kind TEXT,
     match TEXT,
     pattern_id TEXT,
-    view TEXT
+    view TEXT,
+    mark TEXT,        -- JSON [start, end]: the match inside `match` (NULL in rows stored before marks were kept)
+    markup INTEGER    -- 1 = `match` is page source (markup, a header, a script), shown as code
 );
 CREATE INDEX IF NOT EXISTS evidence_finding ON evidence(finding_id);
 CREATE INDEX IF NOT EXISTS evidence_site_visit_url ON evidence(site_visit_id, url);

@@ -136,6 +136,29 @@ def schema_version(views: dict[str, str]) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
 
 
+def missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """ALTER TABLE statements adding the columns schema.sql declares but an older file lacks.
+
+    ``CREATE TABLE IF NOT EXISTS`` leaves an existing table as it is; comparing it with the table built
+    from schema.sql in memory finds what a new version added (declared type and default kept).
+    """
+    fresh = sqlite3.connect(":memory:")
+    try:
+        for statement in split_statements(sql_file("schema.sql")):
+            fresh.execute(statement)
+        tables = [r[0] for r in fresh.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        out = []
+        for table in tables:
+            have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+            for _, name, kind, _, default, _ in fresh.execute(f"PRAGMA table_info({table})"):
+                if name not in have:
+                    out.append(f"ALTER TABLE {table} ADD COLUMN {name} {kind}"
+                               + ("" if default is None else f" DEFAULT {default}"))
+        return out
+    finally:
+        fresh.close()
+
+
 BUSY_TIMEOUT_MS = 30_000
 _BUSY = ("database is locked", "database is busy", "database table is locked")
 
@@ -202,6 +225,8 @@ class Store:
             if self.conn.execute("PRAGMA user_version").fetchone()[0] == version:
                 return  # another process got there first
             for statement in split_statements(sql_file("schema.sql")):
+                self.conn.execute(statement)
+            for statement in missing_columns(self.conn):
                 self.conn.execute(statement)
             for name in reversed(list(views)):
                 self.conn.execute(f"DROP VIEW IF EXISTS {name}")
@@ -384,9 +409,10 @@ class Store:
                 (site_visit_id, f.component, f.product, f.confidence, f.state, best.url if best else None),
             ).lastrowid
             self.conn.executemany(
-                "INSERT INTO evidence (finding_id, site_visit_id, url, kind, match, pattern_id, view)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(finding_id, site_visit_id, e.url, e.kind, e.match, e.pattern_id, e.view) for e in f.evidence],
+                "INSERT INTO evidence (finding_id, site_visit_id, url, kind, match, pattern_id, view, mark, markup)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(finding_id, site_visit_id, e.url, e.kind, e.match, e.pattern_id, e.view,
+                  None if e.mark is None else json.dumps(list(e.mark)), int(e.markup)) for e in f.evidence],
             )
 
     def _insert_services(self, site_visit_id: int, services: Iterable[ServiceObservation]) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 import jinja2
 
 from output.formats import de_number
+from output.highlight import as_html
 from output.statuses import by_id
 from webapp.checks import parse_time
 
@@ -31,4 +32,5 @@ def template_environment() -> jinja2.Environment:
     env.filters["status_label"] = lambda status: statuses[status].label if status in statuses else status
     env.globals["statuses"] = statuses
     env.filters["de"] = de_number
+    env.filters["evidence"] = as_html
     return env
