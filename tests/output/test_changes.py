@@ -7,8 +7,8 @@ import pytest
 
 from output import changes
 from output.result import Results
+from reifegrad.cli import main
 from tests.output.factory import ALL_SERVICES, BASICS, nightly, site
-from tests.support import reifegrad
 
 
 def by_ags(found: list[changes.Change]) -> dict[str, changes.Change]:
@@ -77,19 +77,22 @@ def test_only_one_run_has_no_last(store, model):
     assert changes.since_last(store.conn) == (None, [])
 
 
-@pytest.mark.slow
-def test_changes_command(nights):
+def test_changes_command(nights, capsys):
+    """The command in this process (its subprocess run is tests/ops/test_readme_commands.py's)."""
     store, r1, r2 = nights
-    text = reifegrad("changes", "--db", str(store.path), "--since", "last").stdout
+    assert main(["changes", "--db", str(store.path), "--since", "last"]) == 0
+    text = capsys.readouterr().out
     flensburg = next(line for line in text.splitlines() if "Flensburg" in line)
     assert flensburg.startswith("!") and "weggefallen: Chatbot" in flensburg
     assert "neu: Elektronische Bezahlmöglichkeit" in flensburg
     assert "München" in text and "Albersdorf" not in text
-    data = json.loads(reifegrad("changes", "--db", str(store.path), "--since", str(r1), "--json").stdout)
+    main(["changes", "--db", str(store.path), "--since", str(r1), "--json"])
+    data = json.loads(capsys.readouterr().out)
     assert data["since_run"] == r1 and [c["ags"] for c in data["changes"]] == ["01001000", "09162000"]
     assert data["changes"][0]["disappeared"] == [{"id": "chatbot", "label": "Chatbot"}]
     for argv, message in ((["--since", "gestern"], "--since takes a run id"),
                           (["--since", "42"], "no run '42'"),
                           (["--since", "last", "--threshold", "-1"], "must not be negative")):
-        proc = reifegrad("changes", "--db", str(store.path), *argv, check=False)
-        assert proc.returncode != 0 and message in proc.stderr and "Traceback" not in proc.stderr
+        with pytest.raises(SystemExit) as exit_:
+            main(["changes", "--db", str(store.path), *argv])
+        assert message in str(exit_.value.code) and "\n" not in str(exit_.value.code)
