@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 
 from crawler.municipalities import DEFAULT_CSV
 from output.changes import DEFAULT_THRESHOLD
+from output.dbfile import StoreError
 from output.location import add_db_argument
 
 WEBHOOK_ENV = "REIFEGRAD_WEBHOOK_URL"  # the nightly's alert webhook, when --webhook is not given
@@ -121,7 +121,7 @@ def storing(command):
             return command(args)
         except StoreFailed as exc:
             print(f"reifegrad: {exc}", file=sys.stderr)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             print(f"reifegrad: the database {args.db} could not be written ({exc}); nothing more was stored.",
                   file=sys.stderr)
         return 4

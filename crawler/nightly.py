@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
@@ -17,7 +16,8 @@ from pathlib import Path
 from crawler.municipalities import Municipality
 from crawler.run import CrawlConfig, RunSummary, run_crawl
 from crawler.status import lock_path
-from output.store import BUSY_TIMEOUT_MS, Store
+from output.runs import RunQueries
+from output.store import Store
 
 
 class AlreadyRunning(RuntimeError):
@@ -47,10 +47,7 @@ def unfinished_run(db: str, kind: str = "nightly") -> int | None:
     if not Path(db).exists():
         return None
     with Store(db) as store:
-        row = store.conn.execute(
-            "SELECT id FROM runs WHERE kind = ? AND status IN ('running', 'interrupted') ORDER BY id DESC LIMIT 1",
-            (kind,)).fetchone()
-    return row[0] if row else None
+        return RunQueries(store.conn).unfinished(kind)
 
 
 def stale(municipalities: Sequence[Municipality], db: str, days: float,
@@ -59,9 +56,8 @@ def stale(municipalities: Sequence[Municipality], db: str, days: float,
     if not Path(db).exists():
         return list(municipalities)
     cutoff = ((now or datetime.now(timezone.utc)) - timedelta(days=days)).isoformat(timespec="seconds")
-    with sqlite3.connect(db, timeout=BUSY_TIMEOUT_MS / 1000) as conn:
-        fresh = {r[0] for r in conn.execute(
-            "SELECT ags FROM visits WHERE status = 'ok' AND in_series = 1 AND finished_at >= ?", (cutoff,))}
+    with Store(db) as store:
+        fresh = RunQueries(store.conn).fresh_ags(cutoff)
     return [m for m in municipalities if m.ags not in fresh]
 
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from crawler.signals import site_unfinished
 from crawler.sitecrawl import SiteResult
 from crawler.wire import judged_to_json
 from output.clock import now_iso
+from output.dbfile import StoreError
 from output.records import SiteVisitRecord
 from output.store import Store, retry_while_busy
 from scoring import ScoreResult
@@ -118,14 +118,14 @@ class StorePipeline(SinkPipeline):
         """Store the site, waiting out another writer's lock; any other failure ends the crawl (not_stored)."""
         try:
             retry_while_busy(lambda: self._write(item), self.patience)
-        except sqlite3.Error as exc:
+        except StoreError as exc:
             self.not_stored(item, exc)
 
     def _write(self, item: JudgedSite) -> None:
         self.store.record_site(self.run_id, item.visit, item.scores,
                                lambda conn: memo_store.save(conn, item.visit.site_key, item.memos))
 
-    def not_stored(self, item: JudgedSite, exc: sqlite3.Error) -> None:
+    def not_stored(self, item: JudgedSite, exc: StoreError) -> None:
         """Name the site in the crawl's stats (the run ends failed and says which) and stop the crawl: a full
         disk or a lock held past our patience will not be gone for the next site either."""
         stats = self.crawler.stats

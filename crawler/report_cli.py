@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from crawler.run import RunSummary
 from detectors.model import catalogue
-from output import result_text
-from output.queries import connect
-from output.result import Results
+from output import result, result_text
 
 
 def print_summary(s: RunSummary) -> None:
@@ -25,6 +23,5 @@ def print_summary(s: RunSummary) -> None:
 
 def print_ranking(db: str, limit: int = 70) -> None:
     """The ranking, rendered from the result documents (the same figures as the report and the web app)."""
-    with connect(db) as conn:
-        docs = Results(conn).ranking(limit)
+    docs = result.ranking(db, limit)
     print("\n" + "\n".join(result_text.ranking(docs)) if docs else "No scores stored.")

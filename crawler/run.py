@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 import subprocess
 import time
 from dataclasses import asdict, dataclass, field, replace
@@ -26,6 +25,8 @@ from crawler.ssrf import enable_public_address_guard
 from crawler.spiders.municipal import MunicipalSpider
 from crawler.status import run_file
 from output import models
+from output.dbfile import StoreError
+from output.runs import RunQueries
 from output.store import Store, retry_while_busy
 from scoring import Model, load_model, parse_model
 
@@ -228,7 +229,7 @@ def run_crawl(municipalities: list[Municipality], config: CrawlConfig, resume_ru
     outcome = crawl_sites(sites, config, run_id)
     try:
         summary = retry_while_busy(lambda: close_run(config.db, run_id, time.monotonic() - started, outcome))
-    except sqlite3.Error:
+    except StoreError:
         if not outcome.unstored:
             raise
         summary = None  # the run stays "running": the next start resumes it all the same
@@ -254,18 +255,12 @@ def close_run(db: str, run_id: int, duration: float, outcome: CrawlOutcome) -> R
 
 def summarise(store: Store, run_id: int, db: str, duration: float) -> RunSummary:
     """The run as the database has it (a resumed or distributed run counts every part)."""
-    q = store.conn.execute
-    (prior,) = q("SELECT coalesce(duration_s, 0) FROM runs WHERE id = ?", (run_id,)).fetchone()
-    sites, pages, nbytes = q("SELECT count(*), coalesce(sum(pages_fetched), 0), coalesce(sum(bytes), 0) "
-                             "FROM site_visits WHERE run_id = ?", (run_id,)).fetchone()
-    by_status = dict(q("SELECT status, count(*) FROM visits WHERE run_id = ? GROUP BY status", (run_id,)).fetchall())
-    components = dict(q("""SELECT f.component, count(*) FROM visits v JOIN findings f ON f.site_visit_id = v.site_visit_id
-                           WHERE v.run_id = ? AND f.state = 'present' GROUP BY f.component""", (run_id,)).fetchall())
-    (render_failed,) = q("SELECT count(DISTINCT r.site_visit_id) FROM render_errors r JOIN site_visits s "
-                         "ON s.id = r.site_visit_id WHERE s.run_id = ?", (run_id,)).fetchone()
-    return RunSummary(run_id=run_id, db=db, duration_s=duration + prior, sites=sites,
-                      municipalities=sum(by_status.values()), pages=pages, bytes=nbytes,
-                      by_status=by_status, components=components, render_failed=render_failed)
+    runs = RunQueries(store.conn)
+    sites, pages, nbytes = runs.site_totals(run_id)
+    by_status = runs.by_status(run_id)
+    return RunSummary(run_id=run_id, db=db, duration_s=duration + runs.prior_duration(run_id), sites=sites,
+                      municipalities=sum(by_status.values()), pages=pages, bytes=nbytes, by_status=by_status,
+                      components=runs.components(run_id), render_failed=runs.render_failed(run_id))
 
 
 def _public_config(config: CrawlConfig) -> dict:

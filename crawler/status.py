@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import fcntl
 import json
-import sqlite3
 import time
 from pathlib import Path
 
-from output.dbfile import connect_readonly
+from output.dbfile import StoreError
+from output.runs import RunQueries, reading
 
 NAMED = 10  # municipalities named per kind of change
 PROGRESS_FRESH_S = 30  # a progress file older than this belongs to a process that is gone
@@ -61,55 +61,41 @@ def status_report(db: str) -> str:
     if not Path(db).is_file():
         raise StatusError(f"no database at {db}")
     try:
-        conn = connect_readonly(db)
-        conn.execute("SELECT 1 FROM runs LIMIT 1").fetchall()
-    except sqlite3.DatabaseError as exc:
+        with reading(db) as runs:
+            return "\n".join(_running(runs, db) + _last_series_run(runs) + _last_ondemand(runs))
+    except StoreError as exc:
         raise StatusError(f"{db} is not a reifegrad database ({exc})") from None
-    conn.row_factory = sqlite3.Row
-    try:
-        return "\n".join(_running(conn, db) + _last_series_run(conn) + _last_ondemand(conn))
-    finally:
-        conn.close()
 
 
-def _running(conn: sqlite3.Connection, db: str) -> list[str]:
-    lines = []
-    for run in conn.execute("SELECT * FROM runs WHERE status = 'running' AND in_series = 1 ORDER BY id DESC LIMIT 1"):
-        total = json.loads(run["config"] or "{}").get("sites_total")
-        done, pages = conn.execute("SELECT count(*), coalesce(sum(pages_fetched), 0) FROM site_visits WHERE run_id = ?",
-                                   (run["id"],)).fetchone()
-        live = live_progress(db, run["id"])
-        alive = lock_held(db) if run["kind"] == "nightly" else live is not None
-        state = "in progress" if alive or live else "stopped without finishing (the next nightly start resumes it)"
-        lines.append(f"Current run {run['id']} ({run['kind']}, started {run['started_at']}): {state}")
-        line = f"  sites done {done}/{total or '?'}, pages {pages}"
-        if live:
-            flight = live.get("in_flight", [])
-            line += (f"; in flight now: {len(flight)} sites, {live.get('pages_in_flight', 0)} pages so far"
-                     + (f" ({', '.join(flight[:5])}{', …' if len(flight) > 5 else ''})" if flight else ""))
-        lines.append(line)
-    return lines
+def _running(runs: RunQueries, db: str) -> list[str]:
+    run = runs.running_in_series()
+    if run is None:
+        return []
+    total = json.loads(run["config"] or "{}").get("sites_total")
+    done, pages = runs.site_totals(run["id"])[:2]
+    live = live_progress(db, run["id"])
+    alive = lock_held(db) if run["kind"] == "nightly" else live is not None
+    state = "in progress" if alive or live else "stopped without finishing (the next nightly start resumes it)"
+    line = f"  sites done {done}/{total or '?'}, pages {pages}"
+    if live:
+        flight = live.get("in_flight", [])
+        line += (f"; in flight now: {len(flight)} sites, {live.get('pages_in_flight', 0)} pages so far"
+                 + (f" ({', '.join(flight[:5])}{', …' if len(flight) > 5 else ''})" if flight else ""))
+    return [f"Current run {run['id']} ({run['kind']}, started {run['started_at']}): {state}", line]
 
 
-def _last_series_run(conn: sqlite3.Connection) -> list[str]:
-    last = conn.execute("SELECT * FROM runs WHERE status != 'running' AND in_series = 1 ORDER BY id DESC LIMIT 1").fetchone()
+def _last_series_run(runs: RunQueries) -> list[str]:
+    last = runs.last_in_series()
     if last is None:
         return ["No finished nightly or crawl run yet."]
     lines = [f"Last run {last['id']} ({last['kind']}, {last['status']}): {last['started_at']} – {last['finished_at']}",
              f"  {last['sites'] or 0} sites, {last['pages'] or 0} pages, {(last['bytes'] or 0) / 1e6:.1f} MB, "
              f"{last['duration_s'] or 0:.0f} s, {last['pages_per_s'] or 0:.1f} pages/s"]
-    by_status = conn.execute("SELECT status, count(*) n FROM visits WHERE run_id = ? GROUP BY status ORDER BY n DESC",
-                             (last["id"],)).fetchall()
-    lines.append("  municipalities by status: " + ", ".join(f"{r['status']} {r['n']}" for r in by_status))
-    render_failed = conn.execute("SELECT count(DISTINCT r.site_visit_id) FROM render_errors r JOIN site_visits sv "
-                                 "ON sv.id = r.site_visit_id WHERE sv.run_id = ?", (last["id"],)).fetchone()[0]
-    if render_failed:
+    lines.append("  municipalities by status: " + ", ".join(f"{s} {n}" for s, n in runs.by_status(last["id"]).items()))
+    if render_failed := runs.render_failed(last["id"]):
         lines.append(f"  rendering failed on {render_failed} sites (their JavaScript-only components unmeasured; "
                      "table render_errors)")
-    changes = conn.execute("""SELECT c.name, c.ags, c.score_delta, c.status, c.previous_status,
-                                     c.appeared, c.disappeared
-                              FROM changes_since_previous c WHERE c.run_id = ? ORDER BY abs(c.score_delta) DESC""",
-                           (last["id"],)).fetchall()
+    changes = runs.changes(last["id"])
     up = [r for r in changes if (r["score_delta"] or 0) > 0]
     down = [r for r in changes if (r["score_delta"] or 0) < 0]
     moved = [r for r in changes if r["status"] != r["previous_status"]]
@@ -128,13 +114,9 @@ def _last_series_run(conn: sqlite3.Connection) -> list[str]:
     return lines
 
 
-def _last_ondemand(conn: sqlite3.Connection) -> list[str]:
-    row = conn.execute("""SELECT count(*) n, max(finished_at) last,
-                                 count(*) FILTER (WHERE started_at >= datetime('now', '-1 day')) day
-                          FROM runs WHERE in_series = 0""").fetchone()
-    if not row["n"]:
+def _last_ondemand(runs: RunQueries) -> list[str]:
+    row = runs.ondemand()
+    if not row.get("n"):
         return []
-    running = conn.execute("SELECT count(*) FROM runs WHERE in_series = 0 AND status = 'running'").fetchone()[0]
     return [f"On-demand checks (not part of the nightly series): {row['n']} in all, {row['day']} in the last "
-            f"24 h, last finished {row['last'] or '–'}, {running} running"]
-
+            f"24 h, last finished {row['last'] or '–'}, {row['running']} running"]

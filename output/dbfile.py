@@ -10,6 +10,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Any failure of the database (locked past patience, full disk, not a database): what code outside output/
+# catches, so only the store layer knows it is SQLite.
+StoreError = sqlite3.Error
+Connection = sqlite3.Connection  # for type hints outside output/ (a connection passed through, never queried)
 
 
 def db_file_problem(path: str | Path) -> str:
@@ -54,3 +58,16 @@ def readonly_uri(path: str | Path) -> str:
 def connect_readonly(path: str | Path, timeout: float = 30) -> sqlite3.Connection:
     """A connection that cannot write (see `readonly_uri`)."""
     return sqlite3.connect(readonly_uri(path), uri=True, timeout=timeout)
+
+
+def dict_rows(conn: sqlite3.Connection, query: str, params: tuple = ()) -> list[dict]:
+    """A query's rows as dicts keyed by column name (whatever the connection's row factory)."""
+    cursor = conn.execute(query, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor]
+
+
+def dict_row(conn: sqlite3.Connection, query: str, params: tuple = ()) -> dict | None:
+    """The first row of :func:`dict_rows`, or None."""
+    rows = dict_rows(conn, query, params)
+    return rows[0] if rows else None

@@ -15,6 +15,8 @@ import pandas as pd
 
 from detectors.model import catalogue
 from output import changes, models, queries, statuses
+from output.dbfile import dict_row as _one
+from output.dbfile import dict_rows as _rows
 from output.observe import context, from_store
 from output.store import evidence_rank
 from scoring import Model, load_model, recommend, score
@@ -248,12 +250,7 @@ def load(db: queries.DB, ags: str, run_id: int | None = None) -> dict | None:
         return Results(conn).document(ags, run_id)
 
 
-def _rows(conn: sqlite3.Connection, query: str, params: tuple = ()) -> list[dict]:
-    cursor = conn.execute(query, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
-
-
-def _one(conn: sqlite3.Connection, query: str, params: tuple = ()) -> dict | None:
-    rows = _rows(conn, query, params)
-    return rows[0] if rows else None
+def ranking(db: queries.DB, limit: int | None = None) -> list[dict]:
+    """The ranking's documents from a database path or connection (the CLI ranking's entry)."""
+    with queries.connect(db) as conn:
+        return Results(conn).ranking(limit)

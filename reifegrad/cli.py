@@ -29,16 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Bad input ends with one line and a non-zero exit, never a traceback."""
-    import sqlite3
-
-    from output.dbfile import db_file_problem
+    from output.dbfile import StoreError, db_file_problem
 
     args = build_parser().parse_args(argv)
     if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
         sys.exit(f"reifegrad {args.command}: {problem}")
     try:
         return args.func(args) or 0
-    except sqlite3.Error as exc:
+    except StoreError as exc:
         sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
     except BrokenPipeError:  # the reader went away (`reifegrad detect --json | head`): stop quietly, like cat
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit

@@ -1,41 +1,15 @@
-"""The persistent queue of on-demand checks: a `checks` table in the reifegrad SQLite database.
-
-Every state change is one short transaction, so a restart at any moment leaves each job queued, running
-(recovered at the next start), done or failed with a reason; none disappears.
+"""The persistent queue of on-demand checks: what the service decides about them (``webapp.policy``), over the
+``checks`` table of the reifegrad database (``output.check_table``, which holds every statement on it).
 """
 from __future__ import annotations
 
-import sqlite3
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
+from output.check_table import CheckTable
 from output.clock import utcnow
-from output.store import immediate
 from webapp.policy import Decision, decide
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS checks (
-    id INTEGER PRIMARY KEY,
-    ags TEXT NOT NULL,
-    site TEXT NOT NULL,
-    site_url TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
-    reason TEXT,
-    client TEXT,
-    requested_at TEXT NOT NULL,
-    started_at TEXT,
-    finished_at TEXT,
-    run_id INTEGER,
-    attempts INTEGER NOT NULL DEFAULT 0,
-    forced INTEGER NOT NULL DEFAULT 0,
-    pid INTEGER
-);
-CREATE INDEX IF NOT EXISTS checks_site ON checks (site, requested_at);
-CREATE INDEX IF NOT EXISTS checks_status ON checks (status, id);
-"""
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -75,117 +49,70 @@ class Submission:
 
 
 class CheckQueue:
-    """All access to the `checks` table. One connection per call: safe from threads and tasks."""
+    """The queue as the service sees it: checks as `Check` records, the site rules applied on submit."""
 
     def __init__(self, db_path: str | Path, max_attempts: int = 2) -> None:
-        self.db_path = str(db_path)
+        self.table = CheckTable(db_path)
         self.max_attempts = max_attempts
-        with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(SCHEMA)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.db_path, timeout=30, isolation_level=None)
-        db.row_factory = sqlite3.Row
-        try:
-            yield db
-        finally:
-            db.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE: decide-then-write happens under the write lock, so concurrent submits serialise."""
-        with self._connect() as db, immediate(db):
-            yield db
 
     @staticmethod
-    def _row(row: sqlite3.Row | None) -> Check | None:
-        if row is None:
-            return None
-        values = dict(row)
-        values["forced"] = bool(values["forced"])
-        return Check(**values)
+    def _check(row: dict | None) -> Check | None:
+        return None if row is None else Check(**{**row, "forced": bool(row["forced"])})
+
+    def _checks(self, rows: list[dict]) -> list[Check]:
+        return [c for c in map(self._check, rows) if c is not None]
 
     def submit(self, *, ags: str, site: str, site_url: str, client: str, forced: bool, now: datetime | None = None) -> Submission:
-        """Apply the site rules (`webapp.policy`) and queue a check if they allow it."""
+        """Apply the site rules (`webapp.policy`) and queue a check if they allow it, under one write lock."""
         now = now or utcnow()
-        with self._transaction() as db:
-            active = self._row(db.execute(
-                "SELECT * FROM checks WHERE site = ? AND status IN ('queued', 'running') ORDER BY id LIMIT 1", (site,)
-            ).fetchone())
-            last_requested = db.execute("SELECT max(requested_at) FROM checks WHERE site = ?", (site,)).fetchone()[0]
+        with self.table.deciding() as tx:
+            active = self._check(tx.active(site))
             decision = decide(
                 now,
                 active=active is not None,
-                last_requested=parse_time(last_requested),
-                last_result=last_result_time(db, ags),
+                last_requested=parse_time(tx.last_requested(site)),
+                last_result=last_result_time(tx.last_visit(ags)),
                 forced=forced,
             )
             if decision.action == "existing":
                 return Submission(decision, active)
             if decision.action != "queue":
                 return Submission(decision, None)
-            cursor = db.execute(
-                "INSERT INTO checks (ags, site, site_url, status, client, requested_at, forced) VALUES (?, ?, ?, 'queued', ?, ?, ?)",
-                (ags, site, site_url, client, now.isoformat(), int(forced)),
-            )
-            return Submission(decision, self._row(db.execute("SELECT * FROM checks WHERE id = ?", (cursor.lastrowid,)).fetchone()))
+            row = tx.queue(ags=ags, site=site, site_url=site_url, client=client, requested_at=now.isoformat(),
+                           forced=forced)
+            return Submission(decision, self._check(row))
 
     def claim(self) -> Check | None:
         """Take the oldest queued check and mark it running (one attempt more)."""
-        with self._transaction() as db:
-            row = db.execute(
-                "UPDATE checks SET status = 'running', started_at = ?, attempts = attempts + 1, reason = NULL "
-                "WHERE id = (SELECT id FROM checks WHERE status = 'queued' ORDER BY id LIMIT 1) RETURNING *",
-                (utcnow().isoformat(),),
-            ).fetchone()
-            return self._row(row)
+        return self._check(self.table.claim(utcnow().isoformat()))
 
     def set_pid(self, check_id: int, pid: int | None) -> None:
-        with self._connect() as db:
-            db.execute("UPDATE checks SET pid = ? WHERE id = ?", (pid, check_id))
+        self.table.set_pid(check_id, pid)
 
     def finish(self, check_id: int, run_id: int) -> None:
-        with self._connect() as db:
-            db.execute(
-                "UPDATE checks SET status = 'done', reason = NULL, run_id = ?, finished_at = ?, pid = NULL WHERE id = ?",
-                (run_id, utcnow().isoformat(), check_id),
-            )
+        self.table.finish(check_id, run_id, utcnow().isoformat())
 
     def fail(self, check_id: int, reason: str) -> Check:
         """A failed attempt: queued again while attempts remain, else failed; the reason is kept either way."""
-        with self._transaction() as db:
-            row = db.execute(
-                "UPDATE checks SET status = CASE WHEN attempts < ? THEN 'queued' ELSE 'failed' END, reason = ?, pid = NULL, "
-                "finished_at = CASE WHEN attempts < ? THEN NULL ELSE ? END WHERE id = ? RETURNING *",
-                (self.max_attempts, reason, self.max_attempts, utcnow().isoformat(), check_id),
-            ).fetchone()
-            return self._row(row)
+        check = self._check(self.table.fail(check_id, reason, self.max_attempts, utcnow().isoformat()))
+        if check is None:
+            raise KeyError(f"no check {check_id}")
+        return check
 
     def recover(self) -> list[Check]:
         """At start-up: checks left `running` by a previous process are retried or failed, with a reason."""
-        with self._connect() as db:
-            stale = [r["id"] for r in db.execute("SELECT id FROM checks WHERE status = 'running'")]
-        return [self.fail(check_id, "Der Dienst wurde während der Prüfung neu gestartet.") for check_id in stale]
+        return [self.fail(check_id, "Der Dienst wurde während der Prüfung neu gestartet.")
+                for check_id in self.table.running_ids()]
 
     def get(self, check_id: int) -> Check | None:
-        with self._connect() as db:
-            return self._row(db.execute("SELECT * FROM checks WHERE id = ?", (check_id,)).fetchone())
+        return self._check(self.table.get(check_id))
 
     def for_municipality(self, ags: str, limit: int = 20) -> list[Check]:
-        with self._connect() as db:
-            rows = db.execute("SELECT * FROM checks WHERE ags = ? ORDER BY id DESC LIMIT ?", (ags, limit)).fetchall()
-        return [self._row(r) for r in rows]
+        return self._checks(self.table.for_municipality(ags, limit))
 
 
-def last_result_time(db: sqlite3.Connection, ags: str) -> datetime | None:
-    """When the municipality's newest stored visit (nightly or on demand) finished, if it ended ok; None before
-    any and after a failure: a failed check is not served for 24 hours, so a site that lifted its bot block can
-    be checked again once the 10-minute site interval (the cool-down) has passed."""
-    try:
-        row = db.execute("SELECT finished_at, status FROM visits WHERE ags = ? AND finished_at IS NOT NULL "
-                         "ORDER BY finished_at DESC LIMIT 1", (ags,)).fetchone()
-    except sqlite3.OperationalError:  # no crawl has created the table yet
-        return None
-    return parse_time(row[0]) if row is not None and row[1] == "ok" else None
+def last_result_time(last_visit: tuple[str, str] | None) -> datetime | None:
+    """When the municipality's newest stored visit ((finished_at, status), nightly or on demand) finished, if it
+    ended ok; None before any and after a failure: a failed check is not served for 24 hours, so a site that
+    lifted its bot block can be checked again once the 10-minute site interval (the cool-down) has passed."""
+    return parse_time(last_visit[0]) if last_visit is not None and last_visit[1] == "ok" else None

@@ -10,10 +10,12 @@ import csv
 import json
 import logging
 import os
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from output.dbfile import StoreError
+from output.runs import RunQueries
+from output.store import Store
 from webapp.checks import Check, CheckQueue, parse_time
 from webapp.directory import Directory
 from webapp.settings import Settings
@@ -78,13 +80,9 @@ def find_run_id(db_path: Path, check: Check) -> int | None:
     """The on-demand run that stored this check's visit (the progress file does not name it)."""
     started = parse_time(check.started_at) - timedelta(seconds=5)
     try:
-        with sqlite3.connect(db_path, timeout=30) as db:
-            rows = db.execute(
-                "SELECT v.run_id, r.started_at FROM visits v JOIN runs r ON r.id = v.run_id "
-                "WHERE v.ags = ? AND v.trigger = 'ondemand' AND v.finished_at IS NOT NULL ORDER BY v.id DESC LIMIT 20",
-                (check.ags,),
-            ).fetchall()
-    except sqlite3.OperationalError:
+        with Store(db_path) as store:
+            rows = RunQueries(store.conn).ondemand_runs(check.ags)
+    except StoreError:
         return None
     return next((run_id for run_id, run_started in rows if (parse_time(run_started) or started) >= started), None)
 

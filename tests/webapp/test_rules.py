@@ -83,12 +83,13 @@ def test_a_failed_result_is_not_served_for_a_day(tmp_path):
     """Only an ok visit counts as a fresh result; after a blocked one the 10-minute interval is the cool-down."""
     import sqlite3
 
+    from output.runs import RunQueries
     from webapp.checks import last_result_time
 
     db = sqlite3.connect(tmp_path / "v.db")
     db.execute("CREATE TABLE visits (ags TEXT, status TEXT, finished_at TEXT)")
     db.execute("INSERT INTO visits VALUES ('01001000', 'ok', '2026-12-01T01:00:00+00:00')")
-    assert last_result_time(db, "01001000") is not None
+    assert last_result_time(RunQueries(db).last_visit("01001000")) is not None
     db.execute("INSERT INTO visits VALUES ('01001000', 'blocked', '2026-12-02T01:00:00+00:00')")
-    assert last_result_time(db, "01001000") is None
+    assert last_result_time(RunQueries(db).last_visit("01001000")) is None
     assert decide(NOW, active=False, last_requested=None, last_result=None, forced=False).action == "queue"
