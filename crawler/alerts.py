@@ -12,7 +12,6 @@ from __future__ import annotations
 import http.client
 import json
 import socket
-import sqlite3
 import ssl
 from contextlib import closing
 from urllib.parse import urlsplit
@@ -20,7 +19,7 @@ from urllib.parse import urlsplit
 from crawler.ssrf import address_refusal, resolve_addresses
 from output import changes
 from output.changes import DEFAULT_THRESHOLD
-from output.dbfile import connect_readonly
+from output.dbfile import Connection, StoreError, connect_readonly
 
 TIMEOUT_S = 10.0
 EVENT = "reifegrad.alerts/1"
@@ -30,7 +29,7 @@ class WebhookError(Exception):
     """Why the webhook could not be delivered (one line, shown to the operator)."""
 
 
-def alerts_payload(conn: sqlite3.Connection, run_id: int, threshold: float = DEFAULT_THRESHOLD) -> dict | None:
+def alerts_payload(conn: Connection, run_id: int, threshold: float = DEFAULT_THRESHOLD) -> dict | None:
     """The JSON to send for ``run_id``: the municipalities with an alert since the series run before it.
     None when there is nothing to report (no earlier run, or nothing crossed the threshold)."""
     before = changes.previous_run(conn, run_id)
@@ -109,5 +108,5 @@ def notify(db: str, run_id: int, url: str | None, threshold: float = DEFAULT_THR
             return "webhook: nothing crossed the alert threshold, nothing sent"
         post_json(url, payload, allow_loopback=allow_loopback)
         return f"webhook: {len(payload['alerts'])} alerts sent to {urlsplit(url).hostname}"
-    except (WebhookError, sqlite3.Error) as exc:
+    except (WebhookError, StoreError) as exc:
         return f"webhook failed (the run is stored): {exc}"
