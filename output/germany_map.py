@@ -18,7 +18,7 @@ from output.formats import de_number
 
 WIDTH = 440
 PAD = 8
-# Germany's extent (lat 47.27–55.06, lon 5.87–15.04), a little wider; stretched to any dot outside it.
+# Germany's extent (lat 47.27–55.06, lon 5.87–15.04), a little wider: (south, north, west, east).
 BOUNDS = (47.1, 55.2, 5.7, 15.2)
 COS_LAT = math.cos(math.radians(51.0))
 # (lower bound of the score class, colour): viridis, readable with the common colour-vision deficiencies.
@@ -54,15 +54,15 @@ def class_label(i: int) -> str:
 
 def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] = (),
                 title: str = "Kommunen nach Score") -> Markup:
-    """The map with its legend; the dots are drawn lowest score first so good results are not hidden."""
-    background = list(background)
-    lats = [d.lat for d in dots] + [lat for lat, _ in background]
-    lons = [d.lon for d in dots] + [lon for _, lon in background]
-    south, north = min([BOUNDS[0], *lats]), max([BOUNDS[1], *lats])
-    west, east = min([BOUNDS[2], *lons]), max([BOUNDS[3], *lons])
+    """The map with its legend; the dots are drawn lowest score first so good results are not hidden.
+    A coordinate outside Germany (a typo in the directory) is left out and counted, not allowed to shrink
+    the country to a corner."""
+    south, north, west, east = BOUNDS
+    on_map = [d for d in dots if inside(d.lat, d.lon)]
+    background = [(lat, lon) for lat, lon in background if inside(lat, lon)]
     scale = (WIDTH - 2 * PAD) / ((east - west) * COS_LAT)
     height = round((north - south) * scale + 2 * PAD)
-    legend_h = 22 * (len(CLASSES) + 2) + 10
+    legend_h = 22 * (len(CLASSES) + 3) + 10
 
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return PAD + (lon - west) * COS_LAT * scale, PAD + (north - lat) * scale
@@ -75,22 +75,28 @@ def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] =
         d = "".join("M{:.1f} {:.1f}h0".format(*xy(lat, lon)) for lat, lon in background)
         parts.append(f'<path d="{d}" fill="none" stroke="{UNVISITED}" stroke-width="2.5" stroke-linecap="round"/>')
     # few dots: big and outlined; a whole country: small and plain, or the outlines are all one sees
-    radius, outline = (4, f' stroke="{STROKE}" stroke-width="0.5"') if len(dots) < 300 else (2, "")
-    for dot in sorted(dots, key=lambda d: (d.score is not None, d.score or 0)):
+    radius, outline = (4, f' stroke="{STROKE}" stroke-width="0.5"') if len(on_map) < 300 else (2, "")
+    for dot in sorted(on_map, key=lambda d: (d.score is not None, d.score or 0)):
         x, y = xy(dot.lat, dot.lon)
         tip = f"{dot.name} – Score {de_number(dot.score)}" if dot.score is not None else f"{dot.name} – {dot.status_label}"
         circle = (f'<circle class="gemeinde" data-ags="{escape(dot.ags)}" cx="{x:.1f}" cy="{y:.1f}" r="{radius}" '
                   f'fill="{colour(dot.score)}"{outline}><title>{escape(tip)}</title></circle>')
         parts.append(f'<a href="{escape(dot.href)}">{circle}</a>' if dot.href else circle)
-    parts.append(_legend(dots, len(background), height + 10))
+    parts.append(_legend(on_map, len(background), len(dots) - len(on_map), height + 10))
     return Markup("".join(parts) + "</svg>")
 
 
-def _legend(dots: Sequence[Dot], unvisited: int, top: float) -> str:
+def inside(lat: float, lon: float) -> bool:
+    return BOUNDS[0] <= lat <= BOUNDS[1] and BOUNDS[2] <= lon <= BOUNDS[3]
+
+
+def _legend(dots: Sequence[Dot], unvisited: int, outside: int, top: float) -> str:
     counts = Counter(colour(d.score) for d in dots)
     rows = [(c, f"Score {class_label(i)}", counts[c]) for i, (_, c) in enumerate(CLASSES)]
     rows.append((NO_SCORE, "ohne Score", counts[NO_SCORE]))
     rows.append((UNVISITED, "noch ohne Ergebnis", unvisited))
+    if outside:
+        rows.append(("none", "nicht eingezeichnet (Koordinaten außerhalb Deutschlands)", outside))
     out = []
     for i, (fill, label, n) in enumerate(rows):
         y = top + 22 * i

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from output.charts import _five_numbers
-from output.germany_map import CLASSES, NO_SCORE, colour
+from output.germany_map import CLASSES, NO_SCORE, Dot, colour, germany_map
 from output.report import write_report
 from tests.output.factory import MUNICIPALITIES
 from tests.support import chromium_or_skip, q
@@ -39,6 +39,18 @@ def test_map_has_one_linked_dot_per_municipality_with_coordinates(nights, model,
     # north is up, east is right: Flensburg above München, München east of Flensburg
     xy = {d.get("data-ags"): (float(d.get("cx")), float(d.get("cy"))) for d in dots}
     assert xy["01001000"][1] < xy["09162000"][1] and xy["09162000"][0] > xy["01001000"][0]
+
+
+def test_a_coordinate_outside_germany_is_counted_not_drawn():
+    def dot(ags: str, lat: float, lon: float) -> Dot:
+        return Dot(ags, ags, lat, lon, 50.0, "erfolgreich", None)
+
+    alone = lxml.html.fromstring(str(germany_map([dot("a", 54.78, 9.44)])))
+    both = lxml.html.fromstring(str(germany_map([dot("a", 54.78, 9.44), dot("typo", 5.478, 94.4)])))
+    assert [c.get("data-ags") for c in both.xpath("//circle[@class='gemeinde']")] == ["a"]
+    position = "//circle[@class='gemeinde']/@cx | //circle[@class='gemeinde']/@cy"
+    assert alone.xpath(position) == both.xpath(position)  # the typo does not move or shrink the map
+    assert "außerhalb Deutschlands): 1" in both.text_content() and "außerhalb" not in alone.text_content()
 
 
 def test_colours_and_quartiles():
