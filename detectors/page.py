@@ -70,9 +70,12 @@ def normalise_text(text: str) -> str:
 
     Leichte-Sprache texts write "Barriere·freiheit"; removing U+00B7 lets one pattern match both.
     """
+    return " ".join(_fold(text).split())
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\u00b7", "").replace("\u00ad", "").replace("\u2011", "-").replace("\u00a0", " ")
-    return " ".join(text.casefold().split())
+    return text.replace("\u00b7", "").replace("\u00ad", "").replace("\u2011", "-").replace("\u00a0", " ").casefold()
 
 
 _AUTHORITY = re.compile(r"[A-Za-z0-9.:@_~%!$&'()*+,;=-]+")
@@ -80,13 +83,21 @@ _AUTHORITY = re.compile(r"[A-Za-z0-9.:@_~%!$&'()*+,;=-]+")
 
 def _host(url: str) -> str:
     if url.startswith(("https://", "http://")):  # fast path, same result as urlsplit().hostname
-        authority = url.split("/", 3)[2]
-        if _AUTHORITY.fullmatch(authority):
-            return authority.rpartition("@")[2].partition(":")[0].lower()
+        host = _authority_host(url.split("/", 3)[2])
+        if host is not None:
+            return host
     try:
         return (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
+
+
+@lru_cache(maxsize=1024)
+def _authority_host(authority: str) -> str | None:
+    """The host of a plain ``user@host:port`` authority (a page's links share a few), None if not plain."""
+    if _AUTHORITY.fullmatch(authority):
+        return authority.rpartition("@")[2].partition(":")[0].lower()
+    return None
 
 
 # libxml2 compares each attribute with the others of its element: 1,000 attributes parse in 2 ms, 3,000 in
@@ -110,6 +121,15 @@ def markup_refusal(markup: str) -> str | None:
     return None
 
 
+# lxml.html's own parser looks up each element's class in Python (FormElement, InputElement, ...): a third of
+# the walk's cost. Every element is an HtmlElement here (the detectors use nothing of the subclasses), chosen in C.
+_PARSER = etree.HTMLParser()
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity))
+_NAMED = ("a", "meta", "script", "iframe", "form", "title")  # the elements parse_page reads beyond their text
+
+
 def parse_page(artifact: PageArtifact) -> ParsedPage:
     """Parse once; never raises on bad markup (an empty ParsedPage is returned for unparsable input, and for
     markup past the limits of ``markup_refusal``)."""
@@ -124,33 +144,63 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
         page.text = normalise_text(markup)
         return page
     try:
-        root = lxml.html.document_fromstring(markup)
+        root = lxml.html.document_fromstring(markup, parser=_PARSER)
     except (etree.ParserError, ValueError):
         try:
-            root = lxml.html.document_fromstring(markup.encode("utf-8", "replace"))
+            root = lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
         except (etree.ParserError, ValueError):
             return page
     page.root = root
+    page.lang = (root.get("lang") or "").strip().lower()
+    page.text = normalise_text(" ".join(_text_pieces(root)))
     base = artifact.url
     for b in root.iter("base"):
         href = b.get("href")
         if href:
             base = _safe_join(artifact.url, href) or base
         break
-    page.lang = (root.get("lang") or "").strip().lower()
-    texts: list[str] = []
-    for el in root.iter():
-        tag = el.tag if isinstance(el.tag, str) else ""
+    _read_named(page, root, base)
+    return page
+
+
+def _text_pieces(root: etree._Element) -> list[str]:
+    """Each element's own text (not of script, style, ...), then its tail, element by element.
+
+    That order puts an element's tail before the text of its children (``<p><b>x</b>c</p>d`` reads
+    "d x c"): kept as it is, because evidence snippets are cut from this text.
+    """
+    skip = SKIP_TEXT_TAGS
+    pieces = [root.text] if root.text and root.tag not in skip else []
+    append = pieces.append
+    for el in root.iterdescendants():
+        text = el.text
+        if text:
+            tag = el.tag
+            if tag.__class__ is str and tag not in skip:
+                append(text)
+        tail = el.tail
+        if tail:
+            append(tail)
+    return pieces
+
+
+def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
+    """Links, meta, scripts, frames, forms and title, in document order (a later meta of a name wins)."""
+    targets: list[str] = []
+    labels: list[str] = []
+    for el in root.iter(_NAMED):
+        tag = el.tag
         if tag == "a":
             href = el.get("href")
             if href:
                 absolute = _safe_join(base, href)
                 if absolute:
-                    label = el.text_content() or el.get("title") or el.get("aria-label") or ""
+                    label = (_string(el) if len(el) else el.text) or el.get("title") or el.get("aria-label") or ""
                     if not label.strip():
                         img = next(el.iter("img"), None)
                         label = img.get("alt", "") if img is not None else ""
-                    page.links.append(Link(absolute, normalise_text(label), _host(absolute)))
+                    targets.append(absolute)
+                    labels.append(label)
         elif tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv")
             if key:
@@ -174,18 +224,29 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
                 (i.get("type", "text").lower(), i.get("name", ""), i.get("id", ""), i.get("class", ""))
                 for i in el.iter("input", "textarea", "select", "button")
             )
-            action = _safe_join(base, el.get("action") or "") or artifact.url
+            action = _safe_join(base, el.get("action") or "") or page.url
             ident = " ".join(x for x in (el.get("id"), el.get("class")) if x)
             page.forms.append(Form(action, (el.get("method") or "get").lower(), (el.get("role") or "").lower(), inputs,
                                    ident))
-        elif tag == "title" and not page.title:
-            page.title = normalise_text(el.text_content() or "")
-        if tag not in SKIP_TEXT_TAGS and el.text and isinstance(el.tag, str):
-            texts.append(el.text)
-        if el.tail and el.getparent() is not None:
-            texts.append(el.tail)
-    page.text = normalise_text(" ".join(texts))
-    return page
+        elif not page.title:
+            page.title = normalise_text(_string(el))
+    page.links = [Link(url, text, _host(url)) for url, text in zip(targets, _normalise_all(labels))]
+
+
+def _string(el: etree._Element) -> str:
+    """The element's text content (XPath ``string()``, like lxml.html's ``text_content``) at a fraction of
+    an XPath evaluation's cost: both read libxml2's node content."""
+    return etree.tostring(el, method="text", encoding=str, with_tail=False)
+
+
+def _normalise_all(texts: list[str]) -> list[str]:
+    """``normalise_text`` of each text, in one pass over them all: the texts are joined by U+0001, which
+    parsed text does not carry (libxml2 turns control characters into U+FFFD) and which no step of the
+    normalisation changes or reaches across (NFC composes nothing with it, the rest maps characters)."""
+    joined = "\x01".join(texts)
+    if joined.count("\x01") != len(texts) - 1:  # an empty list, or a text that carries the separator after all
+        return [normalise_text(t) for t in texts]
+    return [" ".join(t.split()) for t in _fold(joined).split("\x01")]
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?-]*")  # no whitespace, controls, ';', '#', brackets, backslashes
@@ -203,10 +264,23 @@ def _origin(base: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _directory(base: str) -> str | None:
+    """``scheme://netloc/path/`` of an http(s) base URL (up to its last slash), or None when the fast join
+    of relative paths does not apply (urljoin would remove dot segments or empty segments of the base)."""
+    origin = _origin(base)
+    if origin is None:
+        return None
+    path = base[len(origin):].split("#", 1)[0].split("?", 1)[0]
+    if not _PLAIN.fullmatch(path) or "//" in path or "/." in path or ";" in path:
+        return None
+    return origin + path[: path.rfind("/") + 1] if "/" in path else origin + "/"
+
+
 def _fast_join(base: str, href: str) -> str | None:
     """The result of ``urldefrag(urljoin(base, href))`` for the common plain hrefs, without urllib's cost.
 
-    Applies to root-relative paths and absolute http(s) URLs made of plain characters, without dot
+    Applies to relative and root-relative paths and absolute http(s) URLs made of plain characters, without dot
     segments, doubled slashes or empty query/fragment markers that urljoin would rewrite; None otherwise.
     """
     href = href.split("#", 1)[0] if "#" in href else href
@@ -222,6 +296,10 @@ def _fast_join(base: str, href: str) -> str | None:
         rest = href.split("://", 1)[1]
         if rest and rest[0] not in "/?" and "@" not in rest.split("/", 1)[0]:
             return href
+        return None
+    if path and ":" not in path.split("/", 1)[0] and "//" not in path and "/." not in "/" + path:
+        directory = _directory(base)  # a relative path ("index.php?id=3", "amt/kontakt.html")
+        return directory + href if directory else None
     return None
 
 
