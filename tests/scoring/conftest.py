@@ -3,20 +3,21 @@ from __future__ import annotations
 
 import pytest
 
+from detectors.model import catalogue
 from scoring import MunicipalityContext, Observations, load_model
 
 GEMEINDE = MunicipalityContext("09162000", "Musterhausen", "Gemeinde", "gemeinde", 12_000, "09")
 LANDKREIS = MunicipalityContext("03458000", "Landkreis Musterland", "Landkreis", "kreis", 130_000, "03")
 
-# Every component the model reads, and the nine of KGSt/ÖFIT among them.
-ALL_COMPONENTS = ("form_server", "epayment", "service_account", "eid", "de_mail", "secure_mailbox", "site_search",
-                  "mobile_app", "chatbot", "open_data", "appointment_booking", "council_info", "issue_reporting",
-                  "participation", "geoportal", "accessibility_statement", "easy_language", "sign_language",
-                  "imprint", "privacy_policy", "digital_strategy", "social_media", "newsletter")
+# Every component the model reads: the contract's (detectors/components.json) that are not informative only
+# (tests/scoring/test_model.py checks that these are exactly the ones the model's indicators read).
+ALL_COMPONENTS = tuple(c["id"] for c in catalogue()["components"] if not c.get("informative"))
 BASKET = ("wohnsitz_anmelden", "meldebescheinigung", "melderegisterauskunft", "personalausweis", "reisepass",
           "fuehrungszeugnis", "gewerbe_anmelden", "hundesteuer", "bewohnerparkausweis", "kfz_zulassung",
           "geburtsurkunde", "briefwahl", "kita_platz", "wohngeld", "baugenehmigung", "sperrmuell")
-GOOD_CHECKS = {"https": 1.0, "mobile_viewport": 1.0, "security_headers": 1.0, "trackers_before_consent": 1.0}
+# Every technical check the model scores, each at its best (cms is informative: no indicator reads it; checked
+# in test_model.py against the model).
+GOOD_CHECKS = {c["id"]: 1.0 for c in catalogue()["checks"] if c["id"] != "cms"}
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import yaml
 
 from scoring import ModelError, load_model
 from scoring.model import DEFAULT_MODEL
-from tests.scoring.conftest import BASKET
+from tests.scoring.conftest import ALL_COMPONENTS, BASKET, GOOD_CHECKS
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -37,6 +37,15 @@ def test_component_and_check_ids_are_the_detector_contract(model):
     assert model.check_ids == {c["id"] for c in catalogue["checks"]}
     assert set(model.kgst_components) == {c["id"] for c in catalogue["components"] if c.get("kgst")}
     assert model.kgst_threshold == 3
+
+
+def test_the_test_builders_cover_what_the_model_reads(model):
+    """conftest derives its component and check lists from the contract; they must be what the model reads."""
+    indicators = model.indicators.values()
+    read = {c for c in model.component_ids if any(i.reads_component(c) for i in indicators)}
+    assert set(ALL_COMPONENTS) == read
+    checks = {i.check for i in indicators} | {s.check for i in indicators for s in i.subchecks}
+    assert set(GOOD_CHECKS) == checks - {None}
 
 
 def test_service_ids_are_the_classifier_contract(model):
