@@ -129,10 +129,10 @@ class Engine:
         return [patterns[i] for i in sorted(woken)]
 
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:
-        if p.kind == "dom":
+        if p.selector is not None:  # the dom kind
             return self._hit(p, pages, _element_snippet(p.selector(pages.parsed.root)))
         if p.kind in KEYED_KINDS:
-            value = pages.header(p.key) if p.kind == "headers" else pages.parsed.meta.get(p.key or "", "")
+            value = pages.header(p.key or "") if p.kind == "headers" else pages.parsed.meta.get(p.key or "", "")
             found = p.regex.search(value) if value else None
             return self._hit(p, pages, _keyed_snippet(f"{p.key}: ", value, found.start(), found.end()) if found else None)
         hay = pages.get(p.kind)

@@ -15,12 +15,12 @@ regex, so inserting a pattern renames no other.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from re import _constants as sre_c
-from re import _parser as sre_parse  # the stdlib's own regex parser: exact literal extraction
+from typing import Any, cast
 
 from cssselect import SelectorError
 from cssselect import parse as parse_css
@@ -29,6 +29,11 @@ from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from .schema import MAX_REPORTED, schema_errors
+
+# The stdlib's own regex parser (exact literal extraction); private modules the type stubs do not describe.
+sre_c: Any = importlib.import_module("re._constants")
+sre_parse: Any = importlib.import_module("re._parser")
+NO_REGEX = re.compile(r"(?!)")  # the dom kind matches by selector: its regex never matches
 
 DEFAULT_DIR = Path(__file__).with_name("fingerprints")
 KINDS = (
@@ -54,7 +59,7 @@ class Pattern:
     product: str | None
     kind: str
     key: str | None  # header or meta name for keyed kinds
-    regex: re.Pattern[str] | None  # None for the dom kind
+    regex: re.Pattern[str]  # NO_REGEX for the dom kind
     confidence: int
     literals: tuple[str, ...]  # lower-case; at least one must occur, () = always run the regex
     width: int  # the longest possible match (quantifiers are bounded), for searching near literal hits
@@ -187,8 +192,9 @@ def _seq_literals(items: list) -> tuple[str, ...] | None:
             consider(_seq_literals(list(arg[-1])))
         elif op is sre_c.BRANCH:
             alternatives = [_seq_literals(list(branch)) for branch in arg[1]]
-            if all(alternatives):
-                consider(tuple(x for alt in alternatives for x in alt))
+            found = [alt for alt in alternatives if alt]
+            if len(found) == len(alternatives):
+                consider(tuple(x for alt in found for x in alt))
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
             consider(_seq_literals(list(arg[2])))
     return best
@@ -206,7 +212,7 @@ def _entries(value: object) -> list[dict]:
     regex (a CSS selector for ``dom``) at confidence 100."""
     out = []
     for item in value if isinstance(value, list) else [value]:
-        entry = {"pattern": item} if isinstance(item, str) else dict(item)
+        entry = {"pattern": item} if isinstance(item, str) else dict(cast(dict, item))
         entry.setdefault("confidence", 100)
         out.append(entry)
     return out
@@ -296,7 +302,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     if kind == "dom":
         selector = _selector(entry, pid)  # first: it reports a bad selector as a RuleError
         return Pattern(id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
-                       key=None, regex=None, confidence=confidence, literals=dom_literals(entry), width=0, in_host=False,
+                       key=None, regex=NO_REGEX, confidence=confidence, literals=dom_literals(entry), width=0, in_host=False,
                        site=None, context=None, selector=selector)
     source = entry["pattern"]
     if kind in TEXT_KINDS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import hyperscan
 
@@ -26,7 +26,7 @@ class LiteralIndex:
     once for every literal of every pattern, instead of once per literal (UTF-8 bytes: a literal occurs
     in the bytes exactly where it occurs in the string). Each thread scans with its own scratch space."""
 
-    def __init__(self, literals_by_text: dict[str, Iterable[str]]):
+    def __init__(self, literals_by_text: Mapping[str, Iterable[str]]):
         self._databases: dict[str, tuple[hyperscan.Database, list[str]]] = {}
         self._local = threading.local()
         for name, literals in literals_by_text.items():

@@ -221,7 +221,7 @@ def _is_news_page(r: _Rules, parsed: ParsedPage) -> bool:
         return True
     if any("NewsArticle" in s or "BlogPosting" in s for s in parsed.inline_scripts):
         return True
-    return any(_in_news_container(r, h) for h in parsed.root.iter("h1"))
+    return parsed.root is not None and any(_in_news_container(r, h) for h in parsed.root.iter("h1"))
 
 
 def _in_furniture(el: etree._Element) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from scoring.lognormal import lognormal_score
-from scoring.model import Indicator, Model, Service
+from scoring.model import Indicator, Model, Service, Subcheck
 from scoring.types import MunicipalityContext, Observations
 
 
@@ -96,11 +96,13 @@ def evaluate(ind: Indicator, obs: Observations, model: Model, services: ServiceS
         score = 1.0 if 1.0 in values else (None if None in values else 0.0)
         return Evaluation(score, float(score is not None))
     if ind.rubric == "share":
+        assert ind.check is not None  # the model loader requires it for this rubric
         value = check_value(obs, ind.check, ind.needs_render)
         return Evaluation(value, float(value is not None))
     if ind.rubric == "lognormal":
-        count = sum(1 for sid, level in obs.services.items()
-                    if sid in model.services and level >= ind.count_services_at_level)
+        assert ind.count_services_at_level is not None and ind.p10 is not None and ind.median is not None
+        at_level = ind.count_services_at_level
+        count = sum(1 for sid, level in obs.services.items() if sid in model.services and level >= at_level)
         if ind.at_least_one_if and component_value(obs, ind.at_least_one_if, model) == 1.0:
             count = max(count, 1)
         return Evaluation(lognormal_score(count, ind.p10, ind.median), 1.0)
@@ -109,11 +111,18 @@ def evaluate(ind: Indicator, obs: Observations, model: Model, services: ServiceS
 
 def _subchecks(ind: Indicator, obs: Observations, model: Model) -> Evaluation:
     observable = [s for s in ind.subchecks if s.observable]
-    values = [(s.weight, component_value(obs, s.component, model, ind.needs_render) if s.component
-               else check_value(obs, s.check, ind.needs_render)) for s in observable]
+    values = [(s.weight, _subcheck_value(s, obs, model, ind.needs_render)) for s in observable]
     measured = [(w, v) for w, v in values if v is not None]
     observable_weight = sum(s.weight for s in observable)
     measured_weight = sum(w for w, _ in measured)
     if not measured_weight:
         return Evaluation(None, 0.0)
     return Evaluation(sum(w * v for w, v in measured) / measured_weight, measured_weight / observable_weight)
+
+
+def _subcheck_value(sub: Subcheck, obs: Observations, model: Model, needs_render: bool) -> float | None:
+    """An observable subcheck reads a component or a check."""
+    if sub.component:
+        return component_value(obs, sub.component, model, needs_render)
+    assert sub.check is not None
+    return check_value(obs, sub.check, needs_render)

@@ -157,12 +157,13 @@ class _Node:
             raise self.fail(f"expected a list, got {type(self.value).__name__}")
         return [_Node(self.file, f"{self.key}[{i}]", v) for i, v in enumerate(self.value)]
 
-    def text(self, optional: bool = False) -> str | None:
-        if self.value is None and optional:
-            return None
+    def text(self) -> str:
         if not isinstance(self.value, str) or not self.value:
             raise self.fail("expected a non-empty string")
         return self.value
+
+    def optional_text(self) -> str | None:
+        return None if self.value is None else self.text()
 
     def number(self, minimum: float | None = None, maximum: float | None = None) -> float:
         if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
@@ -264,35 +265,39 @@ def _indicators(node: _Node, dims: Mapping[str, Dimension], components: frozense
 
 def _indicator(iid: str, n: _Node, dims: Mapping[str, Dimension], components: frozenset[str],
                checks: frozenset[str]) -> Indicator:
-    base = dict(id=iid, dimension=n.child("dimension").one_of(frozenset(dims), "dimension"),
-                name=n.child("name").text(), weight=n.child("weight").number(0))
+    dimension = n.child("dimension").one_of(frozenset(dims), "dimension")
+    name, weight = n.child("name").text(), n.child("weight").number(0)
+
+    def indicator(**inputs: Any) -> Indicator:
+        return Indicator(iid, dimension, name, weight, **inputs)
+
     if n.child("observable", True).value is False:
         extra = set(n.mapping()) - {"dimension", "name", "weight", "observable"}
         if extra:
             raise n.fail(f"an unobservable indicator takes no inputs, found {sorted(extra)}")
-        return Indicator(**base, observable=False)
+        return indicator(observable=False)
     rubric = n.child("rubric").one_of(RUBRICS, "rubric")
     needs_render = bool(n.child("needs_render", False).value)
     if rubric == "binary":
-        return Indicator(**base, observable=True, rubric=rubric, needs_render=needs_render,
+        return indicator(observable=True, rubric=rubric, needs_render=needs_render,
                          components=n.child("components").ids(components, "component"))
     if rubric == "share":
-        return Indicator(**base, observable=True, rubric=rubric, needs_render=needs_render,
+        return indicator(observable=True, rubric=rubric, needs_render=needs_render,
                          check=n.child("check").one_of(checks, "check"))
     if rubric == "subchecks":
         subs = tuple(_subcheck(e, components, checks) for e in n.child("subchecks").elements())
         if not any(s.observable for s in subs):
             raise n.fail("no observable subcheck: mark the indicator observable: false instead")
-        return Indicator(**base, observable=True, rubric=rubric, needs_render=needs_render, subchecks=subs)
+        return indicator(observable=True, rubric=rubric, needs_render=needs_render, subchecks=subs)
     if rubric == "lognormal":
         p10, median = n.child("p10").number(), n.child("median").number()
         if p10 <= 0 or median <= 0 or p10 == median:
             raise n.child("p10").fail("p10 and median must be positive and different")
         floor = n.child("at_least_one_if", None)
-        return Indicator(**base, observable=True, rubric=rubric, needs_render=needs_render, p10=p10, median=median,
+        return indicator(observable=True, rubric=rubric, needs_render=needs_render, p10=p10, median=median,
                          count_services_at_level=int(n.child("count_services_at_level").number(1, 4)),
                          at_least_one_if=None if floor.value is None else floor.one_of(components, "component"))
-    return Indicator(**base, observable=True, rubric=rubric)
+    return indicator(observable=True, rubric=rubric)
 
 
 def _subcheck(e: _Node, components: frozenset[str], checks: frozenset[str]) -> Subcheck:
@@ -333,7 +338,7 @@ def _levels(node: _Node, metrics: frozenset[str]) -> tuple[Level, ...]:
         conditions = tuple(Condition(c.child("metric").one_of(metrics, "metric (or unobservable indicator)"),
                                      c.child("op").one_of(OPS, "op"), c.child("value").number())
                            for c in n.child("conditions").elements())
-        levels.append(Level(i, n.child("label").text(), n.child("dqd", None).text(optional=True), conditions))
+        levels.append(Level(i, n.child("label").text(), n.child("dqd", None).optional_text(), conditions))
     if not levels:
         raise node.fail("no levels")
     return tuple(levels)

@@ -45,7 +45,7 @@ def score(obs: Observations, muni: MunicipalityContext, model: Model) -> ScoreRe
         flags["unknown_municipality_type"] = muni.type
     level: int | None = None
     if overall is not None and not insufficient:
-        metrics = _metrics(_round(overall, 2), indicators, services, obs, model)
+        metrics = _metrics(round(overall, 2), indicators, services, obs, model)
         level, blockers, unverified = assign_level(model.levels, metrics)
         flags["level_blockers"] = blockers
         flags["unverified_conditions"] = unverified
@@ -81,7 +81,7 @@ def dimension_scores(indicators: Mapping[str, float | None], model: Model,
     """0..100 per dimension: weighted mean over scored indicators (weights renormalised)."""
     dims: dict[str, float | None] = {}
     for d in model.dimensions:
-        scored = [(i.weight, indicators[i.id]) for i in model.indicators_of(d) if indicators.get(i.id) is not None]
+        scored = [(i.weight, v) for i in model.indicators_of(d) if (v := indicators.get(i.id)) is not None]
         total = sum(w for w, _ in scored)
         dims[d] = None if d in exclude or not total else 100 * sum(w * v for w, v in scored) / total
     return dims
