@@ -93,6 +93,11 @@ def check_report(ctx) -> None:
     reifegrad("report", "--db", str(ctx.small_db[0]), "--out", str(out))
     assert (out / "index.html").exists()
     assert len(list(out.rglob("*.html"))) > len(ctx.small_ags)
+    # the map of a real crawl: a dot per crawled municipality with coordinates (the farm's CSV has them)
+    located = q(ctx.small_db[0], "SELECT count(*) FROM visits v JOIN municipalities m USING (ags) "
+                                 "WHERE m.lat IS NOT NULL AND m.lon IS NOT NULL")[0][0]
+    assert located == len(ctx.small_ags)
+    assert (out / "index.html").read_text("utf-8").count('<circle class="gemeinde"') == located
 
 
 def check_datasette(ctx) -> None:
