@@ -53,11 +53,16 @@ def class_label(i: int) -> str:
 
 
 def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] = (),
-                title: str = "Kommunen nach Score") -> Markup:
-    """The map with its legend; the dots are drawn lowest score first so good results are not hidden.
-    A coordinate outside Germany (a typo in the directory) is left out and counted, not allowed to shrink
-    the country to a corner."""
-    south, north, west, east = BOUNDS
+                title: str = "Kommunen nach Score", bounds: tuple[float, float, float, float] = BOUNDS,
+                svg_id: str = "karte") -> Markup:
+    """The map (of Germany, or of ``bounds``: one state) with its legend; the dots are drawn lowest score
+    first so good results are not hidden. A coordinate outside the bounds (a typo in the directory) is left
+    out and counted, not allowed to shrink the country to a corner."""
+    south, north, west, east = bounds
+
+    def inside(lat: float, lon: float) -> bool:
+        return south <= lat <= north and west <= lon <= east
+
     on_map = [d for d in dots if inside(d.lat, d.lon)]
     background = [(lat, lon) for lat, lon in background if inside(lat, lon)]
     scale = (WIDTH - 2 * PAD) / ((east - west) * COS_LAT)
@@ -67,7 +72,7 @@ def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] =
     def xy(lat: float, lon: float) -> tuple[float, float]:
         return PAD + (lon - west) * COS_LAT * scale, PAD + (north - lat) * scale
 
-    parts = [f'<svg class="chart map" id="karte" role="img" viewBox="0 0 {WIDTH} {height + legend_h}" '
+    parts = [f'<svg class="chart map" id="{svg_id}" role="img" viewBox="0 0 {WIDTH} {height + legend_h}" '
              f'width="{WIDTH}" height="{height + legend_h}" xmlns="http://www.w3.org/2000/svg">'
              f'<title>{escape(title)}</title>'
              f'<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="#f6f8fa"/>']
@@ -86,8 +91,18 @@ def germany_map(dots: Sequence[Dot], background: Iterable[tuple[float, float]] =
     return Markup("".join(parts) + "</svg>")
 
 
-def inside(lat: float, lon: float) -> bool:
-    return BOUNDS[0] <= lat <= BOUNDS[1] and BOUNDS[2] <= lon <= BOUNDS[3]
+def bounds_around(points: Iterable[tuple[float, float]], pad: float = 0.1,
+                  least: float = 0.6) -> tuple[float, float, float, float]:
+    """(south, north, west, east) around the points inside Germany, padded, at least ``least`` degrees
+    of latitude high (a city state is one point)."""
+    inner = [(lat, lon) for lat, lon in points
+             if BOUNDS[0] <= lat <= BOUNDS[1] and BOUNDS[2] <= lon <= BOUNDS[3]]
+    if not inner:
+        return BOUNDS
+    lats, lons = [p[0] for p in inner], [p[1] for p in inner]
+    grow = max(0.0, least - (max(lats) - min(lats))) / 2
+    return (min(lats) - pad - grow, max(lats) + pad + grow,
+            min(lons) - pad - grow / COS_LAT, max(lons) + pad + grow / COS_LAT)
 
 
 def _legend(dots: Sequence[Dot], unvisited: int, outside: int, top: float) -> str:
@@ -96,7 +111,7 @@ def _legend(dots: Sequence[Dot], unvisited: int, outside: int, top: float) -> st
     rows.append((NO_SCORE, "ohne Score", counts[NO_SCORE]))
     rows.append((UNVISITED, "noch ohne Ergebnis", unvisited))
     if outside:
-        rows.append(("none", "nicht eingezeichnet (Koordinaten außerhalb Deutschlands)", outside))
+        rows.append(("none", "nicht eingezeichnet (Koordinaten außerhalb der Karte)", outside))
     out = []
     for i, (fill, label, n) in enumerate(rows):
         y = top + 22 * i

@@ -41,7 +41,8 @@ def environment() -> jinja2.Environment:
 
 def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
                  ags: Iterable[str] | None = None) -> Path:
-    """Write index.html and one page per municipality (or only for ``ags``); returns index.html."""
+    """Write index.html, one page per state and one per municipality (or only for ``ags``); returns
+    index.html."""
     out = Path(out_dir)
     (out / PAGES).mkdir(parents=True, exist_ok=True)
     env = environment()
@@ -53,7 +54,15 @@ def write_report(db: DB, out_dir: str | Path, model: Model | None = None,
         written = list(ags if ags is not None else data.docs)
         # Pages of an earlier report in the same directory still count: --ags refreshes a few of them.
         linked = set(written) | {p.stem for p in (out / PAGES).glob("*.html") if p.stem in data.docs}
-        (out / "index.html").write_text(env.get_template("index.html").render(**data.overview(linked)), "utf-8")
+        states = report_pictures.state_pages(conn, data.docs.values(), linked, f"../{PAGES}")
+        (out / "index.html").write_text(env.get_template("index.html").render(**data.overview(linked), states=states),
+                                        "utf-8")
+        (out / report_pictures.STATES).mkdir(exist_ok=True)
+        state_page = env.get_template("state.html")
+        for state in states:
+            (out / state["file"]).write_text(state_page.render(
+                title=f"{state['name']} – Digitale Reife der Kommunen", generated=data.generated, state=state,
+                linked=linked, pages=f"../{PAGES}"), "utf-8")
         page = env.get_template("municipality.html")
         for code in written:
             (out / PAGES / f"{code}.html").write_text(page.render(**data.municipality(code)), "utf-8")

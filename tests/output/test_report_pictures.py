@@ -39,6 +39,15 @@ def test_map_has_one_linked_dot_per_municipality_with_coordinates(nights, model,
     # north is up, east is right: Flensburg above München, München east of Flensburg
     xy = {d.get("data-ags"): (float(d.get("cx")), float(d.get("cy"))) for d in dots}
     assert xy["01001000"][1] < xy["09162000"][1] and xy["09162000"][0] > xy["01001000"][0]
+    # one page per state, linked from the overview, each with its own municipalities' dots
+    states = {a.get("href"): a.text for a in lxml.html.fromstring(index.read_bytes()).get_element_by_id("states")}
+    assert states == {"laender/01.html": "Schleswig-Holstein", "laender/09.html": "Bayern"}
+    for href, state in states.items():
+        page = lxml.html.fromstring((index.parent / href).read_bytes())
+        on_map = {c.get("data-ags") for c in page.get_element_by_id("karte").xpath(".//circle[@class='gemeinde']")}
+        assert on_map == {m["ags"] for m in MUNICIPALITIES if m["state"] == state and m.get("lat")}
+        assert {c.getparent().get("href") for c in page.xpath("//circle[@class='gemeinde']")} == \
+            {f"../gemeinden/{a}.html" for a in on_map}
 
 
 def test_a_coordinate_outside_germany_is_counted_not_drawn():
@@ -50,7 +59,7 @@ def test_a_coordinate_outside_germany_is_counted_not_drawn():
     assert [c.get("data-ags") for c in both.xpath("//circle[@class='gemeinde']")] == ["a"]
     position = "//circle[@class='gemeinde']/@cx | //circle[@class='gemeinde']/@cy"
     assert alone.xpath(position) == both.xpath(position)  # the typo does not move or shrink the map
-    assert "außerhalb Deutschlands): 1" in both.text_content() and "außerhalb" not in alone.text_content()
+    assert "außerhalb der Karte): 1" in both.text_content() and "außerhalb" not in alone.text_content()
 
 
 def test_colours_and_quartiles():
@@ -64,8 +73,8 @@ def test_colours_and_quartiles():
 def test_report_of_one_municipality_leaves_no_broken_links(nights, model, tmp_path):
     store, *_ = nights
     index = write_report(store.path, tmp_path / "one", model, ags=["01001000"])
-    pages = [index, *(index.parent / "gemeinden").glob("*.html")]
-    assert len(pages) == 2
+    pages = [index, *(index.parent / "gemeinden").glob("*.html"), *(index.parent / "laender").glob("*.html")]
+    assert len(pages) == 4  # the overview, Flensburg, the two states
     for page in pages:
         assert all(target.exists() for target in internal_links(page)), page
     assert index.parent.joinpath("gemeinden", "01001000.html").resolve() in internal_links(index)
@@ -123,10 +132,15 @@ def test_report_pictures_in_headless_chromium(nights, model, tmp_path):
         page.locator("#karte a", has=page.locator("circle[data-ags='01001000']")).click()
         assert page.locator("h1").inner_text() == "Flensburg"
         page.screenshot(path=str(tmp_path / "flensburg.png"), full_page=True)
-        for html in [index, *(index.parent / "gemeinden").glob("*.html")]:
+        page.goto(index.as_uri())
+        page.locator("#states").get_by_role("link", name="Schleswig-Holstein").click()
+        assert page.locator("h1").inner_text() == "Schleswig-Holstein"
+        assert page.locator("#karte circle.gemeinde").count() == len(WITH_COORDINATES) - 1  # all but München
+        page.screenshot(path=str(tmp_path / "state.png"), full_page=True)
+        for html in [index, *(index.parent / "gemeinden").glob("*.html"), *(index.parent / "laender").glob("*.html")]:
             page.goto(html.as_uri())
             for href in page.eval_on_selector_all("a[href^='file:']", "as => as.map(a => a.href)"):
                 assert Path(unquote(urlsplit(href).path)).exists(), (html.name, href)
         browser.close()
     assert errors == []
-    assert all((tmp_path / f"{name}.png").stat().st_size > 5_000 for name in ("map", "changes", "overview"))
+    assert all((tmp_path / f"{name}.png").stat().st_size > 5_000 for name in ("map", "changes", "overview", "state"))
