@@ -17,7 +17,7 @@ from contextlib import closing
 from urllib.parse import urlsplit
 
 from crawler.ssrf import address_refusal, resolve_addresses
-from output import changes
+from output import changes, changes_text
 from output.changes import DEFAULT_THRESHOLD
 from output.dbfile import Connection, StoreError, connect_readonly
 
@@ -35,10 +35,12 @@ def alerts_payload(conn: Connection, run_id: int, threshold: float = DEFAULT_THR
     before = changes.previous_run(conn, run_id)
     if before is None:
         return None
-    alerts = [c.as_json(threshold) for c in changes.between(conn, before, run_id) if c.alerts(threshold)]
+    alerts = [c for c in changes.between(conn, before, run_id) if c.alerts(threshold)]
     if not alerts:
         return None
-    return {"event": EVENT, "run_id": run_id, "since_run": before, "threshold": threshold, "alerts": alerts}
+    return {"event": EVENT, "run_id": run_id, "since_run": before, "threshold": threshold,
+            "text": changes_text.render(alerts, before, threshold),  # what chat webhooks (Slack, Mattermost) show
+            "alerts": [c.as_json(threshold) for c in alerts]}
 
 
 def post_json(url: str, payload: dict, *, allow_loopback: bool = False, timeout: float = TIMEOUT_S) -> int:

@@ -64,6 +64,7 @@ def test_alerts_of_the_second_night_are_posted(two_night_db):
     [flensburg] = sent["alerts"]  # München timed out: a status change, not an alert
     assert flensburg["ags"] == "01001000" and flensburg["alerts"] == ["disappeared:chatbot"]
     assert flensburg["disappeared"] == [{"id": "chatbot", "label": "Chatbot"}]
+    assert "Flensburg" in sent["text"] and "weggefallen: Chatbot" in sent["text"] and "München" not in sent["text"]
 
 
 def test_nothing_to_report_sends_nothing(two_night_db):
