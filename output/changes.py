@@ -6,7 +6,8 @@ a run: a municipality's state "as of run R" is its newest finished in-series vis
 run that visited only some municipalities leaves the others' state as it was.
 
 Components are compared only between two ``ok`` visits (a failed crawl says nothing about a component
-being gone); scores only under the same model (the newer visit's model hash).
+being gone), and one the crawl could not observe (``unobserved``) is neither new nor gone; scores only
+under the same model (the newer visit's model hash).
 """
 from __future__ import annotations
 
@@ -91,14 +92,18 @@ def compare(conn: sqlite3.Connection, pairs: list[tuple[int, int]]) -> list[Chan
             THEN (SELECT score_id FROM current_scores c WHERE c.visit_id = b.id)
             ELSE (SELECT max(id) FROM scores WHERE visit_id = b.id AND model_hash = sa.model_hash) END
         ORDER BY p.key""", (json.dumps(pairs),)).fetchall()
-    present = _present(conn, [sv for r in rows for sv in (r[8], r[9]) if sv is not None])
+    states = _finding_states(conn, [sv for r in rows for sv in (r[8], r[9]) if sv is not None])
     out = []
     for _, ags, name, state, run, prev_run, status, prev_status, sv, prev_sv, score, prev_score in rows:
-        comparable = status == "ok" and prev_status == "ok"
-        have = present.get(sv, set()) if comparable else set()
-        had = present.get(prev_sv, set()) if comparable else set()
+        appeared: set[str] = set()
+        disappeared: set[str] = set()
+        if status == "ok" and prev_status == "ok":
+            now, before = states.get(sv, {}), states.get(prev_sv, {})
+            # "unobserved" (a loader the crawl could not run) is unknown, neither there nor gone
+            appeared = {c for c, st in now.items() if st == "present" and c not in before}
+            disappeared = {c for c, st in before.items() if st == "present" and c not in now}
         out.append(Change(ags, name, state, run, prev_run, status, prev_status, score, prev_score,
-                          tuple(sorted(have - had)), tuple(sorted(had - have))))
+                          tuple(sorted(appeared)), tuple(sorted(disappeared))))
     return out
 
 
@@ -157,11 +162,11 @@ def since_last(conn: sqlite3.Connection) -> tuple[int | None, list[Change]]:
     return before, ([] if before is None else between(conn, before))
 
 
-def _present(conn: sqlite3.Connection, site_visits: list[int]) -> dict[int, set[str]]:
-    out: dict[int, set[str]] = {}
-    for sv, component in conn.execute(
-            "SELECT site_visit_id, component FROM findings WHERE state = 'present' "
-            "AND site_visit_id IN (SELECT value FROM json_each(?))", (json.dumps(site_visits),)):
-        out.setdefault(sv, set()).add(component)
+def _finding_states(conn: sqlite3.Connection, site_visits: list[int]) -> dict[int, dict[str, str]]:
+    """site visit -> component -> its finding's state (present, unobserved); absent components are missing."""
+    out: dict[int, dict[str, str]] = {}
+    for sv, component, state in conn.execute(
+            "SELECT site_visit_id, component, state FROM findings "
+            "WHERE site_visit_id IN (SELECT value FROM json_each(?))", (json.dumps(site_visits),)):
+        out.setdefault(sv, {})[component] = state
     return out
-

@@ -96,3 +96,13 @@ def test_changes_command(nights, capsys):
         with pytest.raises(SystemExit) as exit_:
             main(["changes", "--db", str(store.path), *argv])
         assert message in str(exit_.value.code) and "\n" not in str(exit_.value.code)
+
+
+def test_an_unobserved_component_is_neither_gone_nor_new(nights, model):
+    store, _, r2 = nights
+    night = {**BASICS, "form_server": 80}  # epayment's loader seen, but not run: unobserved, not absent
+    nightly(store, model, "2026-11-03", {
+        "flensburg.de": (["01001000"], site("flensburg.de", night, services={s: 3 for s in ALL_SERVICES},
+                                            unobserved=("epayment", "chatbot"), day="2026-11-03"))})
+    [flensburg] = changes.between(store.conn, r2)
+    assert flensburg.disappeared == () and flensburg.appeared == ()
