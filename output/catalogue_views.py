@@ -43,7 +43,7 @@ def catalogue_views() -> str:
                     [(s.id, s.label, s.explanation, s.advice, s.permanent) for s in statuses()]),
         "-- Size classes of scoring_method.md §7.5 (output/sizes.py): by level, population from (inclusive) to",
         "-- (exclusive); Landkreise are one class whatever their population.",
-        values_view("size_classes", ("size_class", "level", "population_from", "population_to"),
+        values_view("size_classes", ("size_class", "admin_level", "population_from", "population_to"),
                     [*gemeinde, (sizes.KREIS_CLASS, "kreis", None, None)]),
         "-- Handlungsempfehlungen per component (scoring/recommendations.yaml).",
         values_view("recommendation_texts", ("component", "label", "text"),

@@ -12,14 +12,18 @@ from typing import NoReturn
 from output.changes import DEFAULT_THRESHOLD
 from output.location import add_db_argument
 
+EXPORT_FORMATS = ("csv", "parquet", "xlsx", "json")  # output.export.FORMATS (a test keeps them equal), not
+# imported from there: the export module loads pandas and pyarrow, which every other command can do without
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the output sub-commands to the ``reifegrad`` parser."""
     p = subparsers.add_parser("export", help="export a table or view (or the analyst bundle)",
-                              description="Export a table or view of the store as CSV, Parquet or Excel. "
+                              description="Export a table or view of the store as CSV, Parquet, Excel or JSON, "
+                                          "with its data dictionary, the licences and the model version. "
                                           "--table bundle writes the analyst bundle (xlsx: one sheet each).")
     add_db_argument(p)
-    p.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="csv")
     p.add_argument("--out", required=True, help="output file (a directory for a csv/parquet bundle)")
     p.add_argument("--table", default="latest_scores", help="table or view, or 'bundle' (default latest_scores)")
     p.set_defaults(func=cmd_export)

@@ -16,12 +16,21 @@ METADATA_KEY = "reifegrad"  # the database name metadata.json is written for
 SETTINGS = {"sql_time_limit_ms": 20_000, "max_returned_rows": 20_000}
 
 
+def _template() -> dict:
+    text = resources.files("output").joinpath("datasette", "metadata.json").read_text("utf-8")
+    return json.loads(text.replace("{status_vocabulary}", vocabulary_text()))  # from output/statuses.json
+
+
 def metadata(db: str | Path) -> dict:
     """metadata.json with its database entry renamed to this file's Datasette name (the file stem)."""
-    text = resources.files("output").joinpath("datasette", "metadata.json").read_text("utf-8")
-    data = json.loads(text.replace("{status_vocabulary}", vocabulary_text()))  # from output/statuses.json
+    data = _template()
     data["databases"] = {Path(db).stem: data["databases"][METADATA_KEY]}
     return data
+
+
+def documented_tables() -> dict[str, dict]:
+    """Table/view name -> its title, description and column meanings (the exports' data dictionary reads them)."""
+    return _template()["databases"][METADATA_KEY]["tables"]
 
 
 def write_metadata(db: str | Path, directory: str | Path | None = None) -> Path:

@@ -142,7 +142,7 @@ GROUP BY m.state ORDER BY m.state;
 CREATE VIEW municipality_results AS
 SELECT m.ags, m.ars, m.name, m.name_official, m.state, m.state_code, m.kreis_ags, m.kreis_name, m.type,
        m.level AS admin_level,
-       (SELECT z.size_class FROM size_classes z WHERE z.level = coalesce(m.level, 'gemeinde')
+       (SELECT z.size_class FROM size_classes z WHERE z.admin_level = coalesce(m.level, 'gemeinde')
           AND (z.population_from IS NULL OR m.population >= z.population_from)
           AND (z.population_to IS NULL OR m.population < z.population_to)) AS size_class,
        m.population, lv.status, st.label AS status_label, s.score, s.level, s.level_label, s.kgst_components,

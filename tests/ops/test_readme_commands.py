@@ -86,6 +86,12 @@ def check_export(ctx) -> None:
         assert len(read(out, dtype={"ags": str}) if fmt != "parquet" else read(out)) == len(ctx.small_ags)
     reifegrad("export", "--db", db, "--format", "xlsx", "--table", "bundle", "--out", str(ctx.tmp / "bundle.xlsx"))
     assert len(pd.ExcelFile(ctx.tmp / "bundle.xlsx").sheet_names) > 3
+    reifegrad("export", "--db", db, "--format", "csv", "--table", "bundle", "--out", str(ctx.tmp / "bundle"))
+    assert "dl-de/by-2-0" in (ctx.tmp / "bundle" / "README.txt").read_text("utf-8")
+    d = pd.read_csv(ctx.tmp / "bundle" / "dictionary.csv", dtype=str)
+    rows = d[d["table"] == "municipality_results"]
+    results = pd.read_csv(ctx.tmp / "bundle" / "municipality_results.csv", dtype=dict(zip(rows["column"], rows["pandas"])))
+    assert results["population"].dtype == "Int64" and results["lat"].notna().all()
 
 
 def check_report(ctx) -> None:
