@@ -311,7 +311,8 @@ class Store:
         values["errors_by_status"] = _json(stats.get("errors_by_status"))
         with self.transaction():
             self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now_iso()})
-        self.refresh_derived()
+        if self._run(run_id)["in_series"]:  # an on-demand check changes no latest visit: nothing to refresh
+            self.refresh_derived()
 
     def refresh_derived(self) -> None:
         """After the latest visits changed: the evidence search index and the latest recommendations."""
