@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sqlite3
 import time
@@ -159,7 +160,9 @@ def missing_columns(conn: sqlite3.Connection) -> list[str]:
         fresh.close()
 
 
-BUSY_TIMEOUT_MS = 30_000
+# How long one statement waits for another writer's lock before retry_while_busy takes over (operators of a
+# busy analyst database may raise it; the lock test lowers it so it need not hold a lock for 35 s).
+BUSY_TIMEOUT_MS = int(float(os.environ.get("REIFEGRAD_BUSY_TIMEOUT_S", "30")) * 1000)
 _BUSY = ("database is locked", "database is busy", "database table is locked")
 
 

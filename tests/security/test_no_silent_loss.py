@@ -20,6 +20,7 @@ import pytest
 from tests.support import REPO, q
 
 SITES = 30
+BUSY_S, HELD_S = 2, 6  # the crawler's busy_timeout for this test, and how long the analyst holds the lock
 
 
 def crawl_args(csv, db, proxy, *extra: str) -> list[str]:
@@ -69,8 +70,9 @@ def test_full_disk_fails_loudly_and_resume_stores_each_municipality_once(tmp_pat
 @pytest.mark.slow
 def test_a_write_lock_held_past_busy_timeout_is_waited_out(tmp_path, farm_proxy, farm_files):
     db = tmp_path / "r.db"
+    env = {**os.environ, "REIFEGRAD_BUSY_TIMEOUT_S": str(BUSY_S)}
     crawl = subprocess.Popen(crawl_args(farm_files[0], db, farm_proxy), cwd=REPO, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:  # take the lock once the crawl has stored its first site
         if db.exists() and q(db, "SELECT count(*) FROM sqlite_master WHERE name = 'site_visits'")[0][0] \
@@ -80,11 +82,11 @@ def test_a_write_lock_held_past_busy_timeout_is_waited_out(tmp_path, farm_proxy,
     analyst = sqlite3.connect(db, timeout=60, isolation_level=None)
     analyst.execute("BEGIN IMMEDIATE")
     held = time.monotonic()
-    time.sleep(35)  # longer than the crawler's busy_timeout (30 s): its write must be retried
+    time.sleep(HELD_S)  # longer than the crawler's busy_timeout: its write must be retried
     analyst.execute("ROLLBACK")
     analyst.close()
     _, errors = crawl.communicate(timeout=300)
-    assert time.monotonic() - held >= 35
+    assert time.monotonic() - held >= HELD_S
     assert crawl.returncode == 0, errors
     assert municipalities_of_run(db) == (SITES, SITES)
     assert q(db, "SELECT status FROM runs") == [("finished",)]
