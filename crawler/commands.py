@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from crawler import settings as crawl_defaults
 from crawler.municipalities import DEFAULT_CSV
 from output.changes import DEFAULT_THRESHOLD
 from output.dbfile import StoreError
@@ -41,9 +42,10 @@ def add_queue_options(p: argparse.ArgumentParser) -> None:
 def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("crawl")
     g.add_argument("--proxy", help="route every request through this forward proxy (e.g. the simulated web)")
-    g.add_argument("--max-pages", type=int, default=60, help="page budget per site (default 60)")
-    g.add_argument("--max-depth", type=int, default=4, help="clicks from the start page (default 4)")
-    g.add_argument("--time-budget", type=float, default=300, help="seconds per site (default 300)")
+    g.add_argument("--max-pages", type=int, default=crawl_defaults.REIFEGRAD_MAX_PAGES, help="page budget per site (default %(default)s)")
+    g.add_argument("--max-depth", type=int, default=crawl_defaults.REIFEGRAD_MAX_DEPTH,
+                   help="clicks from the start page (default %(default)s)")
+    g.add_argument("--time-budget", type=float, default=crawl_defaults.REIFEGRAD_TIME_BUDGET, help="seconds per site (default %(default)s)")
     g.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (default 0.5)")
     g.add_argument("--timeout", type=float, default=15, help="download timeout in seconds (default 15)")
     g.add_argument("--concurrency", type=int, default=32, help="requests in flight overall (default 32)")

@@ -40,9 +40,9 @@ class CrawlConfig:
     kind: str = "crawl"
     trigger: str = "manual"
     proxy: str | None = None
-    max_pages: int = 60
-    max_depth: int = 4
-    time_budget: float = 300.0
+    max_pages: int = default_settings.REIFEGRAD_MAX_PAGES
+    max_depth: int = default_settings.REIFEGRAD_MAX_DEPTH
+    time_budget: float = default_settings.REIFEGRAD_TIME_BUDGET
     download_delay: float = 0.5
     download_timeout: float = 15.0
     concurrency: int = 32

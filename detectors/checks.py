@@ -1,5 +1,7 @@
 """Technical checks of a site's start page: measured values 0..1 (None = not measurable), not "found".
 
+Details are German: the report, the web app and `reifegrad result` show them as they are.
+
 The CMS, consent-manager and tracker fingerprints are ordinary rules in ``fingerprints/checks/``
 run by the same engine, so the checks need no second matcher.
 """
@@ -62,17 +64,17 @@ def https_check(start: PageArtifact, http_probe: PageArtifact | None, redirect_c
     elif redirect_chain and redirect_chain[0].lower().startswith("http://"):
         redirect = redirect_chain[-1].lower().startswith("https://") or served
     hsts = served and _hsts(headers)
-    parts = {"https": served, "redirect": redirect, "hsts": hsts}
+    parts = {"HTTPS": served, "Weiterleitung auf HTTPS": redirect, "HSTS": hsts}
     measured = {k: v for k, v in parts.items() if v is not None}
-    detail = ", ".join(f"{k}={'yes' if v else 'no' if v is not None else 'unknown'}" for k, v in parts.items())
+    detail = ", ".join(f"{k}: {'ja' if v else 'nein' if v is not None else 'nicht messbar'}" for k, v in parts.items())
     return CheckResult(sum(measured.values()) / len(measured), detail)
 
 
 def viewport_check(viewport: str | None) -> CheckResult:
     if viewport is None:
-        return CheckResult(0.0, "no meta viewport")
+        return CheckResult(0.0, "keine Viewport-Angabe")
     ok = "width=device-width" in viewport.replace(" ", "").lower()
-    return CheckResult(1.0 if ok else 0.0, f"viewport: {viewport[:100]}")
+    return CheckResult(1.0 if ok else 0.0, f"Viewport: {viewport[:100]}")
 
 
 def security_headers_check(headers: dict[str, str]) -> CheckResult:
@@ -81,7 +83,8 @@ def security_headers_check(headers: dict[str, str]) -> CheckResult:
     if "frame-ancestors" in headers.get("content-security-policy", "").lower():
         present.add("x-frame-options")
     missing = [n for n in SECURITY_HEADERS if n not in present]
-    return CheckResult(len(present) / len(SECURITY_HEADERS), "missing: " + (", ".join(missing) or "none"))
+    return CheckResult(len(present) / len(SECURITY_HEADERS),
+                       "es fehlen: " + ", ".join(missing) if missing else "alle vorhanden")
 
 
 def trackers_check(start: PageArtifact, matches: list[Match]) -> CheckResult:
@@ -89,15 +92,15 @@ def trackers_check(start: PageArtifact, matches: list[Match]) -> CheckResult:
     a network view (the static HTML cannot show what a browser would load)."""
     consent = _best_product(matches, "consent")
     if start.view == "static" and not start.requests and not start.cookies:
-        return CheckResult(None, "no rendered or network view", consent)
+        return CheckResult(None, "nur im Browser messbar (Seite nicht dargestellt)", consent)
     trackers = sorted({m.product or m.evidence.pattern_id for m in matches if m.component == "tracker"})
     value = max(0.0, 1.0 - TRACKER_STEP * len(trackers))
-    return CheckResult(value, "trackers: " + (", ".join(trackers) or "none"), consent)
+    return CheckResult(value, "Tracker vor Einwilligung: " + (", ".join(trackers) or "keine"), consent)
 
 
 def cms_check(matches: list[Match]) -> CheckResult:
     product = _best_product(matches, "cms")
-    return CheckResult(None, f"cms: {product}" if product else "cms: unknown", product)
+    return CheckResult(None, f"CMS: {product}" if product else "CMS: nicht erkannt", product)
 
 
 def _best_product(matches: list[Match], component: str) -> str | None:

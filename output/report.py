@@ -15,7 +15,7 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
-from output import charts, highlight, models, queries, report_pictures, sources, statuses
+from output import charts, highlight, models, queries, report_pictures, sources, vocabulary
 from output.formats import de_date, de_number, de_signed
 from output.queries import DB, connect
 from output.result import Results
@@ -33,7 +33,7 @@ def environment() -> jinja2.Environment:
     env.filters["de"] = de_number
     env.filters["de_signed"] = de_signed
     env.filters["datum"] = de_date
-    env.filters["status_label"] = statuses.label
+    env.filters.update(vocabulary.jinja_filters())
     env.filters["evidence"] = highlight.as_html
     env.globals.update(charts=charts, sources=sources, pages=PAGES, evidence_shown=EVIDENCE_SHOWN)
     return env
@@ -83,8 +83,8 @@ class ReportData:
     def overview(self, linked: set[str]) -> dict:
         """The overview; only the municipalities in ``linked`` have a page to link to."""
         ranking = pd.DataFrame([ranking_row(d) for d in self.docs.values()],
-                               columns=["rank", "ags", "name", "state", "score", "level", "kgst_components",
-                                        "status", "status_label"])
+                               columns=["rank", "ags", "name", "state", "score", "level", "level_shown",
+                                        "kgst_components", "status", "status_label"])
         scored = ranking["score"].notna()
         by_state = queries.summary_by_state(self.db)
         kgst = queries.kgst_distribution(self.db)
@@ -157,6 +157,7 @@ def ranking_row(d: dict) -> dict:
     s = d["score"]
     return {"rank": d["rank"]["position"], "ags": d["municipality"]["ags"], "name": d["municipality"]["name"],
             "state": d["municipality"]["state"], "score": s.get("score"), "level": s.get("level"),
+            "level_shown": vocabulary.level(s.get("level"), s.get("level_label")),
             "kgst_components": s.get("kgst_components"), "status": d["visit"]["status"],
             "status_label": d["visit"]["status_label"]}
 

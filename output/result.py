@@ -160,7 +160,7 @@ class Results:
             shown = f is not None and state == "present"
             proof = sorted(evidence.get(f["id"], []) if shown else [], key=lambda e: evidence_rank(e["view"], e["kind"]))
             with_, total = peers.get(c["id"], (0, 0))
-            out.append({"id": c["id"], "label": c["label"], "kgst": bool(c.get("kgst")),
+            out.append({"id": c["id"], "label": c["label"], "explanation": c.get("explanation"), "kgst": bool(c.get("kgst")),
                         "informative": bool(c.get("informative")), "state": state,
                         "state_label": COMPONENT_STATES[state],
                         "product": f["product"] if shown else None, "confidence": f["confidence"] if shown else None,
@@ -184,7 +184,7 @@ class Results:
     @staticmethod
     def _checks(site: dict | None) -> list[dict]:
         measured = (json.loads(site["checks"]) if site and site["checks"] else None) or {}
-        return [{"id": c["id"], "label": c["label"],
+        return [{"id": c["id"], "label": c["label"], "explanation": c.get("explanation"),
                  **(measured.get(c["id"]) or {"value": None, "detail": "", "product": None})}
                 for c in catalogue()["checks"]]
 

@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from output.formats import de_date, de_number, de_signed
 from output.highlight import as_text
+from output.vocabulary import component
 
 
 def render(doc: dict) -> str:
@@ -48,8 +49,8 @@ def render(doc: dict) -> str:
     ch = doc["changes"]
     if ch:
         lines.append(f"Seit Lauf {ch['previous_run_id']}: Score {de_signed(ch['score_delta'])}"
-                     + (f", neu: {', '.join(ch['appeared'])}" if ch["appeared"] else "")
-                     + (f", weggefallen: {', '.join(ch['disappeared'])}" if ch["disappeared"] else ""))
+                     + (f", neu: {', '.join(map(component, ch['appeared']))}" if ch["appeared"] else "")
+                     + (f", weggefallen: {', '.join(map(component, ch['disappeared']))}" if ch["disappeared"] else ""))
     return "\n".join(lines)
 
 

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from output import vocabulary
 from output.result import load as result_document
 from output.store import Store
 from webapp.checks import Check, CheckQueue, Submission
@@ -55,12 +56,17 @@ class Outcome:
 
 
 def _check_json(check: Check, settings: Settings) -> dict:
+    """A check's state and live progress, with German labels beside the ids (the status page shows them)."""
     progress = read_progress(check_files(settings, check.id)["progress"]) if check.status == "running" else None
+    if progress is not None:
+        found = progress.get("components")
+        progress["component_labels"] = [vocabulary.component(str(c)) for c in found] if isinstance(found, list) else []
     links = {"status_url": f"/api/checks/{check.id}", "page_url": f"/pruefungen/{check.id}"}
     if check.status == "done":
         links["result_url"] = f"/api/results/{check.ags}?run_id={check.run_id}"
         links["result_page_url"] = f"/ergebnis/{check.ags}?run_id={check.run_id}"
-    return {"check": check.public(), "progress": progress, **links}
+    return {"check": {**check.public(), "status_label": vocabulary.term(check.status, "check_states")},
+            "progress": progress, **links}
 
 
 async def invalid_request(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -6,6 +6,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler import settings as crawl_defaults
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -15,8 +17,9 @@ class Settings:
     port: int = 8000
     proxy: str | None = None
     workers: int = 2  # crawl subprocesses at once
-    max_pages: int = 60  # the nightly's page budget (crawl --max-pages default): a check and the nightly agree
-    time_budget: int = 60  # seconds the crawler spends on the site
+    # The nightly's budgets (crawler/settings.py, the crawl command's defaults): a check and the nightly agree.
+    max_pages: int = crawl_defaults.REIFEGRAD_MAX_PAGES
+    time_budget: int = crawl_defaults.REIFEGRAD_TIME_BUDGET  # seconds the crawler spends on the site
     grace_s: int = 60  # on top of time_budget before the subprocess is killed
     max_attempts: int = 2
     rate_limit: int = 10  # submissions per client ...

@@ -8,6 +8,7 @@ import jinja2
 from output.formats import de_number
 from output.highlight import as_html
 from output.statuses import by_id
+from output.vocabulary import jinja_filters
 from webapp.checks import parse_time
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -28,9 +29,8 @@ def template_environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined)
     env.tests["web_url"] = _is_web_url
     env.filters["datetime"] = _datetime
-    statuses = by_id()  # output/statuses.json: label, explanation and advice, in German
-    env.filters["status_label"] = lambda status: statuses[status].label if status in statuses else status
-    env.globals["statuses"] = statuses
+    env.filters.update(jinja_filters())  # German labels of every id (output/vocabulary.py)
+    env.globals["statuses"] = by_id()  # output/statuses.json: label, explanation and advice, in German
     env.filters["de"] = de_number
     env.filters["evidence"] = as_html
     return env

@@ -39,12 +39,12 @@ def test_hsts_with_max_age_zero_does_not_count():
 
 def test_redirect_from_chain_when_no_probe():
     result = check_site(start(), None, ["http://m.de/", "https://www.m.de/"])
-    assert "redirect=yes" in result["https"].detail
+    assert "Weiterleitung auf HTTPS: ja" in result["https"].detail
 
 
 def test_redirect_unknown_is_left_out():
     result = check_site(start(headers={"strict-transport-security": "max-age=60"}), None, [])
-    assert result["https"].value == 1.0 and "redirect=unknown" in result["https"].detail
+    assert result["https"].value == 1.0 and "Weiterleitung auf HTTPS: nicht messbar" in result["https"].detail
 
 
 @pytest.mark.parametrize("html,value", [

@@ -44,19 +44,18 @@ function initSearch() {
 function initStatus() {
   const box = document.getElementById("status");
   if (!box) return;
-  const labels = { queued: "wartet", running: "läuft", done: "fertig", failed: "fehlgeschlagen" };
   const poll = async () => {
     const response = await fetch(`/api/checks/${box.dataset.checkId}`);
     if (!response.ok) return setTimeout(poll, 5000);
     const data = await response.json();
     if (data.check.status === "done") { window.location.assign(data.result_page_url); return; }
-    document.getElementById("state").textContent = labels[data.check.status] || data.check.status;
+    document.getElementById("state").textContent = data.check.status_label;
     const reason = document.getElementById("reason");
     reason.textContent = data.check.reason || "";
     reason.hidden = !data.check.reason;
     if (data.progress) {
       document.getElementById("pages").textContent = data.progress.pages ?? 0;
-      document.getElementById("components").textContent = (data.progress.components || []).join(", ") || "–";
+      document.getElementById("components").textContent = (data.progress.component_labels || []).join(", ") || "–";
     }
     if (data.check.status !== "failed") setTimeout(poll, 1500);
   };
