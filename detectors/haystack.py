@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .page import Link, PageArtifact, ParsedPage
 
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24}")
+EMAIL_REACH = (64, 1 + 278)  # characters of an EMAIL match before its '@', and from the '@' to its end
 WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
 
 
@@ -180,8 +181,22 @@ class PageHaystacks:
         for link in self.parsed.links:
             if link.url[:7].lower() == "mailto:":
                 found.append(link.url[7:].split("?")[0].strip().lower())
-        text = self.parsed.text
-        if "@" in text:
-            found.extend(EMAIL.findall(text))
+        found.extend(emails_in(self.parsed.text))
         unique = list(dict.fromkeys(found))
         return Haystack.of(unique, unique)
+
+
+def emails_in(text: str) -> list[str]:
+    """``EMAIL.findall(text)``, searched only near the '@'s: every match has one '@' and reaches at most
+    ``EMAIL_REACH`` around it, and windows that touch are merged, so each window is searched as the whole
+    text would be there (a plain scan tries every position of a 100 KB text, milliseconds)."""
+    before, after = EMAIL_REACH
+    windows: list[list[int]] = []
+    at = text.find("@")
+    while at >= 0:
+        if windows and at - before <= windows[-1][1]:
+            windows[-1][1] = at + after
+        else:
+            windows.append([max(0, at - before), at + after])
+        at = text.find("@", at + 1)
+    return [email for lo, hi in windows for email in EMAIL.findall(text, lo, hi)]
