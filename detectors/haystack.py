@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import parse_qsl, urlsplit
 
+from .casing import lower
 from .page import Link, PageArtifact, ParsedPage
 
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24}")
@@ -168,10 +169,10 @@ class PageHaystacks:
         return Haystack.of([n.lower() for n in names], names)
 
     def _inline_script(self) -> Haystack:
-        return Haystack("\n".join(self.parsed.inline_scripts).lower())
+        return Haystack(lower("\n".join(self.parsed.inline_scripts)))
 
     def _html(self) -> Haystack:
-        return Haystack(self.artifact.html.lower())
+        return Haystack(lower(self.artifact.html))
 
     def _text(self) -> Haystack:
         return Haystack(self.parsed.text)

@@ -15,6 +15,8 @@ from urllib.parse import urljoin, urldefrag, urlsplit
 import lxml.html
 from lxml import etree
 
+from .casing import casefold
+
 SKIP_TEXT_TAGS = {"script", "style", "noscript", "template", "svg"}
 
 
@@ -70,7 +72,7 @@ def normalise_text(text: str) -> str:
 
     Leichte-Sprache texts write "Barriere·freiheit"; removing U+00B7 lets one pattern match both.
     """
-    return " ".join(_unify(text).split()).casefold()
+    return casefold(" ".join(_unify(text).split()))
 
 
 def _unify(text: str) -> str:
@@ -255,7 +257,7 @@ def _normalise_all(texts: list[str]) -> list[str]:
     joined = "\x01".join(texts)
     if joined.count("\x01") != len(texts) - 1:  # an empty list, or a text that carries the separator after all
         return [normalise_text(t) for t in texts]
-    return [" ".join(t.split()) for t in _unify(joined).casefold().split("\x01")]
+    return [" ".join(t.split()) for t in casefold(_unify(joined)).split("\x01")]
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?-]*")  # no whitespace, controls, ';', '#', brackets, backslashes
