@@ -94,6 +94,7 @@ def assert_handled(response) -> None:
 @FAST
 @given(body=st.dictionaries(st.sampled_from(["ags", "url", "force", "x"]), json_values, max_size=4) | json_values,
        token=st.none() | header_text)
+@pytest.mark.slow  # the slowest unmarked test (10 s on a loaded machine): kept out of `make test-fast`
 def test_api_checks_any_body(client, body, token):
     headers = {"X-Admin-Token": token} if token is not None else {}
     assert_handled(client.post("/api/checks", json=body, headers=headers))
@@ -121,6 +122,7 @@ def test_every_get_field(client, check_id, ags, run_id, q, limit):
 
 @FAST
 @given(fields=st.fixed_dictionaries({}, optional={name: tricky_text for name in ("ags", "q", "url", "force", "admin_token")}))
+@pytest.mark.slow  # 120 form posts with a CSRF round trip each: kept out of `make test-fast`
 def test_form_any_fields(client, fields):
     token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").text).group(1)
     assert_handled(client.post("/pruefen", data={"csrf_token": token, **fields}))
