@@ -42,7 +42,7 @@ test: install system-packages
 test-fast: install
 	$(BIN)/pytest -q -m "not slow"
 
-# Lint (ruff, config in pyproject.toml) and types (mypy on detectors/ and scoring/), and the generated docs.
+# Lint (ruff, config in pyproject.toml) and types (mypy on detectors/, scoring/ and output/), and the generated docs.
 check: install
 	$(BIN)/ruff check .
 	$(BIN)/mypy

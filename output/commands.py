@@ -179,7 +179,7 @@ def cmd_rescore(args) -> int:
 
     with Store(_existing(args.db)) as store:
         added = _model_errors(rescore, store, args.model)
-        model = models.active(store.conn)
+        model = models.for_run(store)  # the one rescore just made active
     print(f"{added} score rows added; every view now shows model {model.version} ({model.hash[:12]})")
     return 0
 

@@ -16,7 +16,7 @@ from scoring import MunicipalityContext, Observations, score
 BATCH = 1_000
 
 
-def rescore(db: DB, model_path: str | Path | None = None) -> int:
+def rescore(db: Store | str | Path, model_path: str | Path | None = None) -> int:
     """Score every visit that has a site visit with the active model; returns rows added.
 
     ``model_path`` first makes that model the active one (any model: going back to an old one works).

@@ -35,7 +35,7 @@ def competition_ranks(scores: dict[str, float | None]) -> dict[str, int]:
     """Standard competition ranking ("1224"): ties share the best place, the next place skips."""
     ordered = sorted(v for v in scores.values() if v is not None)
     ordered.reverse()
-    first = {}
+    first: dict[float, int] = {}
     for position, value in enumerate(ordered, 1):
         first.setdefault(value, position)
     return {ags: first[v] for ags, v in scores.items() if v is not None}
@@ -71,7 +71,7 @@ class Results:
     def ranking(self, limit: int | None = None) -> list[dict]:
         """Documents of the latest nightly visits, best first (ties by AGS), unscored last."""
         order = sorted(self.base["ags"], key=lambda a: (a not in self.ranks, self.ranks.get(a, 0), a))
-        return [self.document(a) for a in order[:limit]]
+        return [d for a in order[:limit] if (d := self.document(a)) is not None]
 
     # -- the document ----------------------------------------------------------------------------
 
@@ -157,13 +157,13 @@ class Results:
         for c in catalogue()["components"]:
             f = findings.get(c["id"])
             state = ("unknown" if not ok or (f and f["state"] != "present") else "present" if f else "absent")
-            shown = f is not None and state == "present"
-            proof = sorted(evidence.get(f["id"], []) if shown else [], key=lambda e: evidence_rank(e["view"], e["kind"]))
+            shown = f if state == "present" else None
+            proof = sorted(evidence.get(shown["id"], []) if shown else [], key=lambda e: evidence_rank(e["view"], e["kind"]))
             with_, total = peers.get(c["id"], (0, 0))
             out.append({"id": c["id"], "label": c["label"], "explanation": c.get("explanation"), "kgst": bool(c.get("kgst")),
                         "informative": bool(c.get("informative")), "state": state,
                         "state_label": COMPONENT_STATES[state],
-                        "product": f["product"] if shown else None, "confidence": f["confidence"] if shown else None,
+                        "product": shown["product"] if shown else None, "confidence": shown["confidence"] if shown else None,
                         "evidence": proof, "peer_share": with_ / total if total else None})
         return out
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import sqlite_utils
@@ -127,7 +127,14 @@ def split_statements(text: str) -> list[str]:
 def view_statements() -> dict[str, str]:
     """name -> CREATE VIEW statement, in dependency order."""
     statements = split_statements(catalogue_views() + "\n" + sql_file("views.sql") + "\n" + pivot_views())
-    return {re.search(r"CREATE VIEW (\w+)", s).group(1): s for s in statements}
+    return {_view_name(s): s for s in statements}
+
+
+def _view_name(statement: str) -> str:
+    found = re.search(r"CREATE VIEW (\w+)", statement)
+    if found is None:
+        raise ValueError(f"not a CREATE VIEW statement: {statement[:60]!r}")
+    return found.group(1)
 
 
 def schema_version(views: dict[str, str]) -> int:
@@ -279,7 +286,7 @@ class Store:
         """Insert or update municipality rows (e.g. from municipalities.csv); unknown columns are ignored."""
         clean = [_municipality_row(r) for r in rows]
         with self.transaction():
-            self.db["municipalities"].upsert_all(clean, pk="ags")
+            self.db.table("municipalities").upsert_all(clean, pk="ags")
         return len(clean)
 
     # -- runs -----------------------------------------------------------------------------------
@@ -297,7 +304,7 @@ class Store:
             **{k: versions.get(k) for k in ("code_version", "fingerprint_version", "model_version", "model_hash")},
         }
         with self.transaction():
-            return self.db["runs"].insert(row).last_pk
+            return cast(int, self.db.table("runs").insert(row).last_pk)
 
     def set_in_series(self, run_id: int, in_series: bool = True) -> None:
         """Let a run's results enter (or leave) the nightly series, e.g. an on-demand check asked for it."""
@@ -313,7 +320,7 @@ class Store:
         values = {k: stats.get(k) for k in ("sites", "pages", "bytes", "pages_per_s", "duration_s")}
         values["errors_by_status"] = _json(stats.get("errors_by_status"))
         with self.transaction():
-            self.db["runs"].update(run_id, {**values, "status": status, "finished_at": now_iso()})
+            self.db.table("runs").update(run_id, {**values, "status": status, "finished_at": now_iso()})
         if self._run(run_id)["in_series"]:  # an on-demand check changes no latest visit: nothing to refresh
             self.refresh_derived()
 
@@ -326,7 +333,7 @@ class Store:
         recommendations.refresh(self)
 
     def _run(self, run_id: int) -> dict:
-        return self.db["runs"].get(run_id)
+        return self.db.table("runs").get(run_id)
 
     # -- visits ---------------------------------------------------------------------------------
 
@@ -394,7 +401,7 @@ class Store:
                              for k, c in visit.checks.items()}),
             "redirect_chain": _json(list(visit.redirect_chain)),
         }
-        return self.db["site_visits"].insert(row).last_pk
+        return cast(int, self.db.table("site_visits").insert(row).last_pk)
 
     def _insert_pages(self, site_visit_id: int, visit: SiteVisitRecord) -> None:
         fields = ("url", "status", "content_type", "bytes", "sha256", "depth", "view", "etag",
@@ -453,9 +460,9 @@ class Store:
             "dimensions": _json(result.dimensions), "indicators": _json(result.indicators),
             "flags": _json(result.flags), "computed_at": now_iso(),
         }
-        return self.conn.execute(
+        return cast(int, self.conn.execute(
             f"INSERT INTO scores ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
-        ).lastrowid
+        ).lastrowid)
 
 def _check_status(status: str) -> None:
     if status not in status_ids():
