@@ -27,6 +27,17 @@ def url_line(url: str) -> str:
     String operations instead of urlsplit: this runs for every link of every page.
     """
     low = url.strip().lower()
+    if low.startswith(("https://", "http://")):  # the common case: nothing to cut but the scheme
+        rest = low[8:] if low[4] == "s" else low[7:]
+        slash = rest.find("/")
+        if slash > 0 and "#" not in rest and "\n" not in rest and "\r" not in rest and "?" not in rest[:slash] \
+                and "@" not in rest[:slash]:
+            return rest
+    return _cut_line(low)
+
+
+def _cut_line(low: str) -> str:
+    """url_line of a stripped, lower-cased URL, every case."""
     scheme, sep, rest = low.partition("://")
     if not sep or not scheme.isascii() or "/" in scheme or "?" in scheme:
         return _one_line(low.split("#", 1)[0].split("?", 1)[0] if low.startswith("mailto:") else low.split("#", 1)[0])
