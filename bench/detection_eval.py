@@ -53,7 +53,8 @@ def crawl_results(db: Path) -> tuple[dict[str, set[str]], dict[tuple[str, str], 
             found[ags].add(component)
         for ags, component, url in conn.execute(
                 """SELECT v.ags, f.component, e.url FROM evidence e JOIN findings f ON f.id = e.finding_id
-                   JOIN visits v ON v.site_visit_id = f.site_visit_id WHERE f.state = 'present'"""):
+                   JOIN site_visits s ON s.content_id = f.site_visit_id JOIN visits v ON v.site_visit_id = s.id
+                   WHERE f.state = 'present'"""):
             evidence[(ags, component)].add(url)
     return found, evidence
 

@@ -32,7 +32,7 @@ def night(csv: Path, db: Path, proxy: str, max_pages: int, extra: list[str]) -> 
     with sqlite3.connect(db) as conn:
         run = conn.execute("SELECT max(id) FROM runs").fetchone()[0]
         pages, not_modified = conn.execute(
-            "SELECT count(*), coalesce(sum(p.not_modified), 0) FROM pages p JOIN site_visits s ON s.id = p.site_visit_id"
+            "SELECT count(*), coalesce(sum(p.not_modified), 0) FROM site_visits s JOIN pages p ON p.site_visit_id = s.content_id"
             " WHERE s.run_id = ?", (run,)).fetchone()
     return seconds, pages, not_modified
 

@@ -103,7 +103,8 @@ def stored(db: Path) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
     fetched: dict[str, list[str]] = defaultdict(list)
     found: dict[str, set[str]] = defaultdict(set)
     with sqlite3.connect(db) as conn:
-        for ags, url in conn.execute("SELECT v.ags, p.url FROM pages p JOIN visits v ON v.site_visit_id = p.site_visit_id"):
+        for ags, url in conn.execute("SELECT v.ags, p.url FROM visits v JOIN site_visits s ON s.id = v.site_visit_id "
+                                     "JOIN pages p ON p.site_visit_id = s.content_id"):
             fetched[ags].append(url)
         for ags, component in conn.execute("SELECT ags, component FROM latest_findings"):
             found[ags].add(component)

@@ -81,11 +81,13 @@ def compare(conn: sqlite3.Connection, pairs: list[tuple[int, int]]) -> list[Chan
         return []
     rows = conn.execute("""
         SELECT p.key, a.ags, m.name, m.state, a.run_id, b.run_id, a.status, b.status,
-               a.site_visit_id, b.site_visit_id, sa.score, sb.score
+               ca.content_id, cb.content_id, sa.score, sb.score
         FROM (SELECT key, json_extract(value, '$[0]') AS before_id,
                      json_extract(value, '$[1]') AS after_id FROM json_each(?)) p
         JOIN visits a ON a.id = p.after_id
         JOIN visits b ON b.id = p.before_id
+        LEFT JOIN site_visits ca ON ca.id = a.site_visit_id  -- whose findings are the visit's (schema.sql)
+        LEFT JOIN site_visits cb ON cb.id = b.site_visit_id
         LEFT JOIN municipalities m ON m.ags = a.ags
         LEFT JOIN scores sa ON sa.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = a.id)
         LEFT JOIN scores sb ON sb.id = CASE WHEN sa.id IS NULL

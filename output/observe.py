@@ -49,14 +49,15 @@ def from_store(conn: sqlite3.Connection, visit_id: int) -> Observations:
         "SELECT status, site_visit_id FROM visits WHERE id = ?", (visit_id,)).fetchone()
     if site_visit_id is None:
         return build(status, (), (), {}, 0, False)
-    checks_json, rendered = conn.execute(
-        "SELECT checks, rendered FROM site_visits WHERE id = ?", (site_visit_id,)).fetchone()
+    content, rendered, checks_json = conn.execute(
+        "SELECT c.id, sv.rendered, c.checks FROM site_visits sv JOIN site_visits c ON c.id = sv.content_id"
+        " WHERE sv.id = ?", (site_visit_id,)).fetchone()
     pages = conn.execute("SELECT count(*) FROM pages WHERE site_visit_id = ? AND status BETWEEN 200 AND 299",
-                         (site_visit_id,)).fetchone()[0]
+                         (content,)).fetchone()[0]
     return build(
         status,
-        conn.execute("SELECT component, confidence, state FROM findings WHERE site_visit_id = ?", (site_visit_id,)),
-        conn.execute("SELECT service_id, level FROM service_levels WHERE site_visit_id = ?", (site_visit_id,)),
+        conn.execute("SELECT component, confidence, state FROM findings WHERE site_visit_id = ?", (content,)),
+        conn.execute("SELECT service_id, level FROM service_levels WHERE site_visit_id = ?", (content,)),
         {k: c["value"] for k, c in json.loads(checks_json or "{}").items()},
         pages,
         rendered,

@@ -21,6 +21,10 @@ class PageRecord:
     fetched_at: str = ""
 
 
+PAGE_FIELDS = ("url", "status", "content_type", "bytes", "sha256", "depth", "view", "etag", "last_modified",
+               "not_modified", "fetched_at")  # the pages table's columns
+
+
 @dataclass(slots=True)
 class SiteVisitRecord:
     site_key: str

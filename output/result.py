@@ -80,12 +80,13 @@ class Results:
         visit = self._visit(ags, run_id)
         if visit is None:
             return None
-        svid = visit["site_visit_id"]
-        site = _one(self.conn, "SELECT * FROM site_visits WHERE id = ?", (svid,)) if svid else None
+        site = _one(self.conn, "SELECT sv.*, c.checks FROM site_visits sv JOIN site_visits c ON c.id = sv.content_id"
+                               " WHERE sv.id = ?", (visit["site_visit_id"],)) if visit["site_visit_id"] else None
+        content = site["content_id"] if site else None  # whose findings, evidence and services these are
         stored = self._score(visit["id"])
         ok = visit["status"] == "ok"
         observations = from_store(self.conn, visit["id"])
-        components = self._components(svid, ok, ags)
+        components = self._components(content, ok, ags)
         fresh = score(observations, context(self.conn, ags), self.model)
         advice = recommend(fresh, observations, self.model, self.adoption.get(ags, {}))
         profile = kommunentyp(fresh)
@@ -103,7 +104,7 @@ class Results:
             "indicators": self._indicators(stored, components),
             "components": components,
             "checks": self._checks(site),
-            "services": self._services(svid, context(self.conn, ags).type),
+            "services": self._services(content, context(self.conn, ags).type),
             "peers": self._peers(ags, own),
             "profile": None if profile is None else {"name": profile.name, "explanation": profile.explanation},
             "recommendations": [asdict(r) for r in advice if r.weight > 0],
@@ -133,8 +134,10 @@ class Results:
         }
 
     def _score(self, visit_id: int) -> dict | None:
-        row = _one(self.conn, "SELECT s.* FROM current_scores c JOIN scores s ON s.id = c.score_id "
-                              "WHERE c.visit_id = ?", (visit_id,))
+        row = _one(self.conn, "SELECT s.*, coalesce(d.dimensions, s.dimensions) AS dimensions, "
+                              "coalesce(d.indicators, s.indicators) AS indicators, coalesce(d.flags, s.flags) AS flags "
+                              "FROM current_scores c JOIN scores s ON s.id = c.score_id "
+                              "LEFT JOIN score_details d ON d.id = s.details_id WHERE c.visit_id = ?", (visit_id,))
         if row is None:
             return None
         out = {k: row.get(k) for k in SCORE_KEYS}

@@ -38,13 +38,14 @@ class RunQueries:
     def components(self, run_id: int) -> dict[str, int]:
         """Municipalities of the run per component found present."""
         return dict(self.conn.execute(
-            """SELECT f.component, count(*) FROM visits v JOIN findings f ON f.site_visit_id = v.site_visit_id
+            """SELECT f.component, count(*) FROM visits v JOIN site_visits s ON s.id = v.site_visit_id
+               JOIN findings f ON f.site_visit_id = s.content_id
                WHERE v.run_id = ? AND f.state = 'present' GROUP BY f.component""", (run_id,)).fetchall())
 
     def render_failed(self, run_id: int) -> int:
         """Sites of the run on which a rendered view failed."""
-        return self.conn.execute("SELECT count(DISTINCT r.site_visit_id) FROM render_errors r JOIN site_visits s "
-                                 "ON s.id = r.site_visit_id WHERE s.run_id = ?", (run_id,)).fetchone()[0]
+        return self.conn.execute("SELECT count(DISTINCT s.id) FROM site_visits s JOIN render_errors r "
+                                 "ON r.site_visit_id = s.content_id WHERE s.run_id = ?", (run_id,)).fetchone()[0]
 
     def changes(self, run_id: int) -> list[dict]:
         """Per municipality of the run: the change since its previous visit, biggest score move first."""

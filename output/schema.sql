@@ -60,11 +60,17 @@ CREATE TABLE IF NOT EXISTS site_visits (
     bytes INTEGER,
     rendered INTEGER,
     cms TEXT,
-    checks TEXT,          -- json {check_id: {value, detail, product}}
-    redirect_chain TEXT   -- json [url, ...]
+    checks TEXT,          -- json {check_id: {value, detail, product}}; NULL when content_id is another visit
+    redirect_chain TEXT,  -- json [url, ...]
+    -- History that grows with change: the site visit whose checks, pages, findings, evidence, service levels,
+    -- external links and render errors are this visit's. Its own id when they were stored with it; an earlier
+    -- visit's id when nothing changed since (no copy is stored). Readers join those tables on content_id.
+    content_id INTEGER REFERENCES site_visits(id),
+    content_sha TEXT      -- digest of that content (output/history.py), only where it is stored
 );
 CREATE UNIQUE INDEX IF NOT EXISTS site_visits_run_site ON site_visits(run_id, site_key);
 CREATE INDEX IF NOT EXISTS site_visits_site ON site_visits(site_key, id);
+CREATE INDEX IF NOT EXISTS site_visits_content ON site_visits(content_id);
 
 CREATE TABLE IF NOT EXISTS visits (
     id INTEGER PRIMARY KEY,
@@ -82,6 +88,9 @@ CREATE INDEX IF NOT EXISTS visits_site_visit ON visits(site_visit_id);
 -- "latest visit per municipality" and "history of one municipality" are a seek into this index.
 CREATE INDEX IF NOT EXISTS visits_series ON visits(ags, id) WHERE in_series = 1 AND finished_at IS NOT NULL;
 
+-- pages, findings, evidence, service_levels, external_links, render_errors: rows are stored once per content
+-- (site_visit_id = the storing visit) and shared by later unchanged visits through site_visits.content_id.
+-- pages.fetched_at is when the storing visit fetched the page.
 CREATE TABLE IF NOT EXISTS pages (
     site_visit_id INTEGER NOT NULL REFERENCES site_visits(id),
     url TEXT NOT NULL,
@@ -157,13 +166,23 @@ CREATE TABLE IF NOT EXISTS scores (
     dqd_label TEXT,
     kgst_components INTEGER,
     gut_aufgestellt INTEGER,
-    dimensions TEXT,            -- json
-    indicators TEXT,            -- json
-    flags TEXT,                 -- json
-    computed_at TEXT NOT NULL
+    dimensions TEXT,            -- json; NULL when details_id is set (rows written before shared details have it)
+    indicators TEXT,            -- json; as dimensions
+    flags TEXT,                 -- json; as dimensions
+    computed_at TEXT NOT NULL,
+    details_id INTEGER REFERENCES score_details(id)   -- dimensions, indicators and flags, stored once
 );
 -- "newest score of a visit" is max(id) over this index.
 CREATE INDEX IF NOT EXISTS scores_visit ON scores(visit_id, id);
+
+-- A score's dimensions, indicators and flags, stored once however many nights share them.
+CREATE TABLE IF NOT EXISTS score_details (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL UNIQUE,   -- of the three json texts
+    dimensions TEXT,
+    indicators TEXT,
+    flags TEXT
+);
 
 -- Pages whose rendered view failed (Chromium error or timeout): components only a browser shows were
 -- not measured there; `reifegrad status` and the run summary count the sites.

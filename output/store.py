@@ -17,7 +17,6 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
-from urllib.parse import urlsplit
 
 import sqlite_utils
 
@@ -25,7 +24,9 @@ from detectors.model import Evidence, Finding, ServiceObservation, catalogue
 from output import search
 from output.catalogue_views import catalogue_views
 from output.clock import now_iso
-from output.records import SiteVisitRecord
+from output.history import content_digest, link_host, previous_content, score_details_sha
+from output.migrations import migrate
+from output.records import PAGE_FIELDS, SiteVisitRecord
 from output.statuses import status_ids
 
 if TYPE_CHECKING:
@@ -87,18 +88,19 @@ def pivot_views() -> str:
     )
     # The informative ``cms`` check is a product name, not a value: it is the ``cms`` column.
     checks = ",\n  ".join(
-        f"json_extract(sv.checks, '$.{c['id']}.value') AS \"{c['id']}\"" for c in cat["checks"] if c["id"] != "cms"
+        f"json_extract(c.checks, '$.{c['id']}.value') AS \"{c['id']}\"" for c in cat["checks"] if c["id"] != "cms"
     )
     return (
         "-- 1 = found, 0 = not found on an ok visit, NULL = not observable (visit failed, or component unobserved)\n"
         "CREATE VIEW component_matrix AS\n"
         f"SELECT lv.ags, m.name, m.state, lv.run_id, lv.status,\n  {present}\n"
         "FROM latest_visits lv JOIN municipalities m ON m.ags = lv.ags\n"
-        "LEFT JOIN findings f ON f.site_visit_id = lv.site_visit_id\n"
+        "LEFT JOIN findings f ON f.site_visit_id = lv.content_id\n"
         "GROUP BY lv.ags;\n\n"
         "CREATE VIEW latest_checks AS\n"
-        f"SELECT lv.ags, lv.run_id, lv.status,\n  coalesce(sv.cms, json_extract(sv.checks, '$.cms.product')) AS cms,\n  {checks}\n"
-        "FROM latest_visits lv JOIN site_visits sv ON sv.id = lv.site_visit_id;\n"
+        f"SELECT lv.ags, lv.run_id, lv.status,\n  coalesce(sv.cms, json_extract(c.checks, '$.cms.product')) AS cms,\n  {checks}\n"
+        "FROM latest_visits lv JOIN site_visits sv ON sv.id = lv.site_visit_id\n"
+        "JOIN site_visits c ON c.id = lv.content_id;\n"
     )
 
 
@@ -198,10 +200,14 @@ def _json(value: Any) -> str | None:
 
 
 class Store:
-    """Append-only writer/reader for one SQLite file; safe to open from several processes."""
+    """Append-only writer/reader for one SQLite file; safe to open from several processes.
 
-    def __init__(self, path: str | Path):
+    ``share_unchanged=False`` stores every visit's content in full even when it equals the previous visit's
+    (the behaviour before shared history; kept so a test can show both read the same)."""
+
+    def __init__(self, path: str | Path, share_unchanged: bool = True):
         self.path = Path(path)
+        self.share_unchanged = share_unchanged
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
         self.conn = self.db.conn
@@ -234,6 +240,7 @@ class Store:
         with self.transaction():
             if self.conn.execute("PRAGMA user_version").fetchone()[0] == version:
                 return  # another process got there first
+            migrate(self.conn)
             for statement in split_statements(sql_file("schema.sql")):
                 self.conn.execute(statement)
             for statement in missing_columns(self.conn):
@@ -354,13 +361,16 @@ class Store:
             if existing:
                 return existing[0]
             run = self._run(run_id)
-            site_visit_id = self._insert_site_visit(run_id, visit)
-            self._insert_pages(site_visit_id, visit)
-            self._insert_findings(site_visit_id, visit.findings)
-            self._insert_services(site_visit_id, visit.services)
-            self._insert_external_links(site_visit_id, visit.external_links)
-            self.conn.executemany("INSERT INTO render_errors (site_visit_id, url, error) VALUES (?, ?, ?)",
-                                  [(site_visit_id, url, error) for url, error in visit.render_errors])
+            checks = _json({k: {"value": c.value, "detail": c.detail, "product": c.product}
+                            for k, c in visit.checks.items()})
+            digest = content_digest(visit, checks, _evidence_url)
+            previous = previous_content(self.conn, visit.site_key) if self.share_unchanged else None
+            shared = previous[0] if previous and previous[1] == digest else None
+            site_visit_id = self._insert_site_visit(run_id, visit, None if shared else checks)
+            self.conn.execute("UPDATE site_visits SET content_id = ?, content_sha = ? WHERE id = ?",
+                              (shared or site_visit_id, None if shared else digest, site_visit_id))
+            if shared is None:
+                self._insert_content(site_visit_id, visit)
             for ags, result in attributions:
                 visit_id = self._insert_visit(run, ags, site_visit_id, visit.status, visit.finished_at, visit.error)
                 if visit_id is not None and result is not None:
@@ -390,34 +400,38 @@ class Store:
         """Municipalities already recorded in this run (site or unvisited)."""
         return {r[0] for r in self.conn.execute("SELECT ags FROM visits WHERE run_id = ?", (run_id,))}
 
-    def _insert_site_visit(self, run_id: int, visit: SiteVisitRecord) -> int:
+    def _insert_content(self, site_visit_id: int, visit: SiteVisitRecord) -> None:
+        """The rows later unchanged visits share (schema.sql: site_visits.content_id)."""
+        self._insert_pages(site_visit_id, visit)
+        self._insert_findings(site_visit_id, visit.findings)
+        self._insert_services(site_visit_id, visit.services)
+        self._insert_external_links(site_visit_id, visit.external_links)
+        self.conn.executemany("INSERT INTO render_errors (site_visit_id, url, error) VALUES (?, ?, ?)",
+                              [(site_visit_id, url, error) for url, error in visit.render_errors])
+
+    def _insert_site_visit(self, run_id: int, visit: SiteVisitRecord, checks: str | None) -> int:
         row = {
             "run_id": run_id, "site_key": visit.site_key, "start_url": visit.start_url,
             "final_url": visit.final_url, "status": visit.status, "error": visit.error,
             "started_at": visit.started_at, "finished_at": visit.finished_at, "duration_s": visit.duration_s,
             "pages_fetched": len(visit.pages), "bytes": sum(p.bytes for p in visit.pages),
-            "rendered": int(visit.rendered), "cms": visit.cms,
-            "checks": _json({k: {"value": c.value, "detail": c.detail, "product": c.product}
-                             for k, c in visit.checks.items()}),
+            "rendered": int(visit.rendered), "cms": visit.cms, "checks": checks,
             "redirect_chain": _json(list(visit.redirect_chain)),
         }
         return cast(int, self.db.table("site_visits").insert(row).last_pk)
 
     def _insert_pages(self, site_visit_id: int, visit: SiteVisitRecord) -> None:
-        fields = ("url", "status", "content_type", "bytes", "sha256", "depth", "view", "etag",
-                  "last_modified", "not_modified", "fetched_at")
         self.conn.executemany(
-            f"INSERT INTO pages (site_visit_id, {', '.join(fields)}) VALUES (?{', ?' * len(fields)})",
-            [(site_visit_id, *(getattr(p, f) for f in fields)) for p in visit.pages],
+            f"INSERT INTO pages (site_visit_id, {', '.join(PAGE_FIELDS)}) VALUES (?{', ?' * len(PAGE_FIELDS)})",
+            [(site_visit_id, *(getattr(p, f) for f in PAGE_FIELDS)) for p in visit.pages],
         )
 
     def _insert_findings(self, site_visit_id: int, findings: Iterable[Finding]) -> None:
         for f in findings:
-            best = strongest_evidence(f.evidence)
             finding_id = self.conn.execute(
                 "INSERT INTO findings (site_visit_id, component, product, confidence, state, evidence_url)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (site_visit_id, f.component, f.product, f.confidence, f.state, best.url if best else None),
+                (site_visit_id, f.component, f.product, f.confidence, f.state, _evidence_url(f)),
             ).lastrowid
             self.conn.executemany(
                 "INSERT INTO evidence (finding_id, site_visit_id, url, kind, match, pattern_id, view, mark, markup)"
@@ -435,7 +449,7 @@ class Store:
     def _insert_external_links(self, site_visit_id: int, links: Iterable[tuple[str, str, str]]) -> None:
         self.conn.executemany(
             "INSERT INTO external_links (site_visit_id, url, host, text, page_url) VALUES (?, ?, ?, ?, ?)",
-            [(site_visit_id, url, (urlsplit(url).hostname or "").lower(), text, page) for url, text, page in links],
+            [(site_visit_id, url, link_host(url), text, page) for url, text, page in links],
         )
 
     def _insert_visit(self, run: dict, ags: str, site_visit_id: int | None, status: str,
@@ -450,19 +464,30 @@ class Store:
         return cursor.lastrowid if cursor.rowcount else None
 
     def insert_score(self, visit_id: int, run_id: int, ags: str, result: ScoreResult) -> int:
-        """Append one score row (never updates: rescoring adds rows tagged with the model version)."""
+        """Append one score row (never updates: rescoring adds rows tagged with the model version).
+
+        Its dimensions, indicators and flags go to score_details, once for all rows that share them."""
+        details = [_json(result.dimensions), _json(result.indicators), _json(result.flags)]
+        sha = score_details_sha(*details)
+        self.conn.execute("INSERT OR IGNORE INTO score_details (sha256, dimensions, indicators, flags)"
+                          " VALUES (?, ?, ?, ?)", (sha, *details))
         row = {
             "visit_id": visit_id, "run_id": run_id, "ags": ags,
             "model_version": result.model_version, "model_hash": result.model_hash,
             "score": result.score, "level": result.level, "level_label": result.level_label,
             "dqd_label": result.dqd_label, "kgst_components": result.kgst_components,
             "gut_aufgestellt": None if result.gut_aufgestellt is None else int(result.gut_aufgestellt),
-            "dimensions": _json(result.dimensions), "indicators": _json(result.indicators),
-            "flags": _json(result.flags), "computed_at": now_iso(),
+            "computed_at": now_iso(),
+            "details_id": self.conn.execute("SELECT id FROM score_details WHERE sha256 = ?", (sha,)).fetchone()[0],
         }
         return cast(int, self.conn.execute(
             f"INSERT INTO scores ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", tuple(row.values())
         ).lastrowid)
+
+def _evidence_url(finding: Finding) -> str | None:
+    best = strongest_evidence(finding.evidence)
+    return best.url if best else None
+
 
 def _check_status(status: str) -> None:
     if status not in status_ids():

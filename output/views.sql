@@ -23,13 +23,16 @@ SELECT v.id AS visit_id, (
 ) AS score_id
 FROM visits v;
 
+-- content_id: the site visit whose findings, evidence, pages, service levels and checks are this visit's
+-- (an unchanged night shares an earlier visit's rows; schema.sql, site_visits.content_id).
 CREATE VIEW latest_visits AS
-SELECT v.ags, v.id AS visit_id, v.run_id, v.site_visit_id, v.status, v.trigger, v.finished_at
+SELECT v.ags, v.id AS visit_id, v.run_id, v.site_visit_id, v.status, v.trigger, v.finished_at, sv.content_id
 FROM municipalities m
 JOIN visits v ON v.id = (
     SELECT max(x.id) FROM visits x
     WHERE x.ags = m.ags AND x.in_series = 1 AND x.finished_at IS NOT NULL
-);
+)
+LEFT JOIN site_visits sv ON sv.id = v.site_visit_id;
 
 CREATE VIEW latest_scores AS
 SELECT m.ags, m.name, m.state, s.score, s.level, s.kgst_components, lv.status,
@@ -41,7 +44,7 @@ LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visi
 CREATE VIEW latest_findings AS
 SELECT lv.ags, f.component, f.product, f.confidence, f.evidence_url, lv.run_id
 FROM latest_visits lv
-JOIN findings f ON f.site_visit_id = lv.site_visit_id
+JOIN findings f ON f.site_visit_id = lv.content_id
 WHERE f.state = 'present';
 
 -- Every visit of every run (on-demand included) with its newest score: e.g. WHERE run_id = ?.
@@ -59,28 +62,30 @@ WHERE in_series = 1 AND finished_at IS NOT NULL;
 CREATE VIEW latest_visit_pairs AS
 SELECT lv.ags, lv.visit_id, lv.run_id, lv.site_visit_id, lv.status,
        pv.id AS previous_visit_id, pv.run_id AS previous_run_id,
-       pv.site_visit_id AS previous_site_visit_id, pv.status AS previous_status
+       pv.site_visit_id AS previous_site_visit_id, pv.status AS previous_status,
+       lv.content_id, psv.content_id AS previous_content_id
 FROM latest_visits lv
 JOIN visits pv ON pv.id = (
     SELECT max(x.id) FROM visits x
     WHERE x.ags = lv.ags AND x.in_series = 1 AND x.finished_at IS NOT NULL AND x.id < lv.visit_id
-);
+)
+LEFT JOIN site_visits psv ON psv.id = pv.site_visit_id;
 
 -- Components that appeared or disappeared between the two latest visits; only ok -> ok pairs,
 -- because a failed crawl says nothing about a component being gone.
 CREATE VIEW component_changes AS
 SELECT p.ags, f.component, 'appeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
 FROM latest_visit_pairs p
-JOIN findings f ON f.site_visit_id = p.site_visit_id AND f.state = 'present'
+JOIN findings f ON f.site_visit_id = p.content_id AND f.state = 'present'
 WHERE p.status = 'ok' AND p.previous_status = 'ok'
-  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.previous_site_visit_id
+  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.previous_content_id
                   AND g.component = f.component AND g.state = 'present')
 UNION ALL
 SELECT p.ags, f.component, 'disappeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
 FROM latest_visit_pairs p
-JOIN findings f ON f.site_visit_id = p.previous_site_visit_id AND f.state = 'present'
+JOIN findings f ON f.site_visit_id = p.previous_content_id AND f.state = 'present'
 WHERE p.status = 'ok' AND p.previous_status = 'ok'
-  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.site_visit_id
+  AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.content_id
                   AND g.component = f.component AND g.state = 'present');
 
 -- Score change since the previous visit, compared under the same model (same model_hash: a file edited
@@ -106,7 +111,7 @@ LEFT JOIN scores ps ON ps.id = (
 CREATE VIEW latest_service_levels AS
 SELECT lv.ags, sl.service_id, max(sl.level) AS level, sl.url, sl.evidence, lv.run_id
 FROM latest_visits lv
-JOIN service_levels sl ON sl.site_visit_id = lv.site_visit_id
+JOIN service_levels sl ON sl.site_visit_id = lv.content_id
 GROUP BY lv.ags, sl.service_id;
 
 CREATE VIEW run_summary AS

@@ -50,11 +50,11 @@ def outcome(db) -> dict:
     """Per municipality of the (single) nightly run: status, components, service levels, score."""
     rows = q(db, """SELECT v.ags, v.status,
                         (SELECT group_concat(component) FROM (SELECT component FROM findings f
-                          WHERE f.site_visit_id = v.site_visit_id AND f.state = 'present' ORDER BY component)),
+                          WHERE f.site_visit_id = sv.content_id AND f.state = 'present' ORDER BY component)),
                         (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level FROM service_levels s
-                          WHERE s.site_visit_id = v.site_visit_id ORDER BY service_id)),
+                          WHERE s.site_visit_id = sv.content_id ORDER BY service_id)),
                         (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1)
-                    FROM visits v ORDER BY v.ags""")
+                    FROM visits v LEFT JOIN site_visits sv ON sv.id = v.site_visit_id ORDER BY v.ags""")
     return {r[0]: r[1:] for r in rows}
 
 

@@ -91,8 +91,8 @@ def test_shared_site_is_stored_once_and_attributed_to_three(nights):
     visits = rows(store, "SELECT ags, site_visit_id FROM visits WHERE run_id = ? AND site_visit_id = ?",
                   (r2, sv[0]["id"]))
     assert sorted(v["ags"] for v in visits) == AMT
-    assert store.conn.execute("SELECT count(*) FROM findings WHERE site_visit_id = ?",
-                              (sv[0]["id"],)).fetchone()[0] == len(BASICS)  # stored once, not per AGS
+    assert store.conn.execute("SELECT count(*) FROM findings f JOIN site_visits s ON s.content_id = f.site_visit_id"
+                              " WHERE s.id = ?", (sv[0]["id"],)).fetchone()[0] == len(BASICS)  # once, not per AGS
     latest = rows(store, "SELECT ags, component FROM latest_findings WHERE ags IN (?, ?, ?)", AMT)
     assert len(latest) == 3 * len(BASICS)
     scores = rows(store, "SELECT ags, score FROM scores WHERE run_id = ? AND ags IN (?, ?, ?)", (r2, *AMT))
@@ -105,7 +105,7 @@ def test_findings_keep_evidence_and_the_strongest_url(nights):
     assert f["evidence_url"] == "https://www.flensburg.de/epayment"  # static link beats the network request
     assert f["product"] == "epayment-produkt" and f["confidence"] == 70 and f["run_id"] == r2
     ev = rows(store, "SELECT e.* FROM evidence e JOIN findings f ON f.id = e.finding_id "
-                     "JOIN site_visits s ON s.id = f.site_visit_id WHERE s.run_id = ? AND s.site_key = 'flensburg.de' "
+                     "JOIN site_visits s ON s.content_id = f.site_visit_id WHERE s.run_id = ? AND s.site_key = 'flensburg.de' "
                      "AND f.component = 'epayment'", (r2,))
     assert {e["view"] for e in ev} == {"static", "network"}
 

@@ -1,0 +1,88 @@
+"""History that grows with change: bytes the database gains per site and night.
+
+Runs `reifegrad nightly` over the same simulated web several times into one SQLite file: night 1 fills
+the memos, night 2 answers 304, night 3 is an unchanged night in steady state, night 4 follows a change on
+every tenth site (one more news article; `farm serve --mutate`). After each night it reads the bytes each
+table and index holds (SQLite's dbstat: page bytes minus unused bytes) and prints the growth per site of
+nights 3 and 4, by table. Usage:
+    .venv/bin/python bench/history_growth.py [--sites 20] [--max-pages 30]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from farm.commands import make_world, write_csv  # noqa: E402
+from farm.proxy import running_farm  # noqa: E402
+
+SEED = 7
+CHANGED_SHARE = 10  # every tenth site changes before night 4
+
+
+def table_bytes(db: Path) -> dict[str, int]:
+    """Bytes in use per table or index (its name), after a checkpoint so the WAL is in the file."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return dict(conn.execute("SELECT name, sum(pgsize - unused) FROM dbstat GROUP BY name"))
+
+
+def night(csv_path: Path, db: Path, proxy: str, max_pages: int) -> dict[str, int]:
+    cmd = [sys.executable, "-m", "reifegrad", "nightly", "--municipalities", str(csv_path), "--db", str(db),
+           "--proxy", proxy, "--max-pages", str(max_pages), "--timeout", "10", "--delay", "0", "--no-render"]
+    subprocess.run(cmd, cwd=REPO, check=True, capture_output=True, text=True)
+    return table_bytes(db)
+
+
+def growth(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
+    return {name: after.get(name, 0) - before.get(name, 0) for name in after
+            if after.get(name, 0) != before.get(name, 0)}
+
+
+def print_growth(label: str, grown: dict[str, int], sites: int) -> None:
+    total = sum(grown.values())
+    print(f"{label}: {total / sites / 1024:.2f} KB per site and night")
+    for name, size in sorted(grown.items(), key=lambda kv: -kv[1])[:12]:
+        print(f"    {name:<34} {size / sites / 1024:8.2f} KB")
+
+
+def hosts(csv_path: Path) -> list[str]:
+    with csv_path.open(encoding="utf-8") as fh:
+        urls = [row["website_url"] for row in csv.DictReader(fh) if row.get("website_url")]
+    return sorted({urlsplit(u).hostname for u in urls if urlsplit(u).hostname})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sites", type=int, default=20)
+    parser.add_argument("--max-pages", type=int, default=30)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        csv_path, db = Path(tmp) / "municipalities.csv", Path(tmp) / "history.db"
+        with csv_path.open("w", encoding="utf-8", newline="") as fh:
+            write_csv(make_world(seed=SEED, sites=args.sites, faults=False), fh)
+        sites = hosts(csv_path)
+        with running_farm(seed=SEED, n_sites=args.sites, faults=False) as proxy:
+            sizes = [table_bytes(db) if db.exists() else {}]
+            for _ in range(3):
+                sizes.append(night(csv_path, db, proxy, args.max_pages))
+        changed = sites[::CHANGED_SHARE]
+        with running_farm(seed=SEED, n_sites=args.sites, faults=False, mutate=changed) as proxy:
+            sizes.append(night(csv_path, db, proxy, args.max_pages))
+        print(f"{len(sites)} sites, --max-pages {args.max_pages}, static; database {db.stat().st_size / 1024:.0f} KB "
+              f"after 4 nights")
+        print_growth("night 1 (first crawl)", growth(sizes[0], sizes[1]), len(sites))
+        print_growth("night 3 (unchanged web)", growth(sizes[2], sizes[3]), len(sites))
+        print_growth(f"night 4 ({len(changed)} of {len(sites)} sites changed)", growth(sizes[3], sizes[4]), len(sites))
+
+
+if __name__ == "__main__":
+    main()
