@@ -64,9 +64,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sites", type=int, default=20)
     parser.add_argument("--max-pages", type=int, default=30)
+    parser.add_argument("--keep", metavar="DIR", help="write the database and CSV here and keep them")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        csv_path, db = Path(tmp) / "municipalities.csv", Path(tmp) / "history.db"
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = Path(args.keep or scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+        csv_path, db = tmp / "municipalities.csv", tmp / "history.db"
         with csv_path.open("w", encoding="utf-8", newline="") as fh:
             write_csv(make_world(seed=SEED, sites=args.sites, faults=False), fh)
         sites = hosts(csv_path)

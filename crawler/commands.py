@@ -10,6 +10,7 @@ from crawler.municipalities import DEFAULT_CSV
 from output.changes import DEFAULT_THRESHOLD
 from output.dbfile import StoreError
 from output.location import add_db_argument
+from output.retention import keep_days_argument
 
 WEBHOOK_ENV = "REIFEGRAD_WEBHOOK_URL"  # the nightly's alert webhook, when --webhook is not given
 
@@ -182,6 +183,13 @@ def cmd_nightly(args) -> int:
         return 3
     print_summary(summary)
     send_alerts(args, summary.run_id)
+    if args.keep_pages_days is not None:
+        from output.retention import prune_pages
+        from output.store import Store
+
+        with Store(args.db) as store:
+            deleted = prune_pages(store, args.keep_pages_days)
+        print(f"{deleted} page records older than {args.keep_pages_days:g} days deleted")
     return 0
 
 
@@ -258,6 +266,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                         f"dropped (default: ${WEBHOOK_ENV}; public addresses only)")
     g.add_argument("--alert-threshold", type=float, default=DEFAULT_THRESHOLD, metavar="POINTS",
                    help=f"a score drop of this many points is an alert (default {DEFAULT_THRESHOLD:g})")
+    p.add_argument("--keep-pages-days", type=keep_days_argument, metavar="DAYS",
+                   help="after the run, delete the page records no visit of the last DAYS days uses "
+                        "(as `reifegrad prune`; default: keep all)")
     add_queue_options(p)
     add_selection(p)
     add_crawl_options(p)

@@ -11,6 +11,7 @@ from typing import NoReturn
 
 from output.changes import DEFAULT_THRESHOLD
 from output.location import add_db_argument
+from output.retention import DEFAULT_KEEP_DAYS, keep_days_argument
 
 EXPORT_FORMATS = ("csv", "parquet", "xlsx", "json")  # output.export.FORMATS (a test keeps them equal), not
 # imported from there: the export module loads pandas and pyarrow, which every other command can do without
@@ -83,6 +84,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     d.add_argument("new", help="new model file")
     add_db_argument(d)
     d.set_defaults(func=cmd_model_diff)
+
+    p = subparsers.add_parser("archive", help="Parquet files per run, every visit with its own copy of its rows",
+                              description="Write DIR/run-<id>/<table>.parquet for each run (default: every finished "
+                                          "run): runs, site visits, visits, scores, pages, findings, evidence, "
+                                          "service levels, external links, render errors, shared content expanded.")
+    add_db_argument(p)
+    p.add_argument("--out", required=True, help="output directory")
+    p.add_argument("--run", type=int, nargs="+", help="only these runs")
+    p.set_defaults(func=cmd_archive)
+
+    p = subparsers.add_parser("prune", help="delete raw page records older than the retention period",
+                              description="Delete the page records (table pages) no site visit of the last DAYS days "
+                                          "uses. Scores, findings and evidence stay. Archive first to keep them.")
+    add_db_argument(p)
+    p.add_argument("--keep-pages-days", type=keep_days_argument, default=DEFAULT_KEEP_DAYS, metavar="DAYS",
+                   help=f"keep the pages of the last DAYS days (default {DEFAULT_KEEP_DAYS})")
+    p.set_defaults(func=cmd_prune)
 
     p = subparsers.add_parser("datasette", help="browse the store with Datasette (127.0.0.1 only)")
     add_db_argument(p)
@@ -181,6 +199,27 @@ def cmd_rescore(args) -> int:
         added = _model_errors(rescore, store, args.model)
         model = models.for_run(store)  # the one rescore just made active
     print(f"{added} score rows added; every view now shows model {model.version} ({model.hash[:12]})")
+    return 0
+
+
+def cmd_archive(args) -> int:
+    from output.archive import archive
+
+    try:
+        for directory in archive(_existing(args.db), args.out, args.run):
+            print(directory)
+    except ValueError as exc:  # a run that is not in the database
+        raise SystemExit(f"reifegrad archive: {exc}") from None
+    return 0
+
+
+def cmd_prune(args) -> int:
+    from output.retention import prune_pages
+    from output.store import Store
+
+    with Store(_existing(args.db)) as store:
+        deleted = prune_pages(store, args.keep_pages_days)
+    print(f"{deleted} page records older than {args.keep_pages_days:g} days deleted")
     return 0
 
 

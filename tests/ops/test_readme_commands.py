@@ -121,6 +121,24 @@ def check_rescore(ctx) -> None:
     assert q(db, "SELECT count(*) FROM scores")[0][0] >= before
 
 
+def check_archive(ctx) -> None:
+    import pandas as pd
+
+    out = ctx.tmp / "archive"
+    (directory,) = reifegrad("archive", "--db", str(ctx.small_db[0]), "--out", str(out)).stdout.split()
+    visits = pd.read_parquet(Path(directory) / "visits.parquet")
+    assert sorted(visits["ags"]) == sorted(ctx.small_ags)
+    assert len(pd.read_parquet(Path(directory) / "pages.parquet")) == q(ctx.small_db[0], "SELECT count(*) FROM pages")[0][0]
+
+
+def check_prune(ctx) -> None:
+    db = ctx.copy_db("prune.db")
+    pages = q(db, "SELECT count(*) FROM pages")[0][0]
+    assert reifegrad("prune", "--db", str(db)).stdout.startswith("0 page records")  # crawled today: all kept
+    assert reifegrad("prune", "--db", str(db), "--keep-pages-days", "0").stdout.startswith(f"{pages} page records")
+    assert q(db, "SELECT count(*) FROM pages")[0][0] == 0 and q(db, "SELECT count(*) FROM latest_scores")[0][0]
+
+
 def check_model_diff(ctx) -> None:
     v1 = str(REPO / "scoring" / "models" / "v1.yaml")
     proc = reifegrad("model", "diff", v1, v1, "--db", str(ctx.small_db[0]))
@@ -231,7 +249,7 @@ def check_changes(ctx) -> None:
 CHECKS = {
     "crawl": check_crawl, "nightly": check_nightly, "status": check_status, "demo": check_demo,
     "detect": check_detect, "export": check_export, "report": check_report, "datasette": check_datasette,
-    "rescore": check_rescore, "model diff": check_model_diff, "model use": check_model_use,
+    "rescore": check_rescore, "archive": check_archive, "prune": check_prune, "model diff": check_model_diff, "model use": check_model_use,
     "model list": check_model_list, "peers add": check_peers_add, "peers list": check_peers_list,
     "peers remove": check_peers_remove, "serve": check_serve,
     "worker": check_worker, "farm serve": check_farm_serve, "farm csv": check_farm_csv,

@@ -10,10 +10,13 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from output import clock
+from output.archive import archive
 from output.rescore import population, rescore
+from output.retention import prune_pages
 from output.result import Results
 from output.store import Store, view_statements
 from tests.output.factory import AMT, BASICS, MUNICIPALITIES, nightly, site, two_nights
@@ -130,3 +133,42 @@ def test_a_database_from_before_shared_history_is_migrated_in_place_and_reads_th
     assert shared == [(runs[1],)]
     assert {r[0] for r in store.conn.execute("SELECT run_id FROM latest_findings WHERE ags = ?", (AMT[0],))} == {runs[1]}
     store.close()
+
+
+def pages_of(store: Store, run_id: int) -> list[tuple]:
+    return sorted(store.conn.execute(
+        "SELECT s.site_key, p.url, p.status, p.sha256 FROM site_visits s JOIN pages p ON p.site_visit_id = s.content_id"
+        " WHERE s.run_id = ?", (run_id,)).fetchall())
+
+
+def test_pruning_pages_keeps_what_recent_visits_use_and_changes_no_view_or_score(both, tmp_path):
+    full, shared, runs = both
+    views, docs, recent = view_rows(shared.conn), documents(shared.conn, runs), pages_of(shared, runs[2])
+    # the clock stands at night 3, 04:00: 1.5 days keep nights 2 and 3, and the Amt's night-1 pages night 3 uses
+    night_1_only = [p for p in pages_of(full, runs[0]) if p[0] != "amt-mitteldithmarschen.de"]
+    assert night_1_only and prune_pages(shared, 1.5) == len(night_1_only)
+    assert pages_of(shared, runs[1]) == pages_of(full, runs[1])
+    assert pages_of(shared, runs[2]) == recent == pages_of(full, runs[2])
+    assert pages_of(shared, runs[0]) == [p for p in recent if p[0] == "amt-mitteldithmarschen.de"]
+    assert prune_pages(shared, 1.5) == 0
+    assert view_rows(shared.conn) == views and documents(shared.conn, runs) == docs
+    bumped = bumped_model(tmp_path)
+    assert rescore(shared, bumped) == rescore(full, bumped)
+    assert view_rows(shared.conn) == view_rows(full.conn)
+
+
+BY_DESIGN = ["id", "finding_id", "content_id", "fetched_at"]
+
+
+def test_the_archive_of_a_run_reads_like_full_copies(both, tmp_path):
+    full, shared, runs = both
+    for run_id in runs:
+        (a,), (b,) = archive(full, tmp_path / "full", [run_id]), archive(shared, tmp_path / "shared", [run_id])
+        tables = sorted(p.name for p in a.iterdir())
+        assert tables == sorted(p.name for p in b.iterdir()) and "evidence.parquet" in tables
+        for name in tables:
+            # by design: finding ids and pages.fetched_at are the storing visit's, content_id names it
+            left, right = (pd.read_parquet(d / name).drop(columns=BY_DESIGN, errors="ignore") for d in (a, b))
+            pd.testing.assert_frame_equal(left, right, obj=f"run {run_id} {name}")
+    with pytest.raises(ValueError, match="no run 99"):
+        archive(shared, tmp_path / "x", [99])

@@ -1,0 +1,39 @@
+"""Retention of raw page records: the pages table is the bulk of a long history and no score reads it.
+
+Scores, findings, evidence and service levels are kept for ever; page records (URL, status, hash, caching
+headers of every fetched page) only as long as a site visit of the last ``keep_days`` days uses them.
+Content shared by a recent unchanged visit therefore keeps its pages, however old its storing visit is.
+For everything, keep a Parquet archive per run (output/archive.py) before pruning.
+"""
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from output import clock
+
+if TYPE_CHECKING:  # the CLI reads DEFAULT_KEEP_DAYS without loading the store
+    from output.store import Store
+
+DEFAULT_KEEP_DAYS = 35  # a month of nightly runs, and the incremental crawl's 304 evidence with it
+
+
+def keep_days_argument(text: str) -> float:
+    """argparse type of --keep-pages-days: a number of days, 0 or more."""
+    try:
+        days = float(text)
+    except ValueError:
+        days = -1.0
+    if not days >= 0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"a number of days, 0 or more, not {text!r}")
+    return days
+
+
+def prune_pages(store: Store, keep_days: float) -> int:
+    """Delete the page records no site visit of the last ``keep_days`` days uses; returns rows deleted."""
+    cutoff = (clock.utcnow() - timedelta(days=keep_days)).isoformat(timespec="seconds")
+    with store.transaction():
+        return store.conn.execute(
+            "DELETE FROM pages WHERE site_visit_id NOT IN ("
+            " SELECT content_id FROM site_visits WHERE coalesce(finished_at, started_at) >= ?)", (cutoff,)).rowcount
