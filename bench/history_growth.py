@@ -26,6 +26,14 @@ from farm.proxy import running_farm  # noqa: E402
 
 SEED = 7
 CHANGED_SHARE = 10  # every tenth site changes before night 4
+EVERY_NIGHT = {"site", "visits", "scores", "score", "runs"}  # table/index name prefixes (site_visits*, score_details)
+
+
+def stored_anew(db: Path) -> tuple[int, int]:
+    """(site visits of the newest run that stored their content, site visits of that run)."""
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT coalesce(sum(content_id = id), 0), count(*) FROM site_visits"
+                            " WHERE run_id = (SELECT max(id) FROM runs)").fetchone()
 
 
 def table_bytes(db: Path) -> dict[str, int]:
@@ -35,11 +43,13 @@ def table_bytes(db: Path) -> dict[str, int]:
         return dict(conn.execute("SELECT name, sum(pgsize - unused) FROM dbstat GROUP BY name"))
 
 
-def night(csv_path: Path, db: Path, proxy: str, max_pages: int) -> dict[str, int]:
+def night(csv_path: Path, db: Path, proxy: str, max_pages: int) -> tuple[dict[str, int], tuple[int, int]]:
     cmd = [sys.executable, "-m", "reifegrad", "nightly", "--municipalities", str(csv_path), "--db", str(db),
            "--proxy", proxy, "--max-pages", str(max_pages), "--timeout", "10", "--delay", "0", "--no-render"]
-    subprocess.run(cmd, cwd=REPO, check=True, capture_output=True, text=True)
-    return table_bytes(db)
+    proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.exit(f"nightly failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
+    return table_bytes(db), stored_anew(db)
 
 
 def growth(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
@@ -47,9 +57,15 @@ def growth(before: dict[str, int], after: dict[str, int]) -> dict[str, int]:
             if after.get(name, 0) != before.get(name, 0)}
 
 
-def print_growth(label: str, grown: dict[str, int], sites: int) -> None:
+def print_growth(label: str, grown: dict[str, int], sites: int, anew: tuple[int, int]) -> None:
+    """Total growth per site, and the part every site-night costs (its visit, site visit and score rows, the
+    run) apart from content stored again by the visits that saw a change."""
     total = sum(grown.values())
-    print(f"{label}: {total / sites / 1024:.2f} KB per site and night")
+    every = sum(size for name, size in grown.items() if name.split("_")[0] in EVERY_NIGHT)
+    print(f"{label}: {total / sites / 1024:.2f} KB per site and night; {anew[0]} of {anew[1]} site visits stored "
+          f"their content, the others refer to an earlier visit's")
+    print(f"    every site-night (site_visits, visits, scores, runs with their indexes): {every / sites / 1024:.2f} KB;"
+          f" content stored anew: {(total - every) / max(anew[0], 1) / 1024:.1f} KB per site visit that stored it")
     for name, size in sorted(grown.items(), key=lambda kv: -kv[1])[:12]:
         print(f"    {name:<34} {size / sites / 1024:8.2f} KB")
 
@@ -74,17 +90,17 @@ def main() -> None:
             write_csv(make_world(seed=SEED, sites=args.sites, faults=False), fh)
         sites = hosts(csv_path)
         with running_farm(seed=SEED, n_sites=args.sites, faults=False) as proxy:
-            sizes = [table_bytes(db) if db.exists() else {}]
-            for _ in range(3):
-                sizes.append(night(csv_path, db, proxy, args.max_pages))
+            nights = [({}, (0, 0))] + [night(csv_path, db, proxy, args.max_pages) for _ in range(3)]
         changed = sites[::CHANGED_SHARE]
         with running_farm(seed=SEED, n_sites=args.sites, faults=False, mutate=changed) as proxy:
-            sizes.append(night(csv_path, db, proxy, args.max_pages))
+            nights.append(night(csv_path, db, proxy, args.max_pages))
+        sizes = [size for size, _ in nights]
         print(f"{len(sites)} sites, --max-pages {args.max_pages}, static; database {db.stat().st_size / 1024:.0f} KB "
               f"after 4 nights")
-        print_growth("night 1 (first crawl)", growth(sizes[0], sizes[1]), len(sites))
-        print_growth("night 3 (unchanged web)", growth(sizes[2], sizes[3]), len(sites))
-        print_growth(f"night 4 ({len(changed)} of {len(sites)} sites changed)", growth(sizes[3], sizes[4]), len(sites))
+        print_growth("night 1 (first crawl)", growth(sizes[0], sizes[1]), len(sites), nights[1][1])
+        print_growth("night 3 (unchanged web)", growth(sizes[2], sizes[3]), len(sites), nights[3][1])
+        print_growth(f"night 4 ({len(changed)} of {len(sites)} sites changed)", growth(sizes[3], sizes[4]), len(sites),
+                     nights[4][1])
 
 
 if __name__ == "__main__":

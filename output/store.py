@@ -74,8 +74,9 @@ def evidence_rank(view: str, kind: str) -> tuple[int, int]:
 
 
 def strongest_evidence(evidence: Iterable[Evidence]) -> Evidence | None:
-    """The evidence a person should open first (its URL becomes findings.evidence_url)."""
-    return min(evidence, key=lambda e: evidence_rank(e.view, e.kind), default=None)
+    """The evidence a person should open first (its URL becomes findings.evidence_url). Ties go to the
+    smallest URL, not to crawl order: an unchanged site keeps its evidence_url, so its content is shared."""
+    return min(evidence, key=lambda e: (*evidence_rank(e.view, e.kind), e.url, e.match), default=None)
 
 
 def pivot_views() -> str:
