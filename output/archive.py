@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from output.export import write_file
+from output import dictionary
+from output.export import Table, notice, typed, write_file
 from output.queries import DB, connect
 
 # Tables stored once per content and shared through site_visits.content_id (schema.sql).
@@ -60,9 +61,12 @@ def archive(db: DB, out: str | Path, runs: list[int] | None = None) -> list[Path
         missing = sorted(set(runs) - {r[0] for r in conn.execute("SELECT id FROM runs")})
         if missing:
             raise ValueError(f"no run {', '.join(map(str, missing))} in this database")
+        about = notice(conn)  # licences, model and schema version, as in every export
         for run_id in runs:
             directory = out / f"run-{run_id:05d}"
             for table, frame in run_frames(conn, run_id).items():
-                write_file(frame, directory / f"{table}.parquet", "parquet")
+                columns = dictionary.describe(conn, table, list(frame.columns))
+                write_file(Table(table, typed(frame, columns), columns), about, directory / f"{table}.parquet",
+                           "parquet")
             written.append(directory)
     return written

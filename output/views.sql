@@ -158,12 +158,13 @@ LEFT JOIN latest_visits lv ON lv.ags = m.ags
 LEFT JOIN scores s ON s.id = (SELECT score_id FROM current_scores c WHERE c.visit_id = lv.visit_id)
 LEFT JOIN status_catalogue st ON st.status = lv.status;
 
--- The evidence of every site visit that is some municipality's latest, once per evidence row: the content
--- of the full-text index evidence_fts (output/search.py, rebuilt after each run).
+-- The evidence of every site visit that is some municipality's latest, once per stored evidence row (an
+-- unchanged visit shares an earlier visit's rows: site_visit_id is the storing visit, site_visits.content_id):
+-- the content of the full-text index evidence_fts (output/search.py, rebuilt after each run).
 CREATE VIEW latest_evidence_source AS
 SELECT e.rowid AS evidence_id, e.site_visit_id, f.component, cc.label, f.product, e.kind, e.match, e.url, e.view
-FROM (SELECT DISTINCT site_visit_id FROM latest_visits WHERE site_visit_id IS NOT NULL) lv
-JOIN findings f ON f.site_visit_id = lv.site_visit_id AND f.state = 'present'
+FROM (SELECT DISTINCT content_id FROM latest_visits WHERE content_id IS NOT NULL) lv
+JOIN findings f ON f.site_visit_id = lv.content_id AND f.state = 'present'
 JOIN evidence e ON e.finding_id = f.id
 LEFT JOIN component_catalogue cc ON cc.component = f.component;
 
@@ -173,7 +174,7 @@ SELECT e.rowid AS evidence_id, lv.ags, m.name, m.state, f.component, cc.label, f
        e.url, e.view, lv.run_id
 FROM latest_visits lv
 JOIN municipalities m ON m.ags = lv.ags
-JOIN findings f ON f.site_visit_id = lv.site_visit_id AND f.state = 'present'
+JOIN findings f ON f.site_visit_id = lv.content_id AND f.state = 'present'
 JOIN evidence e ON e.finding_id = f.id
 LEFT JOIN component_catalogue cc ON cc.component = f.component;
 
