@@ -95,21 +95,19 @@ def _last_series_run(runs: RunQueries) -> list[str]:
     if render_failed := runs.render_failed(last["id"]):
         lines.append(f"  rendering failed on {render_failed} sites (their JavaScript-only components unmeasured; "
                      "table render_errors)")
-    changes = runs.changes(last["id"])
-    up = [r for r in changes if (r["score_delta"] or 0) > 0]
-    down = [r for r in changes if (r["score_delta"] or 0) < 0]
-    moved = [r for r in changes if r["status"] != r["previous_status"]]
-    components = [r for r in changes if r["appeared"] or r["disappeared"]]
+    changes = runs.changes(last["id"])  # what each municipality's result document says changed
+    up = [c for c in changes if (c.score_delta or 0) > 0]
+    down = [c for c in changes if (c.score_delta or 0) < 0]
+    moved = [c for c in changes if c.status_changed]
+    components = [c for c in changes if c.appeared or c.disappeared]
     lines.append(f"  since the previous visit: {len(up)} scores up, {len(down)} down, {len(moved)} statuses changed, "
                  f"{len(components)} with components changed")
     for label, rows, detail in (
-            ("up", up, lambda r: f"{r['score_delta']:+.1f}"), ("down", down, lambda r: f"{r['score_delta']:+.1f}"),
-            ("status", moved, lambda r: f"{r['previous_status']} → {r['status']}"),
-            ("components", components, lambda r: " ".join(
-                [f"+{c}" for c in (r["appeared"] or "").split(", ") if c] +
-                [f"-{c}" for c in (r["disappeared"] or "").split(", ") if c]))):
+            ("up", up, lambda c: f"{c.score_delta:+.1f}"), ("down", down, lambda c: f"{c.score_delta:+.1f}"),
+            ("status", moved, lambda c: f"{c.previous_status} → {c.status}"),
+            ("components", components, lambda c: " ".join([f"+{x}" for x in c.appeared] + [f"-{x}" for x in c.disappeared]))):
         if rows:
-            named = "; ".join(f"{r['name'] or r['ags']} ({r['ags']}) {detail(r)}" for r in rows[:NAMED])
+            named = "; ".join(f"{c.name or c.ags} ({c.ags}) {detail(c)}" for c in rows[:NAMED])
             lines.append(f"    {label}: {named}{f'; … {len(rows) - NAMED} more' if len(rows) > NAMED else ''}")
     return lines
 

@@ -10,7 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from output.dbfile import connect_readonly, dict_row, dict_rows
+from output import changes
+from output.changes import Change
+from output.dbfile import connect_readonly, dict_row
 
 
 class RunQueries:
@@ -47,11 +49,12 @@ class RunQueries:
         return self.conn.execute("SELECT count(DISTINCT s.id) FROM site_visits s JOIN render_errors r "
                                  "ON r.site_visit_id = s.content_id WHERE s.run_id = ?", (run_id,)).fetchone()[0]
 
-    def changes(self, run_id: int) -> list[dict]:
-        """Per municipality of the run: the change since its previous visit, biggest score move first."""
-        return dict_rows(self.conn, """SELECT name, ags, score_delta, status, previous_status, appeared, disappeared
-                             FROM changes_since_previous WHERE run_id = ? ORDER BY abs(score_delta) DESC""",
-                          (run_id,))
+    def changes(self, run_id: int) -> list[Change]:
+        """Per municipality: what changed from the series run before ``run_id`` to it, biggest score move first.
+        The computation of the result document's "changes" (``output.changes``), so both tell the same."""
+        before = changes.previous_run(self.conn, run_id)
+        found = [] if before is None else changes.between(self.conn, before, run_id)
+        return sorted(found, key=lambda c: -abs(c.score_delta or 0))
 
     # -- which run --------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from farm.proxy import running_farm
+from output.result import load
 from tests.ops.test_messages import fails_with
 from tests.support import REPO, SEED, crawl, q, reifegrad
 
@@ -34,6 +35,7 @@ def test_status_names_changes_and_keeps_on_demand_apart(tmp_path, farm_proxy, fa
     name = q(db, "SELECT name FROM municipalities WHERE ags = ?", ags[0])[0][0]
     assert out.startswith("Last run 2 (crawl, finished)"), out
     assert f"components: {name} ({ags[0]}) +chatbot" in out, out
+    assert load(db, ags[0])["changes"]["appeared"] == ["chatbot"]  # status tells what the result document tells
     assert "On-demand checks (not part of the nightly series): 1 in all" in out
 
 
