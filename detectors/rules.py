@@ -67,6 +67,7 @@ class Pattern:
     site: str | None  # "offsite" / "onsite": the item's registered domain vs. the site's, None = any
     context: re.Pattern[str] | None  # link_text: the href must match; link_href: the text must match
     selector: etree.XPath | None = None  # dom kind: evaluated on the parsed tree
+    starts: tuple[str, ...] = ()  # every match begins with one of these (lower-case), () = unknown
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,50 @@ def required_literals(source: str) -> tuple[str, ...]:
         return ()
     found = _seq_literals(list(parsed))
     return tuple(sorted(set(found))) if found else ()
+
+
+def start_literals(source: str) -> tuple[str, ...]:
+    """Literals one of which begins every match (after zero-width assertions), lower-case, or () when the
+    pattern can begin otherwise. Only characters whose case-insensitive matches lower-casing leaves as
+    they are (see ``scan.CASE_EXCEPTIONS``), so a match can only begin where one occurs in a lower-cased text."""
+    try:
+        found = _starts(list(sre_parse.parse(source, re.IGNORECASE)))
+    except re.error:
+        return ()
+    if not found or min(map(len, found)) < MIN_LITERAL or not all(set(x) <= START_CHARS for x in found):
+        return ()
+    return tuple(sorted(found))
+
+
+START_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~äöüßé")
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+def _starts(items: list) -> set[str] | None:
+    """The literal runs that begin a sequence's every match, or None."""
+    at = 0
+    while at < len(items) and items[at][0] in _ZERO_WIDTH:
+        at += 1
+    if at == len(items):
+        return None
+    op, arg = items[at]
+    if op is sre_c.LITERAL:
+        run = []
+        while at < len(items) and items[at][0] is sre_c.LITERAL:
+            run.append(chr(items[at][1]).lower())
+            at += 1
+        return {"".join(run)}
+    if op is sre_c.SUBPATTERN:
+        return _starts(list(arg[-1]))
+    if op is sre_c.BRANCH:
+        found: set[str] = set()
+        for branch in arg[1]:
+            starts = _starts(list(branch))
+            if starts is None:
+                return None
+            found |= starts
+        return found
+    return None
 
 
 def host_literals(source: str) -> tuple[str, ...]:
@@ -317,7 +362,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
         key=key.lower() if key else None, regex=_compile(source, pid),
         confidence=confidence, literals=hosts or required_literals(source),
         width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
-        site=site, context=_compile(context, pid) if context else None,
+        site=site, context=_compile(context, pid) if context else None, starts=start_literals(bound_quantifiers(source)),
     )
 
 

@@ -17,6 +17,9 @@ import hyperscan
 from .haystack import Haystack
 from .rules import MAX_WINDOW, Pattern
 
+# The only characters that survive lower-casing and still match another of rules.START_CHARS case-
+# insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
+CASE_EXCEPTIONS = ("\u0131", "\u017f")
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
@@ -68,13 +71,25 @@ class LiteralHits:
     without one, each literal is looked up with ``in`` (the reference the one-pass engine is tested against).
     """
 
-    __slots__ = ("_index", "_found", "_present", "_positions")
+    __slots__ = ("_index", "_found", "_present", "_positions", "_plain_case")
 
     def __init__(self, index: LiteralIndex | None = None) -> None:
         self._index = index
         self._found: dict[str, set[str]] = {}
         self._present: dict[tuple[str, str], bool] = {}
         self._positions: dict[tuple[str, str], list[int]] = {}
+        self._plain_case: dict[str, bool] = {}
+
+    def plain_case(self, kind: str, text: str) -> bool:
+        """Whether a regex may be tried only where its start literals occur: one-pass mode, and the text
+        holds none of CASE_EXCEPTIONS (so a case-insensitive match of a start literal begins exactly where
+        the literal itself occurs). The plain engine tries every position: the reference."""
+        if self._index is None:
+            return False
+        known = self._plain_case.get(kind)
+        if known is None:
+            known = self._plain_case[kind] = not any(c in text for c in CASE_EXCEPTIONS)
+        return known
 
     def found(self, name: str, text: str) -> set[str]:
         """One-pass mode: every indexed literal that occurs in ``text`` (``name`` names the text)."""
@@ -121,17 +136,47 @@ def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None
     """
     text = hay.text
     windows = None if present is None or p.width > MAX_WINDOW else _windows(p, text, present, hits)
+    anchored = bool(p.starts) and hits.plain_case(p.kind, text)
     if windows is None:
-        yield from p.regex.finditer(text)
+        yield from _finditer(p, text, 0, len(text), anchored)
         return
     end = len(text)
     last = -1
     for lo, hi in windows:
-        for found in p.regex.finditer(text, max(lo, last + 1), hi):
+        for found in _finditer(p, text, max(lo, last + 1), hi, anchored):
             confirmed = found if hi == end else p.regex.match(text, found.start())
             if confirmed is not None and confirmed.start() > last:
                 last = confirmed.start()
                 yield confirmed
+
+
+def _finditer(p: Pattern, text: str, lo: int, hi: int, anchored: bool) -> Iterator[re.Match[str]]:
+    """``p.regex.finditer(text, lo, hi)``; with ``anchored``, the regex is tried only where one of the
+    pattern's start literals occurs (no other position can begin a match: ``rules.start_literals``),
+    instead of at every position of the range."""
+    if not anchored:
+        return p.regex.finditer(text, lo, hi)
+    starts: list[int] = []
+    for literal in p.starts:
+        at = text.find(literal, lo, hi)
+        while at >= 0:
+            starts.append(at)
+            if len(starts) > MAX_HITS:
+                return p.regex.finditer(text, lo, hi)
+            at = text.find(literal, at + 1, hi)
+    return _anchored(p.regex, text, sorted(starts), lo, hi)
+
+
+def _anchored(regex: re.Pattern[str], text: str, starts: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """finditer's matches, tried at the given positions only (each match is non-empty: it begins with a
+    literal, so the next search starts where it ends)."""
+    pos = lo
+    for at in starts:
+        if at >= pos:
+            found = regex.match(text, at, hi)
+            if found is not None:
+                yield found
+                pos = found.end()
 
 
 def _windows(p: Pattern, text: str, literals: list[str], hits: LiteralHits) -> list[tuple[int, int]] | None:

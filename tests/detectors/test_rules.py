@@ -149,3 +149,15 @@ def test_windowed_scan_finds_what_a_full_search_finds(text):
 def test_unanchored_patterns_have_no_host_literals():
     from detectors.rules import host_literals
     assert host_literals("\\bfoo\\.de/") == ()
+
+
+def test_start_literals():
+    from detectors.rules import start_literals
+
+    assert start_literals(r"\b(?:online-?dienst|über das internet)\b") == ("online", "über das internet")
+    assert start_literals(r"(?<=mit )(?:eid|ausweis)") == ("ausweis", "eid")
+    assert start_literals(r"^(?:www\.)?facebook\.com/") == ()  # may begin with "facebook"
+    assert start_literals(r"\w+online") == ()
+    assert start_literals(r"(?:ab|cde)x") == ()  # "ab" is too short to look for
+    assert start_literals(r"Bürger\S{0,5}") == ("bürger",)
+    assert start_literals(r"\u0131stanbul|ok") == ()
