@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from detectors.model import Finding
+from detectors.model import Evidence, Finding
 from output.records import PAGE_FIELDS, SiteVisitRecord
 
 
@@ -23,6 +23,13 @@ def _key(value: Any) -> str:
 
 def _multiset(rows: Iterable[Any]) -> list[str]:
     return sorted(_key(r) for r in rows)
+
+
+def evidence_values(e: Evidence) -> tuple:
+    """An evidence row's stored values after (finding_id, site_visit_id): url, kind, match, pattern_id, view,
+    mark (json), markup."""
+    return (e.url, e.kind, e.match, e.pattern_id, e.view, None if e.mark is None else json.dumps(list(e.mark)),
+            int(e.markup))
 
 
 def link_host(url: str) -> str:
@@ -38,7 +45,7 @@ def content_digest(visit: SiteVisitRecord, checks_json: str | None,
         "pages": _multiset([getattr(p, f) for f in PAGE_FIELDS if f != "fetched_at"] for p in visit.pages),
         "findings": _multiset(
             [f.component, f.product, f.confidence, f.state, evidence_url(f),
-             _multiset([e.url, e.kind, e.match, e.pattern_id, e.view] for e in f.evidence)]
+             _multiset(evidence_values(e) for e in f.evidence)]
             for f in visit.findings),
         "services": _multiset([s.service_id, s.level, s.url, s.evidence] for s in visit.services),
         "links": _multiset(visit.external_links),

@@ -24,7 +24,7 @@ from detectors.model import Evidence, Finding, ServiceObservation, catalogue
 from output import search
 from output.catalogue_views import catalogue_views
 from output.clock import now_iso
-from output.history import content_digest, link_host, previous_content, score_details_sha
+from output.history import content_digest, evidence_values, link_host, previous_content, score_details_sha
 from output.migrations import migrate
 from output.records import PAGE_FIELDS, SiteVisitRecord
 from output.statuses import status_ids
@@ -437,8 +437,7 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO evidence (finding_id, site_visit_id, url, kind, match, pattern_id, view, mark, markup)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(finding_id, site_visit_id, e.url, e.kind, e.match, e.pattern_id, e.view,
-                  None if e.mark is None else json.dumps(list(e.mark)), int(e.markup)) for e in f.evidence],
+                [(finding_id, site_visit_id, *evidence_values(e)) for e in f.evidence],
             )
 
     def _insert_services(self, site_visit_id: int, services: Iterable[ServiceObservation]) -> None:
