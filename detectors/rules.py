@@ -68,6 +68,7 @@ class Pattern:
     context: re.Pattern[str] | None  # link_text: the href must match; link_href: the text must match
     selector: etree.XPath | None = None  # dom kind: evaluated on the parsed tree
     starts: tuple[str, ...] = ()  # every match begins with one of these (lower-case), () = unknown
+    line_start: bool = False  # every match begins at a line's start (^) and is at least one character long
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,18 @@ def start_literals(source: str) -> tuple[str, ...]:
 
 START_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~äöüßé")
 _ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+
+
+def begins_line(source: str) -> bool:
+    """Whether the pattern begins with ``^`` (a line's start: patterns compile with re.MULTILINE) and
+    cannot match the empty string."""
+    try:
+        parsed = sre_parse.parse(source, re.IGNORECASE)
+    except re.error:
+        return False
+    items = list(parsed)
+    return bool(items) and items[0] in ((sre_c.AT, sre_c.AT_BEGINNING), (sre_c.AT, sre_c.AT_BEGINNING_STRING)) \
+        and parsed.getwidth()[0] >= 1
 
 
 def _starts(items: list) -> set[str] | None:
@@ -363,6 +376,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
         confidence=confidence, literals=hosts or required_literals(source),
         width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
         site=site, context=_compile(context, pid) if context else None, starts=start_literals(bound_quantifiers(source)),
+        line_start=begins_line(bound_quantifiers(source)),
     )
 
 

@@ -20,6 +20,7 @@ from .rules import MAX_WINDOW, Pattern
 # The only characters that survive lower-casing and still match another of rules.START_CHARS case-
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
 CASE_EXCEPTIONS = ("\u0131", "\u017f")
+LINE_START = ("\n",)  # a ^ pattern begins right after a newline (or at the text's start)
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
@@ -80,12 +81,15 @@ class LiteralHits:
         self._positions: dict[tuple[str, str], list[int]] = {}
         self._plain_case: dict[str, bool] = {}
 
+    @property
+    def one_pass(self) -> bool:
+        """One-pass mode tries a regex only where a match can begin; the plain engine tries every
+        position (the reference)."""
+        return self._index is not None
+
     def plain_case(self, kind: str, text: str) -> bool:
-        """Whether a regex may be tried only where its start literals occur: one-pass mode, and the text
-        holds none of CASE_EXCEPTIONS (so a case-insensitive match of a start literal begins exactly where
-        the literal itself occurs). The plain engine tries every position: the reference."""
-        if self._index is None:
-            return False
+        """Whether the text holds none of CASE_EXCEPTIONS, so a case-insensitive match of a start literal
+        begins exactly where the literal itself occurs."""
         known = self._plain_case.get(kind)
         if known is None:
             known = self._plain_case[kind] = not any(c in text for c in CASE_EXCEPTIONS)
@@ -136,31 +140,36 @@ def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None
     """
     text = hay.text
     windows = None if present is None or p.width > MAX_WINDOW else _windows(p, text, present, hits)
-    anchored = bool(p.starts) and hits.plain_case(p.kind, text)
+    if not hits.one_pass:
+        begins = None
+    elif p.starts and hits.plain_case(p.kind, text):
+        begins = p.starts
+    else:
+        begins = LINE_START if p.line_start else None
     if windows is None:
-        yield from _finditer(p, text, 0, len(text), anchored)
+        yield from _finditer(p, text, 0, len(text), begins)
         return
     end = len(text)
     last = -1
     for lo, hi in windows:
-        for found in _finditer(p, text, max(lo, last + 1), hi, anchored):
+        for found in _finditer(p, text, max(lo, last + 1), hi, begins):
             confirmed = found if hi == end else p.regex.match(text, found.start())
             if confirmed is not None and confirmed.start() > last:
                 last = confirmed.start()
                 yield confirmed
 
 
-def _finditer(p: Pattern, text: str, lo: int, hi: int, anchored: bool) -> Iterator[re.Match[str]]:
-    """``p.regex.finditer(text, lo, hi)``; with ``anchored``, the regex is tried only where one of the
-    pattern's start literals occurs (no other position can begin a match: ``rules.start_literals``),
-    instead of at every position of the range."""
-    if not anchored:
+def _finditer(p: Pattern, text: str, lo: int, hi: int, begins: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
+    """``p.regex.finditer(text, lo, hi)``, the regex tried only where a match can begin: where one of
+    ``begins`` (the pattern's start literals, ``rules.start_literals``) occurs, or, for LINE_START, at the
+    starts of lines (``rules.Pattern.line_start``); None tries every position of the range."""
+    if begins is None:
         return p.regex.finditer(text, lo, hi)
-    starts: list[int] = []
-    for literal in p.starts:
+    starts: list[int] = [lo] if begins is LINE_START and (lo == 0 or text[lo - 1] == "\n") else []
+    for literal in begins:
         at = text.find(literal, lo, hi)
         while at >= 0:
-            starts.append(at)
+            starts.append(at + 1 if begins is LINE_START else at)
             if len(starts) > MAX_HITS:
                 return p.regex.finditer(text, lo, hi)
             at = text.find(literal, at + 1, hi)
@@ -169,7 +178,7 @@ def _finditer(p: Pattern, text: str, lo: int, hi: int, anchored: bool) -> Iterat
 
 def _anchored(regex: re.Pattern[str], text: str, starts: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
     """finditer's matches, tried at the given positions only (each match is non-empty: it begins with a
-    literal, so the next search starts where it ends)."""
+    literal or is at least one character long, so the next search starts where it ends)."""
     pos = lo
     for at in starts:
         if at >= pos:

@@ -161,3 +161,11 @@ def test_start_literals():
     assert start_literals(r"(?:ab|cde)x") == ()  # "ab" is too short to look for
     assert start_literals(r"Bürger\S{0,5}") == ("bürger",)
     assert start_literals(r"\u0131stanbul|ok") == ()
+
+
+def test_begins_line():
+    from detectors.rules import begins_line
+
+    assert begins_line(r"^(?:www\.)?facebook\.com/")
+    assert not begins_line(r"^(?:x)?$")  # may be empty
+    assert not begins_line(r"(?:^|/)termine")
