@@ -25,7 +25,6 @@ from output import search
 from output.catalogue_views import catalogue_views
 from output.clock import now_iso
 from output.history import content_digest, evidence_values, link_host, previous_content, score_details_sha
-from output.migrations import migrate
 from output.records import PAGE_FIELDS, SiteVisitRecord
 from output.statuses import status_ids
 
@@ -147,6 +146,12 @@ def schema_version(views: dict[str, str]) -> int:
     return int(hashlib.sha256(text.encode()).hexdigest()[:7], 16)
 
 
+# Values an added column needs in rows written before it existed (run on every schema change; idempotent).
+BACKFILLS = (
+    "UPDATE site_visits SET content_id = id WHERE content_id IS NULL",  # shared history: older rows hold their own
+)
+
+
 def missing_columns(conn: sqlite3.Connection) -> list[str]:
     """ALTER TABLE statements adding the columns schema.sql declares but an older file lacks.
 
@@ -241,10 +246,13 @@ class Store:
         with self.transaction():
             if self.conn.execute("PRAGMA user_version").fetchone()[0] == version:
                 return  # another process got there first
-            migrate(self.conn)
-            for statement in split_statements(sql_file("schema.sql")):
+            statements = split_statements(sql_file("schema.sql"))
+            tables = [s for s in statements if re.search(r"^CREATE TABLE", s, re.M)]
+            for statement in tables:  # tables, then the columns older files lack, then indexes (on those too)
                 self.conn.execute(statement)
             for statement in missing_columns(self.conn):
+                self.conn.execute(statement)
+            for statement in [s for s in statements if s not in tables] + list(BACKFILLS):
                 self.conn.execute(statement)
             for name in reversed(list(views)):
                 self.conn.execute(f"DROP VIEW IF EXISTS {name}")
