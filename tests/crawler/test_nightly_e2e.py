@@ -103,7 +103,7 @@ def test_second_run_over_an_unchanged_web_is_mostly_304_with_the_same_scores(tmp
     first = outcome(db)
     run_nightly(farm_files[0], db, farm_proxy, ok_ags)
     (total, not_modified), = q(db, """SELECT count(*), sum(p.status = 304) FROM pages p
-                                      JOIN site_visits s ON s.id = p.site_visit_id WHERE s.run_id = 2""")
+                                      JOIN site_visits s ON s.content_id = p.site_visit_id WHERE s.run_id = 2""")
     share = not_modified / total
     print(f"\nsecond nightly run: {not_modified} of {total} pages answered 304 ({share:.0%})")
     assert share >= 0.7
@@ -133,13 +133,13 @@ def test_memos_of_other_fingerprints_are_not_replayed(tmp_path, farm_proxy, farm
                            GROUP BY pattern_id ORDER BY count(*) DESC LIMIT 1""")
     fingerprints = renamed_rule_copy(tmp_path, rule_id)
     run_nightly(farm_files[0], db, farm_proxy, ok_ags, env={**os.environ, "REIFEGRAD_FINGERPRINTS": str(fingerprints)})
-    of_rule = """SELECT e.pattern_id, count(*) FROM evidence e JOIN site_visits s ON s.id = e.site_visit_id
+    of_rule = """SELECT e.pattern_id, count(*) FROM evidence e JOIN site_visits s ON s.content_id = e.site_visit_id
                  WHERE s.run_id = ? AND (e.pattern_id LIKE ? OR e.pattern_id LIKE ?) GROUP BY e.pattern_id"""
     first = q(db, of_rule, 1, f"{rule_id}/%", f"{rule_id}_renamed/%")
     second = q(db, of_rule, 2, f"{rule_id}/%", f"{rule_id}_renamed/%")
     assert first and dict(second) == {p.replace(rule_id, f"{rule_id}_renamed", 1): n for p, n in first}
     per_component = """SELECT f.component, count(*) FROM evidence e JOIN findings f ON f.id = e.finding_id
-                       JOIN site_visits s ON s.id = e.site_visit_id WHERE s.run_id = ? GROUP BY f.component"""
+                       JOIN site_visits s ON s.content_id = e.site_visit_id WHERE s.run_id = ? GROUP BY f.component"""
     assert q(db, per_component, 2) == q(db, per_component, 1)
-    assert q(db, """SELECT count(*) FROM pages p JOIN site_visits s ON s.id = p.site_visit_id
+    assert q(db, """SELECT count(*) FROM pages p JOIN site_visits s ON s.content_id = p.site_visit_id
                     WHERE s.run_id = 2 AND p.status = 304""") == [(0,)]
