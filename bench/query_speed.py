@@ -65,9 +65,9 @@ def add_site_visits(conn: sqlite3.Connection, rng: random.Random, run_id: int, f
     """One site visit per municipality, ~10 findings per ok site, linked from the run's visits."""
     first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM site_visits").fetchone()[0]
     conn.executemany(
-        "INSERT INTO site_visits (id, run_id, site_key, status, finished_at, pages_fetched, rendered, checks)"
-        " VALUES (?, ?, ?, ?, ?, 40, 1, '{\"https\": {\"value\": 1.0}}')",
-        [(first + i, run_id, f"site-{a}.de", st, day) for i, (a, st) in enumerate(zip(ags, statuses))])
+        "INSERT INTO site_visits (id, run_id, site_key, status, finished_at, pages_fetched, rendered, checks, content_id)"
+        " VALUES (?, ?, ?, ?, ?, 40, 1, '{\"https\": {\"value\": 1.0}}', ?)",  # each holds its own content
+        [(first + i, run_id, f"site-{a}.de", st, day, first + i) for i, (a, st) in enumerate(zip(ags, statuses))])
     conn.executemany("UPDATE visits SET site_visit_id = ? WHERE id = ?",
                      [(first + i, first_visit + i) for i in range(len(ags))])
     conn.executemany(
