@@ -44,6 +44,9 @@ COOKIES_ENABLED = False  # no sessions needed; no cookies shared between sites; 
 # global duplicate filter and the silent spider-side filters are off: every request ends in a callback
 # or an errback, which is how a site knows it is finished.
 DUPEFILTER_CLASS = "scrapy.dupefilters.BaseDupeFilter"
+# Scrapy starts CONCURRENT_ITEMS worker tasks (default 100) for the output of every callback; ours yields at
+# most a few requests and one site item, so 100 tasks per page were pure reactor overhead.
+CONCURRENT_ITEMS = 2
 DEPTH_LIMIT = 0
 URLLENGTH_LIMIT = 0
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}

@@ -58,6 +58,7 @@ class SiteCrawl:
     started_at: str = field(default_factory=now_iso)
     frontier: Frontier = field(init=False)
     seen: set[str] = field(default_factory=set)
+    canonical: dict[str, str] = field(default_factory=dict)  # URL as linked -> canonical form, computed once
     chrome: set[str] = field(default_factory=set)  # canonical URLs of the start page's navigation/header/footer links
     section_of: dict[str, str] = field(default_factory=dict)  # canonical URL -> its section (frontier.py)
     inflight: int = 0
@@ -108,20 +109,33 @@ class SiteCrawl:
         if url not in self.external_links and len(self.external_links) < MAX_EXTERNAL_LINKS:
             self.external_links[url] = (text, page_url)
 
+    def canonical_of(self, url: str) -> str:
+        """Canonical form of a URL: real pages repeat their navigation's links on every page, so each
+        spelling is canonicalised once per site."""
+        key = self.canonical.get(url)
+        if key is None:
+            key = self.canonical[url] = canonicalize_url(url)
+        return key
+
     def mark_seen(self, url: str) -> bool:
         """True if ``url`` is new for this site."""
-        key = canonicalize_url(url)
+        key = self.canonical_of(url)
         if key in self.seen:
             return False
         self.seen.add(key)
         return True
 
+    def knows(self, url: str) -> bool:
+        """True for a spelling of a URL already taken: no canonicalising, no ranking (real pages repeat most
+        of their links on every page)."""
+        return self.canonical.get(url) in self.seen
+
     def offer(self, url: str, score: int, depth: int, external: bool = False, via: str = "") -> None:
         """A link found on page ``via``: its section is its own below depth 2, else the one of ``via``."""
         if depth > self.max_depth or not self.mark_seen(url):
             return
-        key = canonicalize_url(url)
-        section = self.section_of.get(canonicalize_url(via), key) if depth > 2 and via else key
+        key = self.canonical[url]
+        section = self.section_of.get(self.canonical_of(via), key) if depth > 2 and via else key
         self.section_of[key] = section
         self.frontier.push(url, score, depth, section, chrome=depth == 1 and key in self.chrome, external=external)
 

@@ -339,7 +339,8 @@ class MunicipalSpider(scrapy.Spider):
     def _take_link(state: SiteCrawl, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
         """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
         if vendor is False:
-            state.offer(url, link_score(text, url), depth + 1, via=page_url)
+            if not state.knows(url):
+                state.offer(url, link_score(text, url), depth + 1, via=page_url)
             return
         state.record_external(url, text, page_url)
         if vendor:
