@@ -5,6 +5,7 @@ Reach it with ``Detection.engine_of(crawler)``; nothing takes it from the spider
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from detectors.engine import Engine
 
@@ -12,7 +13,13 @@ from detectors.engine import Engine
 def crawl_engine() -> Engine:
     """The fingerprints a crawl uses: ``REIFEGRAD_FINGERPRINTS`` (a directory) if set, else the shipped ones.
     The variable lets a rules change be tried (and tested) on a copy without editing the package."""
-    return Engine.load(os.environ.get("REIFEGRAD_FINGERPRINTS") or None)
+    return _compiled(os.environ.get("REIFEGRAD_FINGERPRINTS") or None)
+
+
+@lru_cache(maxsize=2)
+def _compiled(directory: str | None) -> Engine:
+    """Compiled once per process: opening the run (its fingerprint version) and the crawl share it."""
+    return Engine.load(directory)
 
 
 class Detection:

@@ -6,7 +6,7 @@ so two crawls of an unchanged site visit the same pages.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
@@ -23,6 +23,7 @@ def _keywords() -> tuple[tuple[tuple[str, int], ...], ...]:
     return tuple(tuple(data[part].items()) for part in ("text", "path", "penalty"))
 
 
+@lru_cache(maxsize=4096)  # real pages repeat their navigation's links on every page
 def is_crawlable(url: str) -> bool:
     """HTML candidates only: http(s), no file downloads, no mail or phone links."""
     parts = urlsplit(url)
