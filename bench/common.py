@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 SEED = 7
-CONCURRENCY = 32  # crawler.run.CrawlConfig defaults, used by both arms
+CONCURRENCY = 32  # both arms of pipeline_throughput (the crawler's politeness defaults only with --polite)
 PER_HOST = 2
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 

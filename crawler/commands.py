@@ -49,10 +49,12 @@ def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--time-budget", type=float, default=crawl_defaults.REIFEGRAD_TIME_BUDGET, help="seconds per site (default %(default)s)")
     g.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (default 0.5)")
     g.add_argument("--timeout", type=float, default=15, help="download timeout in seconds (default 15)")
-    g.add_argument("--concurrency", type=int, default=32, help="requests in flight overall (default 32)")
+    g.add_argument("--concurrency", type=int, default=crawl_defaults.CONCURRENT_REQUESTS,
+                   help="requests in flight overall (default %(default)s)")
     g.add_argument("--per-site", type=int, default=2,
                    help="requests in flight per site (default 2); 1 makes a crawl of an unchanged site exactly repeatable")
-    g.add_argument("--max-active-sites", type=int, default=24, help="sites crawled at once (default 24)")
+    g.add_argument("--max-active-sites", type=int, default=crawl_defaults.REIFEGRAD_MAX_ACTIVE_SITES,
+                   help="sites crawled at once (default %(default)s)")
     g.add_argument("--autothrottle", action=argparse.BooleanOptionalAction, default=True,
                    help="adapt the delay to each host's latency (default on)")
     g.add_argument("--retries", type=int, default=2, help="retries of a failed request (default 2)")

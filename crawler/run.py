@@ -45,11 +45,11 @@ class CrawlConfig:
     time_budget: float = default_settings.REIFEGRAD_TIME_BUDGET
     download_delay: float = 0.5
     download_timeout: float = 15.0
-    concurrency: int = 32
+    concurrency: int = default_settings.CONCURRENT_REQUESTS
     per_site: int = 2
     retries: int = 2
     retry_backoff: float = 60.0
-    max_active_sites: int = 24
+    max_active_sites: int = default_settings.REIFEGRAD_MAX_ACTIVE_SITES
     model_path: str | None = None
     model_yaml: str | None = None  # the database's active model, set by with_active_model (travels to workers)
     progress_file: str | None = None
