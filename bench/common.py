@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 
 SEED = 7
 CONCURRENCY = 32  # both arms of pipeline_throughput (the crawler's politeness defaults only with --polite)
+ACTIVE_SITES = 24  # full arm without --polite: sites open at once, as in the figures before issue 15's tuning
 PER_HOST = 2
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
@@ -324,7 +325,8 @@ def child_full(args: argparse.Namespace) -> dict:
     rows, _ = load(args.csv)
     tuned = {k: v for k, v in (("max_active_sites", args.active_sites), ("concurrency", args.concurrency)) if v}
     if not args.polite:
-        tuned = {"download_delay": 0.0, "concurrency": CONCURRENCY, "per_site": PER_HOST, **tuned}
+        tuned = {"download_delay": 0.0, "concurrency": CONCURRENCY, "per_site": PER_HOST,
+                 "max_active_sites": ACTIVE_SITES, **tuned}
     config = CrawlConfig(db=args.db, kind="crawl", trigger="bench", proxy=args.proxy, max_pages=args.max_pages,
                          progress_file=args.progress, render=args.render, **tuned,
                          extra={**({} if args.polite else _politeness()),
