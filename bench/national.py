@@ -43,23 +43,23 @@ def crawl(sites: int, pages: int, latency: tuple[float, float], options: tuple[s
 
 
 def extrapolate(m: Measured, active: int, latency: tuple[float, float], rendered: Measured | None) -> dict[str, float]:
-    """The census from one scaled-down crawl; every figure is printed with its arithmetic."""
-    done = len(m.site_durations) or 1
+    """The census from one scaled-down crawl; every figure is printed with its arithmetic.
+
+    Two per-site times: the one measured (a busy machine stretches it: the crawl waits for a core), and what
+    politeness alone allows (AutoThrottle, target concurrency 1, waits about one latency between a host's
+    requests, never less than the delay), which a quiet machine approaches. CPU per page holds on both."""
     per_site_pages = m.pages / m.sites
     scale = PAGES / per_site_pages if per_site_pages else 1.0  # a smaller --pages budget, scaled up to 60
-    site_s = statistics.mean(m.site_durations) * scale if m.site_durations else float("nan")
     cpu_page = m.crawl_cpu_s / m.pages
-    pages = SITES * per_site_pages * scale
-    cpu_h = pages * cpu_page / 3600
-    open_needed = SITES * site_s / GOAL_S
-    polite_h = SITES * site_s / (active * CORES) / 3600  # one process per core, each with `active` sites open
-    wall_h = max(polite_h, cpu_h / CORES)
-    # what politeness alone allows: AutoThrottle (target concurrency 1) waits about a latency between
-    # requests, never less than the delay; a busy machine stretches the measured durations, not this
-    model_s = PAGES * max(defaults.DOWNLOAD_DELAY, statistics.mean(latency))
-    out = {"done": done, "site_s": site_s, "model_s": model_s, "cpu_page_ms": 1000 * cpu_page, "pages": pages, "cpu_h": cpu_h,
-           "open_needed": open_needed, "polite_h": polite_h, "wall_h": wall_h,
+    out = {"done": len(m.site_durations), "site_s": statistics.mean(m.site_durations) * scale,
+           "model_s": PAGES * max(defaults.DOWNLOAD_DELAY, statistics.mean(latency)),
+           "cpu_page_ms": 1000 * cpu_page, "pages": SITES * per_site_pages * scale,
            "cpu_share": m.crawl_cpu_s / m.crawl_s if m.crawl_s else 0.0}
+    out["cpu_h"] = out["pages"] * cpu_page / 3600
+    for key in ("site_s", "model_s"):  # one process per core, each with `active` sites open
+        out[f"open_{key}"] = SITES * out[key] / GOAL_S
+        out[f"polite_{key}"] = SITES * out[key] / (active * CORES) / 3600
+        out[f"wall_{key}"] = max(out[f"polite_{key}"], out["cpu_h"] / CORES)
     if rendered is not None:
         renders = rendered.pages_by_view.get("rendered", 0)
         out["renders_per_site"] = renders / max(rendered.sites, 1)
@@ -74,22 +74,23 @@ def report(m: Measured, x: dict[str, float], active: int, concurrency: int, late
     durations = sorted(m.site_durations)
     print(f"\nmeasured: {m.sites} sites ({x['done']} ok), {m.pages:,} pages, {active} sites open at once, "
           f"concurrency {concurrency}, latency {latency[0]}-{latency[1]} s, load average {os.getloadavg()[0]:.1f}")
-    if durations:
-        print(f"  a site takes {statistics.mean(durations):.0f} s open (median {statistics.median(durations):.0f}, "
-              f"max {durations[-1]:.0f}); crawl {m.crawl_s:.0f} s wall, {m.crawl_cpu_s:.0f} CPU s "
-              f"({x['cpu_share']:.0%} of a core), {x['cpu_page_ms']:.1f} ms CPU per page, peak RSS {m.peak_rss_mb:.0f} MB")
+    print(f"  a site takes {statistics.mean(durations):.0f} s open (median {statistics.median(durations):.0f}, "
+          f"max {durations[-1]:.0f}); crawl {m.crawl_s:.0f} s wall, {m.crawl_cpu_s:.0f} CPU s "
+          f"({x['cpu_share']:.0%} of a core), {x['cpu_page_ms']:.1f} ms CPU per page, peak RSS {m.peak_rss_mb:.0f} MB")
     print(f"\nnational: {SITES:,} sites x {PAGES} pages = {x['pages']:,.0f} pages on one {CORES}-core machine, "
           f"one crawl process per core")
     print(f"  CPU: {x['pages']:,.0f} pages x {x['cpu_page_ms']:.1f} ms = {x['cpu_h']:.2f} CPU-hours "
           f"-> {x['cpu_h'] / CORES:.2f} h on {CORES} cores")
-    print(f"  politeness: {SITES:,} sites x {x['site_s']:.0f} s = {SITES * x['site_s'] / 3600:,.0f} site-hours "
-          f"-> {x['open_needed']:.0f} sites open at once for 1 h ({math.ceil(x['open_needed'] / CORES)} per process)")
-    print(f"  with {active} sites open per process: {x['polite_h']:.2f} h")
-    print(f"  (politeness alone: {PAGES} pages x max({defaults.DOWNLOAD_DELAY} s delay, {statistics.mean(latency):.2f} s "
-          f"mean latency) = {x['model_s']:.0f} s per site -> {SITES * x['model_s'] / GOAL_S:.0f} sites open at once "
-          f"for 1 h; measured durations above it are the machine's load or CPU)")
-    print(f"  => wall time {x['wall_h']:.2f} h (goal <= 1 h: {'met' if x['wall_h'] <= 1 else 'NOT met'}), "
-          f"peak RSS ~{m.peak_rss_mb:.0f} MB per process at {active} sites open")
+    for key, what in (("model_s", f"politeness alone ({PAGES} pages x max({defaults.DOWNLOAD_DELAY} s delay, "
+                                  f"{statistics.mean(latency):.2f} s mean latency))"),
+                      ("site_s", "as measured here")):
+        print(f"  a site open {x[key]:.0f} s, {what}: -> {x[f'open_{key}']:.0f} sites open at once for 1 h "
+              f"({math.ceil(x[f'open_{key}'] / CORES)} per process); with {active} per process "
+              f"{x[f'polite_{key}']:.2f} h")
+    for key, what in (("model_s", "a machine of its own"), ("site_s", "this machine as loaded now")):
+        print(f"  => wall time on {what}: {x[f'wall_{key}']:.2f} h "
+              f"(goal <= 1 h: {'met' if x[f'wall_{key}'] <= 1 else 'NOT met'})")
+    print(f"  peak RSS ~{m.peak_rss_mb:.0f} MB per process at {min(active, m.sites)} sites open")
     if "renders_per_site" in x:
         print(f"  rendering: {x['renders_per_site']:.1f} renders per site x {x['render_cpu_s']:.2f} CPU s = "
               f"{x['render_h']:.1f} CPU-hours more -> +{x['render_h'] / CORES:.1f} h on {CORES} cores")
