@@ -70,7 +70,7 @@ class Measured:
     samples: list[tuple[float, int, float, int]] = field(default_factory=list)  # (s, sites done, RSS MB, sockets)
     trace: list[str] = field(default_factory=list)  # --trace: allocations that grew from 20 % of sites to the end
     site_durations: list[float] = field(default_factory=list)  # full arm: seconds each site that ended ok took
-    pages_by_view: dict = field(default_factory=dict)  # full arm: stored pages per view (static, rendered)
+    renders: int = 0  # pages Chromium opened (scrapy-playwright's page count)
 
     @property
     def pages_per_s(self) -> float:
@@ -159,7 +159,7 @@ def run_child(arm: str, f: Farm, max_pages: int, *, sample_every: float | None =
                     process_cpu_s=usage.ru_utime + usage.ru_stime, peak_rss_mb=usage.ru_maxrss / 1024,
                     farm_cpu_s=farm_cpu, by_status=inner.get("by_status", {}), samples=samples,
                     trace=inner.get("trace", []), site_durations=inner.get("site_durations", []),
-                    pages_by_view=inner.get("pages_by_view", {}))
+                    renders=inner.get("renders", 0))
 
 
 def _raise_exit(signum: int, frame) -> None:
@@ -280,7 +280,8 @@ class Meter:
             METER["trace"] = _growth(self.first, tracemalloc.take_snapshot())
         METER.update(crawl_s=time.monotonic() - METER.pop("t0"), crawl_cpu_s=_own_cpu() - METER.pop("cpu0"),
                      pages=spider.pages_fetched,
-                     responses=self.crawler.stats.get_value("downloader/response_count", 0), reason=reason)
+                     responses=self.crawler.stats.get_value("downloader/response_count", 0), reason=reason,
+                     renders=self.crawler.stats.get_value("playwright/page_count", 0))
 
 
 def _growth(before: tracemalloc.Snapshot, after: tracemalloc.Snapshot) -> list[str]:
@@ -336,13 +337,11 @@ def child_full(args: argparse.Namespace) -> dict:
 
 
 def _stored(db: str) -> dict:
-    """What the crawl stored that the benches extrapolate from: site durations and pages per view."""
+    """What the crawl stored that the benches extrapolate from: how long each site that ended ok took."""
     import sqlite3
 
     with contextlib.closing(sqlite3.connect(db)) as conn:
-        durations = [r[0] for r in conn.execute("SELECT duration_s FROM site_visits WHERE status = 'ok'")]
-        views = dict(conn.execute("SELECT view, count(*) FROM pages GROUP BY view").fetchall())
-    return {"site_durations": durations, "pages_by_view": views}
+        return {"site_durations": [r[0] for r in conn.execute("SELECT duration_s FROM site_visits WHERE status = 'ok'")]}
 
 
 def child_bare(args: argparse.Namespace) -> dict:

@@ -61,10 +61,12 @@ def extrapolate(m: Measured, active: int, latency: tuple[float, float], rendered
         out[f"polite_{key}"] = SITES * out[key] / (active * CORES) / 3600
         out[f"wall_{key}"] = max(out[f"polite_{key}"], out["cpu_h"] / CORES)
     if rendered is not None:
-        renders = rendered.pages_by_view.get("rendered", 0)
+        renders = rendered.renders
         out["renders_per_site"] = renders / max(rendered.sites, 1)
-        # the rendered crawl's whole process tree (Chromium included, os.wait4) less its static share
-        extra_cpu = rendered.process_cpu_s - rendered.pages * cpu_page
+        # the rendered crawl's whole process tree (Chromium included, os.wait4) less what the same pages and
+        # the process's start cost without Chromium (both from the static crawl)
+        startup = m.process_cpu_s - m.crawl_cpu_s
+        extra_cpu = rendered.process_cpu_s - rendered.pages * cpu_page - startup
         out["render_cpu_s"] = extra_cpu / renders if renders else float("nan")
         out["render_h"] = SITES * out["renders_per_site"] * out["render_cpu_s"] / 3600
     return out
