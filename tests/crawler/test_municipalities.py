@@ -108,6 +108,7 @@ def test_selection_flags(tmp_path):
     assert a != select(all_rows, sample=5, seed=4)
 
 
+@pytest.mark.slow  # among the slowest unmarked tests (measured with --durations): kept out of `make test-fast`
 def test_shipped_municipalities_csv_is_complete_and_valid():
     rows, problems = load(REPO / "municipalities.csv")
     assert not problems

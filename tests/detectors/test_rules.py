@@ -131,6 +131,7 @@ WORDS = ["online beantragen", "leichte sprache", "erklärung zur barrierefreihei
          "x", " ", "\n", "barrierefreie", "online", "sprache", "termin", "app", "-", "§ 3a vwvfg"]
 
 
+@pytest.mark.slow  # among the slowest unmarked tests (measured with --durations): kept out of `make test-fast`
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=60).map("".join))
 def test_windowed_scan_finds_what_a_full_search_finds(text):

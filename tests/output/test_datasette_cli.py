@@ -123,6 +123,7 @@ def run(argv: list[str]) -> int:
     return args.func(args)
 
 
+@pytest.mark.slow  # among the slowest unmarked tests (measured with --durations): kept out of `make test-fast`
 def test_cli_export_report_rescore_peers_and_model_diff(nights, tmp_path, capsys):
     store, *_ = nights
     db = str(store.path)

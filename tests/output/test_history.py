@@ -123,6 +123,7 @@ def test_every_view_and_result_document_reads_the_same_as_full_copies(both):
     assert documents(shared.conn, runs) == documents(full.conn, runs)
 
 
+@pytest.mark.slow  # among the slowest unmarked tests (measured with --durations): kept out of `make test-fast`
 def test_rescore_over_shared_content_gives_the_scores_of_full_copies(both, tmp_path):
     full, shared, runs = both
     bumped = bumped_model(tmp_path)
