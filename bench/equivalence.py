@@ -70,13 +70,16 @@ def crawl_twice(tree: Path, work: Path, render: bool, seed: int) -> list[dict]:
 
 def outcome_of_run(db: Path, run: int) -> dict:
     """Per municipality of one run: status, present components, service levels, score, pages carried over."""
-    rows = q(db, """SELECT v.ags, v.status,
+    # A tree from before shared content (site_visits.content_id) keeps each visit's rows under its own id.
+    has_content = any(c[1] == "content_id" for c in q(db, "PRAGMA table_info(site_visits)"))
+    content = "coalesce(sv.content_id, sv.id)" if has_content else "sv.id"
+    rows = q(db, f"""SELECT v.ags, v.status,
                         (SELECT group_concat(component) FROM (SELECT component FROM findings f
-                          WHERE f.site_visit_id = sv.content_id AND f.state = 'present' ORDER BY component)),
+                          WHERE f.site_visit_id = {content} AND f.state = 'present' ORDER BY component)),
                         (SELECT group_concat(service_id || '=' || level) FROM (SELECT service_id, level
-                          FROM service_levels s WHERE s.site_visit_id = sv.content_id ORDER BY service_id)),
+                          FROM service_levels s WHERE s.site_visit_id = {content} ORDER BY service_id)),
                         (SELECT score FROM scores s WHERE s.visit_id = v.id ORDER BY id DESC LIMIT 1),
-                        (SELECT count(*) FROM pages p WHERE p.site_visit_id = sv.content_id AND p.not_modified)
+                        (SELECT count(*) FROM pages p WHERE p.site_visit_id = {content} AND p.not_modified)
                     FROM visits v LEFT JOIN site_visits sv ON sv.id = v.site_visit_id WHERE v.run_id = ? ORDER BY v.ags""", run)
     return {r[0]: r[1:] for r in rows}
 
