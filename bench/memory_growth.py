@@ -71,8 +71,8 @@ def main() -> None:
           f"-> {slope * 8.778:+.0f} MB over a nightly crawl of 8,778 sites")
     print("RSS x%: resident set when x% of the sites were finished; MB per 1k sites: slope of RSS over sites "
           "finished after the first 25%; peak RSS: the crawler process's high-water mark (farm excluded); max sockets: "
-          "open connections, mostly idle keep-alive tunnels (the farm closes them after 60 s), so RSS follows the "
-          "crawl rate, not the number of sites.")
+          "open connections, those of the sites open at once (an idle one closes when no open site uses its host, "
+          "crawler/connections.py).")
 
 
 if __name__ == "__main__":
