@@ -89,6 +89,7 @@ def _last_break(text: str) -> int:
 def within(text: str, part: str, offset: int = 0, width: int = SNIPPET) -> Snippet:
     """``text`` cut to ``width`` with the first occurrence of ``part`` (compared case-insensitively)
     marked; ``offset`` skips a prefix that is not searched (a link's text before its address)."""
+    part = part.strip()
     at = text.lower().find(part.lower(), offset) if part else -1
     if at < 0:
         return Snippet(text[:width], None)

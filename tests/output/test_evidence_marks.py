@@ -2,16 +2,22 @@
 gain the columns and keep their rows), carried in the result document, shown as <mark> / «…», markup as code."""
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 import zlib
 
+from fastapi.testclient import TestClient
+
 from crawler.memos import PageMemo
 from detectors.model import Evidence, Finding, Match
 from output.highlight import as_html, as_text
+from output.report import write_report
 from output.result import load
 from output.store import Store
 from tests.output.factory import MUNICIPALITIES, nightly, site
+from webapp.app import create_app
+from webapp.settings import Settings
 
 TEXT = Evidence("https://www.flensburg.de/hilfe", "text", "…hier finden sie die erklärung zur barrierefreiheit <b>…",
                 "statement/text/0", "static", (21, 51), False)
@@ -74,3 +80,19 @@ def test_page_memos_keep_marks_and_read_older_ones():
     legacy = PageMemo.unpack(zlib.compress(json.dumps(old).encode()), "sha", None, None)
     assert [m.evidence for m in legacy.matches] == [dataclasses.replace(TEXT, mark=None, markup=False),
                                                     dataclasses.replace(CODE, mark=None, markup=False)]
+
+
+def test_the_report_and_the_web_app_mark_the_match(store, model, tmp_path):
+    _night(store, model, [TEXT, CODE])
+    write_report(store.path, tmp_path / "report", ags=["01001000"])
+    page = (tmp_path / "report" / "gemeinden" / "01001000.html").read_text("utf-8")
+    assert "<mark>erklärung zur barrierefreiheit</mark>" in page and "<code>&lt;body class=" in page
+    listed = tmp_path / "municipalities.csv"
+    with listed.open("w", newline="", encoding="utf-8") as fh:
+        columns = ("ags", "name", "type", "level", "state_code", "state", "population", "website_url")
+        writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore", restval="")
+        writer.writeheader()
+        writer.writerows(MUNICIPALITIES)
+    with TestClient(create_app(Settings(db=store.path, municipalities=listed))) as client:
+        web = client.get("/ergebnis/01001000").text
+    assert "<mark>erklärung zur barrierefreiheit</mark>" in web and "<mark>tx_civserv_</mark>" in web
