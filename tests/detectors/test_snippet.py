@@ -51,7 +51,7 @@ SENTENCES = st.lists(st.sampled_from(["rathaus", "bürgerservice", "öffnungszei
                                       "\n", ".", "<p>", "&nbsp;", "leichte sprache"]), max_size=120).map(" ".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(SENTENCES, SENTENCES, st.integers(60, 250))
 def test_any_window_holds_the_whole_match_and_only_whole_words(before, after, width):
     source = f"{before} barrierefreiheit {after}"
