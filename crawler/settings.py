@@ -16,7 +16,7 @@ REMOTE_CONTROL_ENABLED = False
 
 # Politeness.
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 160  # two per open site (REIFEGRAD_MAX_ACTIVE_SITES): politeness, not this, limits a site
+CONCURRENT_REQUESTS = 240  # two per open site (REIFEGRAD_MAX_ACTIVE_SITES): politeness, not this, limits a site
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
 DOWNLOAD_DELAY_JITTER = 0.5  # ±50 %, so requests to one host do not tick like a clock
@@ -94,10 +94,10 @@ REIFEGRAD_MAX_PAGES = 60  # page budget per site
 REIFEGRAD_MAX_DEPTH = 4  # clicks from the start page
 REIFEGRAD_TIME_BUDGET = 300  # seconds per site
 REIFEGRAD_SITE_INFLIGHT = 2  # requests in flight per site (matches CONCURRENT_REQUESTS_PER_DOMAIN)
-# Sites crawled at once; bounds memory, whatever the list length. Politeness makes a site take ~1 min
-# (60 pages, one request per latency), so all of Germany in 1 h needs ~160 open sites: 80 in each of two
-# worker processes, one per core (bench/national.py; README "Germany in one night").
-REIFEGRAD_MAX_ACTIVE_SITES = 80
+# Sites crawled at once; bounds memory, whatever the list length. Politeness makes a site take 51-96 s
+# (60 pages at about one request per latency of 0.2-1.5 s; bench/national.py), so all of Germany in 1 h needs
+# 124-233 open sites: 120 in each of two worker processes, one per core (README "Germany in one night").
+REIFEGRAD_MAX_ACTIVE_SITES = 120
 REIFEGRAD_PROXY = None
 REIFEGRAD_RETRY_AFTER_MAX = 60.0  # longest Retry-After we wait for within a request
 REIFEGRAD_SITE_ATTEMPTS = 2  # a site failing transiently (timeout, reset, 5xx) is crawled once more…
