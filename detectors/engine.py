@@ -299,13 +299,13 @@ def _window(pages: PageHaystacks, kind: str, start: int, end: int) -> Snippet:
     """The match with context: visible text where a person can find it on the page (an ``html`` match
     whose words are visible text is shown there), else the page source, as markup."""
     if kind == "text":
-        return window(pages.parsed.text, start, end)
+        return window(*pages.quoted(start, end))
     hay = pages.get(kind).text
     if kind == "html":
         visible = normalise_text(hay[start:end])
         at = pages.parsed.text.find(visible) if visible else -1
         if at >= 0:
-            return window(pages.parsed.text, at, at + len(visible))
+            return window(*pages.quoted(at, at + len(visible)))
         source = pages.artifact.html
         hay = source if len(source) == len(hay) else hay  # the original case where the offsets agree
     return window(hay, start, end)._replace(markup=True)

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import parse_qsl, urlsplit
 
-from .casing import lower
-from .page import Link, PageArtifact, ParsedPage
+from .casing import casefold, lower
+from .page import Link, PageArtifact, ParsedPage, readable_text
 
+# letters that case folding turns into more than one ("ß" -> "ss"): they shift offsets of the folded text
+_GROWS = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x30000) if len(chr(c).casefold()) > 1) + "]")
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24}")
 EMAIL_REACH = (64, 1 + 278)  # characters of an EMAIL match before its '@', and from the '@' to its end
 WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
@@ -126,6 +128,34 @@ class PageHaystacks:
 
     def header(self, name: str) -> str:
         return str(self.artifact.headers.get(name, "") or "")
+
+    def quoted(self, start: int, end: int) -> tuple[str, int, int]:
+        """The visible text as written and where ``parsed.text[start:end]`` lies in it (case folding turns
+        "ß" into "ss", so offsets shift after each such letter); the folded text if the two disagree."""
+        if self._readable is None:
+            return self.parsed.text, start, end
+        text, folded_ends, shifts = self._readable
+        at = bisect_right(folded_ends, start)
+        until = bisect_right(folded_ends, end)
+        return (text, start - (shifts[at - 1] if at else 0),
+                min(len(text), end - (shifts[until - 1] if until else 0)))
+
+    @cached_property
+    def _readable(self) -> tuple[str, list[int], list[int]] | None:
+        """Built for pages with a text match only: the text, and per letter that grows when folded ("ß"),
+        the folded offset after it with the growth so far."""
+        text = readable_text(self.artifact, self.parsed)
+        if not text or casefold(text) != self.parsed.text:
+            return None
+        folded_ends: list[int] = []
+        shifts: list[int] = []
+        if len(text) != len(self.parsed.text):
+            grown = 0
+            for letter in _GROWS.finditer(text):
+                grown += len(casefold(letter.group())) - 1
+                folded_ends.append(letter.end() + grown)
+                shifts.append(grown)
+        return text, folded_ends, shifts
 
     @cached_property
     def links(self) -> list[tuple[Link, str]]:

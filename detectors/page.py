@@ -174,6 +174,17 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     return page
 
 
+def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
+    """``parsed.text`` as written on the page, not case-folded: what evidence quotes ("" when there is none)."""
+    if parsed.root is not None:
+        raw = " ".join(_text_pieces(parsed.root))
+    elif parsed.text:
+        raw = artifact.html
+    else:
+        return ""
+    return " ".join(_unify(raw).split())
+
+
 def _text_pieces(root: etree._Element) -> list[str]:
     """Each element's own text (not of script, style, ...), then its tail, element by element.
 

@@ -9,7 +9,7 @@ import re
 from typing import NamedTuple
 
 SNIPPET = 200  # longest snippet, ellipses included
-FORMAT = 2  # how snippets are cut; a change makes the crawler judge remembered pages again (crawler/memos.py)
+FORMAT = 3  # how snippets are cut; a change makes the crawler judge remembered pages again (crawler/memos.py)
 ELLIPSIS = "…"
 _BLANKS = re.compile(r"\s+")
 _BREAK = re.compile(r"[^\w]")  # where markup without spaces may be cut: any non-word character

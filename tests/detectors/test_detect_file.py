@@ -17,7 +17,7 @@ def test_windows_1252_declared(tmp_path):
     components = {f["component"] for f in out}
     assert {"accessibility_statement", "imprint"} <= components
     statement = next(f for f in out if f["component"] == "accessibility_statement")
-    assert "erklärung zur barrierefreiheit" in " ".join(e["match"] for e in statement["evidence"])
+    assert "erklärung zur barrierefreiheit" in " ".join(e["match"] for e in statement["evidence"]).lower()
 
 
 def test_undeclared_windows_1252_falls_back():

@@ -99,3 +99,12 @@ def test_text_evidence_of_the_fixtures_is_never_markup(engine):
         for m in engine.detect(artifact):
             if m.evidence.kind in ("text", "link_text"):
                 assert not m.evidence.markup and "<" not in m.evidence.match[m.evidence.mark[0]:m.evidence.mark[1]]
+
+
+def test_text_is_quoted_as_written_even_after_letters_that_fold_longer(engine):
+    """The patterns see case-folded text ("ß" is "ss" there); evidence quotes the page as written."""
+    page = PageArtifact("https://www.musterstadt.de/", "<html><body><p>Rathausstraße 1, Großer Saal. Hier finden "
+                        "Sie unsere <b>Erklärung zur Barrierefreiheit</b>.</p></body></html>")
+    (ev,) = [m.evidence for m in engine.detect(page) if m.evidence.kind == "text"
+             and m.component == "accessibility_statement"]
+    assert ev.match[ev.mark[0]:ev.mark[1]] == "Erklärung zur Barrierefreiheit" and "Rathausstraße" in ev.match
