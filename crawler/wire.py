@@ -24,7 +24,7 @@ def site_from_json(text: str | bytes) -> Site:
     from crawler.municipalities import _municipality
 
     data = json.loads(text)
-    members: list[Municipality] = [_municipality(row) for row in data["members"]]
+    members: list[Municipality] = [_municipality(row, tuple(row)) for row in data["members"]]
     return Site(data["key"], data["start_url"], data["domain"], members)
 
 
