@@ -1,34 +1,19 @@
 """parse_page's fast URL join and host extraction give exactly what urllib gives (they only skip its cost)."""
 from __future__ import annotations
 
-from urllib.parse import urldefrag, urljoin, urlsplit
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors.page import _host, _safe_join
 
+from .reference_page import host as reference_host
+from .reference_page import join as reference_join
+
 BASES = ["https://www.m.de/a/b/c.html?x=1#f", "http://u:p@M.de:8080/x/", "https://www.m.de", "file:///tmp/x",
-         "https://[::1]:80/a/", "HTTPS://WWW.M.DE/a/", "https://www.m.de/a;p?x"]
+         "https://[::1]:80/a/", "HTTPS://WWW.M.DE/a/", "https://www.m.de/a;p?x", "https://www.m.de/a//b/c",
+         "https://www.m.de/x/../y/z", "https://www.m.de?q=1", "https://www.m.de/a/b/"]
 HREF_CHARS = "/abc.?#:@%;=&-_xhtps[]A \t\\\x00é"
-
-
-def reference_join(base: str, href: str) -> str | None:
-    href = href.strip()
-    if not href or href.startswith(("javascript:", "data:")):
-        return None
-    try:
-        return urldefrag(urljoin(base, href))[0]
-    except ValueError:
-        return None
-
-
-def reference_host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 @pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
