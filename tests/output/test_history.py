@@ -6,6 +6,7 @@ agree between the two files, while the sharing file stores less.
 """
 from __future__ import annotations
 
+import re
 import shutil
 import sqlite3
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ import pytest
 
 from output import clock
 from output.archive import archive
+from output.datasette_cmd import metadata
 from output.rescore import population, rescore
 from output.retention import prune_pages
 from output.result import Results
@@ -190,3 +192,13 @@ def test_the_archive_of_a_run_reads_like_full_copies(both, tmp_path):
             pd.testing.assert_frame_equal(left, right, obj=f"run {run_id} {name}")
     with pytest.raises(ValueError, match="no run 99"):
         archive(shared, tmp_path / "x", [99])
+
+
+def test_datasette_canned_queries_read_the_same_as_full_copies(both):
+    full, shared, _ = both
+    queries = metadata(shared.path)["databases"][shared.path.stem]["queries"]
+    values = {"ags": "01051001", "state": "Schleswig-Holstein", "component": "epayment"}
+    for name, query in queries.items():
+        params = {p: values[p] for p in re.findall(r":(\w+)", query["sql"])}
+        assert (sorted(full.conn.execute(query["sql"], params).fetchall(), key=repr)
+                == sorted(shared.conn.execute(query["sql"], params).fetchall(), key=repr)), name
