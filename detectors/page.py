@@ -65,6 +65,7 @@ class ParsedPage:
     lang: str = ""
     root: etree._Element | None = None
     refused: str | None = None  # why the markup was not parsed (see markup_refusal)
+    readable: str = ""  # the visible text as written (not case-folded): evidence quotes it; text = its casefold
 
 
 def normalise_text(text: str) -> str:
@@ -152,7 +153,8 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     if page.refused:
         return page
     if "html" not in artifact.content_type and "<" not in markup[:2000]:
-        page.text = normalise_text(markup)
+        page.readable = " ".join(_unify(markup).split())
+        page.text = casefold(page.readable)
         return page
     try:
         root = lxml.html.document_fromstring(markup, parser=_PARSER)
@@ -163,7 +165,8 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
             return page
     page.root = root
     page.lang = (root.get("lang") or "").strip().lower()
-    page.text = normalise_text(" ".join(_text_pieces(root)))
+    page.readable = " ".join(_unify(" ".join(_text_pieces(root))).split())
+    page.text = casefold(page.readable)  # normalise_text, with the readable text kept on the way
     base = artifact.url
     for b in root.iter("base"):
         href = b.get("href")
@@ -176,6 +179,8 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
 
 def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
     """``parsed.text`` as written on the page, not case-folded: what evidence quotes ("" when there is none)."""
+    if parsed.readable:
+        return parsed.readable
     if parsed.root is not None:
         raw = " ".join(_text_pieces(parsed.root))
     elif parsed.text:
