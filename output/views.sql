@@ -72,21 +72,22 @@ JOIN visits pv ON pv.id = (
 LEFT JOIN site_visits psv ON psv.id = pv.site_visit_id;
 
 -- Components that appeared or disappeared between the two latest visits; only ok -> ok pairs,
--- because a failed crawl says nothing about a component being gone.
+-- because a failed crawl says nothing about a component being gone, and a component the crawl could
+-- not observe (state 'unobserved') is neither new nor gone — as output/changes.py (a test compares them).
 CREATE VIEW component_changes AS
 SELECT p.ags, f.component, 'appeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
 FROM latest_visit_pairs p
 JOIN findings f ON f.site_visit_id = p.content_id AND f.state = 'present'
 WHERE p.status = 'ok' AND p.previous_status = 'ok'
   AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.previous_content_id
-                  AND g.component = f.component AND g.state = 'present')
+                  AND g.component = f.component)
 UNION ALL
 SELECT p.ags, f.component, 'disappeared' AS change, f.product, f.evidence_url, p.run_id, p.previous_run_id
 FROM latest_visit_pairs p
 JOIN findings f ON f.site_visit_id = p.previous_content_id AND f.state = 'present'
 WHERE p.status = 'ok' AND p.previous_status = 'ok'
   AND NOT EXISTS (SELECT 1 FROM findings g WHERE g.site_visit_id = p.content_id
-                  AND g.component = f.component AND g.state = 'present');
+                  AND g.component = f.component);
 
 -- Score change since the previous visit, compared under the same model (same model_hash: a file edited
 -- without a version bump is another model); score_delta is NULL when the previous visit was never

@@ -106,3 +106,30 @@ def test_an_unobserved_component_is_neither_gone_nor_new(nights, model):
                                             unobserved=("epayment", "chatbot"), day="2026-11-03"))})
     [flensburg] = changes.between(store.conn, r2)
     assert flensburg.disappeared == () and flensburg.appeared == ()
+
+
+
+def listed(text: str | None) -> set[str]:
+    """The components of a view's group_concat column."""
+    return set(text.split(", ")) if text else set()
+
+
+def view_and_computation(store) -> list[tuple]:
+    """Per municipality: (what changes_since_previous says, what output.changes computes) for its two
+    latest visits, each as (appeared, disappeared) sets."""
+    pairs = store.conn.execute("SELECT ags, previous_visit_id, visit_id FROM latest_visit_pairs").fetchall()
+    computed = {c.ags: c for c in changes.compare(store.conn, [(b, a) for _, b, a in pairs])}
+    view = store.conn.execute("SELECT ags, appeared, disappeared FROM changes_since_previous").fetchall()
+    assert len(view) == len(pairs) > 1
+    return [((listed(appeared), listed(disappeared)),
+             (set(computed[ags].appeared), set(computed[ags].disappeared))) for ags, appeared, disappeared in view]
+
+
+def test_the_analysts_view_names_the_same_changes(nights, model):
+    """Datasette's changes_since_previous view is SQL of its own: it is compared with output.changes on
+    every municipality, after two nights (a component gone, one new) and after a night with an unobserved one."""
+    compared = view_and_computation(nights[0])
+    assert any(view != (set(), set()) for view, _ in compared)
+    assert all(view == computed for view, computed in compared)
+    test_an_unobserved_component_is_neither_gone_nor_new(nights, model)
+    assert all(view == computed for view, computed in view_and_computation(nights[0]))
