@@ -5,6 +5,7 @@ path must work on a read-only copy, and must never create tables, views or lock 
 """
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -35,7 +36,9 @@ def db_file_problem(path: str | Path) -> str:
 
 def readonly_uri(path: str | Path) -> str:
     """``file:…?mode=ro``, or with ``immutable=1`` when only that can read ``path``: a WAL database in a
-    directory we may not write to cannot get its shared-memory file (nobody can be writing it either)."""
+    directory we may not write to cannot get its shared-memory file (nobody can be writing it either). In a
+    directory we may write to, a failing probe is raised, never answered with an immutable read: another
+    process may be writing, and an immutable reader would not see its locks."""
     path = Path(path)
     if problem := db_file_problem(path):
         raise sqlite3.OperationalError(problem)
@@ -51,6 +54,8 @@ def readonly_uri(path: str | Path) -> str:
     except sqlite3.OperationalError as exc:
         if not getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
             raise
+        if os.access(path.parent, os.W_OK):  # a writer may be at work: an immutable read would miss its WAL
+            raise sqlite3.OperationalError(f"cannot read {path} beside its writer: {exc}") from exc
         return uri + "&immutable=1"
     return uri
 

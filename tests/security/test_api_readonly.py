@@ -126,3 +126,33 @@ def test_datasette_serves_a_read_only_copy(readonly_copy):
         proc.terminate()
         proc.wait(timeout=10)
     assert digest(db) == before
+
+
+@pytest.mark.slow
+def test_a_reader_that_cannot_share_the_writers_wal_index_fails_instead_of_reading_stale_data():
+    """A writer has committed into its WAL; a reader that may not open the WAL index (-shm) must not fall back
+    to an immutable read of the main file, which misses the WAL (a table "not there", old scores): it fails."""
+    top = Path(tempfile.mkdtemp(prefix="reifegrad-ro-", dir="/tmp"))  # a path the unprivileged reader can reach
+    top.chmod(0o755)
+    data = top / "data"
+    data.mkdir()
+    data.chmod(0o777)  # a directory the reader may write to: a writer may be at work there
+    db = data / "r.db"
+    writer = subprocess.Popen([sys.executable, "-c", (
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({str(db)!r}); c.execute('PRAGMA journal_mode=WAL')\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0'); c.execute('CREATE TABLE t(v)')\n"
+        "c.commit(); print('ready', flush=True); sys.stdin.read()")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        Path(f"{db}-shm").chmod(0o000 if os.geteuid() == 0 else 0o200)  # the reader cannot read the WAL index
+        proc = subprocess.run(as_reader([sys.executable, "-c", (
+            "from output.dbfile import connect_readonly\n"
+            f"print(connect_readonly({str(db)!r}).execute('SELECT count(*) FROM t').fetchone())")]),
+            cwd=REPO, capture_output=True, text=True, timeout=60)
+    finally:
+        writer.communicate("", timeout=30)
+        shutil.rmtree(top)
+    assert proc.returncode != 0
+    assert "beside its writer" in proc.stderr and "no such table" not in proc.stderr
