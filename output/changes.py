@@ -63,15 +63,14 @@ class Change:
                     or (delta is not None and abs(delta) >= threshold))
 
     def as_json(self, threshold: float = DEFAULT_THRESHOLD) -> dict:
-        from output.queries import component_labels  # pandas: not at import, the CLI imports this module
+        from output.vocabulary import component  # the scoring model: not at import, the CLI imports this module
 
-        labels = component_labels()
         return {"ags": self.ags, "name": self.name, "state": self.state,
                 "run_id": self.run_id, "previous_run_id": self.previous_run_id,
                 "status": self.status, "previous_status": self.previous_status,
                 "score": self.score, "previous_score": self.previous_score, "score_delta": self.score_delta,
-                "appeared": [{"id": c, "label": labels.get(c, c)} for c in self.appeared],
-                "disappeared": [{"id": c, "label": labels.get(c, c)} for c in self.disappeared],
+                "appeared": [{"id": c, "label": component(c)} for c in self.appeared],
+                "disappeared": [{"id": c, "label": component(c)} for c in self.disappeared],
                 "alerts": self.alerts(threshold)}
 
 

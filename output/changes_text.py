@@ -6,21 +6,20 @@ from collections.abc import Sequence
 from output import statuses
 from output.changes import Change
 from output.formats import de_number, de_signed
-from output.queries import component_labels
+from output.vocabulary import component
 
 
 def describe(c: Change) -> str:
     """One line: what changed for one municipality."""
-    labels = component_labels()
     parts = []
     if c.status_changed:
         parts.append(f"Status {statuses.label(c.previous_status)} → {statuses.label(c.status)}")
     if c.score_delta is not None:
         parts.append(f"Score {de_number(c.previous_score)} → {de_number(c.score)} ({de_signed(c.score_delta)})")
     if c.disappeared:
-        parts.append("weggefallen: " + ", ".join(labels.get(x, x) for x in c.disappeared))
+        parts.append("weggefallen: " + ", ".join(map(component, c.disappeared)))
     if c.appeared:
-        parts.append("neu: " + ", ".join(labels.get(x, x) for x in c.appeared))
+        parts.append("neu: " + ", ".join(map(component, c.appeared)))
     return " · ".join(parts)
 
 

@@ -14,8 +14,8 @@ from markupsafe import Markup
 from output import changes, charts, statuses
 from output.changes import DEFAULT_THRESHOLD
 from output.germany_map import Dot, bounds_around, germany_map
-from output.queries import component_labels
 from output.sizes import SIZE_CLASSES
+from output.vocabulary import component
 
 STATES = "laender"  # the states' pages, beside the municipalities' pages
 
@@ -90,13 +90,12 @@ def changes_section(conn: sqlite3.Connection, linked: Collection[str], pages: st
     """The municipalities whose components, status or score (by ``threshold`` points or more) changed
     between the series run before the newest one and now; alerts first."""
     before, found = changes.since_last(conn)
-    labels = component_labels()
     rows = [{"ags": c.ags, "name": c.name or c.ags, "href": page_href(c.ags, linked, pages),
              "alert": bool(c.alerts(threshold)), "status": statuses.label(c.status),
              "previous_status": statuses.label(c.previous_status), "status_changed": c.status_changed,
              "score": c.score, "previous_score": c.previous_score, "score_delta": c.score_delta,
-             "appeared": [labels.get(x, x) for x in c.appeared],
-             "disappeared": [labels.get(x, x) for x in c.disappeared]}
+             "appeared": [component(x) for x in c.appeared],
+             "disappeared": [component(x) for x in c.disappeared]}
             for c in found if c.notable(threshold)]
     rows.sort(key=lambda r: (not r["alert"], r["ags"]))
     run = conn.execute("SELECT id, started_at FROM runs WHERE id = ?", (before,)).fetchone() if before else None
