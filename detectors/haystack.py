@@ -145,7 +145,8 @@ class PageHaystacks:
         """Built for pages with a text match only: the text, and per letter that grows when folded ("ß"),
         the folded offset after it with the growth so far."""
         text = readable_text(self.artifact, self.parsed)
-        if not text or casefold(text) != self.parsed.text:
+        # parse_page sets text = casefold(readable): only a text rebuilt here needs comparing
+        if not text or (text is not self.parsed.readable and casefold(text) != self.parsed.text):
             return None
         folded_ends: list[int] = []
         shifts: list[int] = []
