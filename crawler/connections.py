@@ -49,7 +49,7 @@ class BoundedConnectionPool(HTTPConnectionPool):
     def _putConnection(self, key, connection) -> None:
         super()._putConnection(key, connection)
         while self.idle > self.max_idle:
-            oldest = min(self._timeouts, key=lambda c: self._timeouts[c].getTime())
+            oldest = next(iter(self._timeouts))  # put order, every timeout as long: the first is the oldest
             self._timeouts[oldest].cancel()
             self._removeConnection(self._key_of(oldest), oldest)
 
