@@ -62,11 +62,5 @@ def previous_content(conn: sqlite3.Connection, site_key: str) -> tuple[int, str 
     return None if row is None else (row[0], row[1])
 
 
-def content_of(conn: sqlite3.Connection, site_visit_id: int) -> int:
-    """The site visit whose stored rows (pages, findings, evidence, …) are this visit's."""
-    row = conn.execute("SELECT content_id FROM site_visits WHERE id = ?", (site_visit_id,)).fetchone()
-    return row[0] if row and row[0] is not None else site_visit_id
-
-
 def score_details_sha(dimensions: str | None, indicators: str | None, flags: str | None) -> str:
     return hashlib.sha256(_key([dimensions, indicators, flags]).encode()).hexdigest()
