@@ -32,9 +32,9 @@ def test_tricky_markup(body):
 
 def test_fixtures_and_real_sized_pages():
     pages = [*fixture_pages(), *(PageArtifact(*synth_page(seed, kb)) for seed, kb in ((1, 100), (2, 200), (3, 300)))]
-    assert [(p.url, same_reading(p)) for p in pages if same_reading(p)] == []
+    assert [(p.url, diff) for p in pages if (diff := same_reading(p))] == []
 
 
 @pytest.mark.slow  # seconds: every page of 20 simulated sites
 def test_the_simulated_web():
-    assert [(p.url, same_reading(p)) for p in farm_pages() if same_reading(p)] == []
+    assert [(p.url, diff) for p in farm_pages() if (diff := same_reading(p))] == []
