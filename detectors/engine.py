@@ -197,7 +197,7 @@ class Engine:
             return []
         present = {f.component for f in findings}
         hidden: dict[str, list[Evidence]] = defaultdict(list)
-        products: dict[str, str | None] = {}
+        products: dict[str, tuple[str | None, Evidence]] = {}
         for m in matches:
             if m.component != LOADER or m.evidence.view != "static":
                 continue
@@ -206,8 +206,10 @@ class Engine:
                 if component not in present:
                     if m.evidence not in hidden[component]:
                         hidden[component].append(m.evidence)
-                    products.setdefault(component, m.product)
-        return [Finding(c, products[c], 0, ev[:MAX_EVIDENCE], "unobserved") for c, ev in sorted(hidden.items())]
+                    if component not in products or _page_order(m.evidence) < _page_order(products[component][1]):
+                        products[component] = (m.product, m.evidence)
+        return [Finding(c, products[c][0], 0, sorted(ev, key=_page_order)[:MAX_EVIDENCE], "unobserved")
+                for c, ev in sorted(hidden.items())]
 
 
 def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
@@ -215,8 +217,10 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
     """Site level: per component, sum the confidences of distinct patterns (a pattern seen on 40 pages
     counts once), cap at 100, keep components reaching ``threshold``; product = the product with the
     highest summed confidence; evidence = the matches that carry the finding (see ``_carrying``),
-    deduplicated (the same snippet counts once, from the first page it was seen on), strongest first,
-    at most 10.
+    deduplicated (the same snippet counts once, from its smallest page URL), strongest first, at most 10.
+
+    Nothing depends on the order of ``matches``: a concurrent crawl meets pages in a different order
+    each night, and an unchanged site must keep the same evidence (its stored content is shared).
     """
     allowed = set(components) if components is not None else set(component_ids())
     per_pattern: dict[str, dict[str, Match]] = defaultdict(dict)
@@ -226,7 +230,8 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
             continue
         seen = per_pattern[m.component]
         pid = m.evidence.pattern_id
-        if pid not in seen or m.confidence > seen[pid].confidence:
+        if pid not in seen or (-m.confidence, *_page_order(m.evidence)) < (-seen[pid].confidence,
+                                                                          *_page_order(seen[pid].evidence)):
             seen[pid] = m
         extra[pid].append(m.evidence)
     findings = []
@@ -245,13 +250,18 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
         keys: set[str] = set()
         for pass_ in (0, 1):  # first the best evidence of each pattern, then further pages
             for m in strongest:
-                for ev in ([m.evidence] if pass_ == 0 else extra[m.evidence.pattern_id]):
+                for ev in ([m.evidence] if pass_ == 0 else sorted(extra[m.evidence.pattern_id], key=_page_order)):
                     key = ev.match  # one link seen by text and href, or in the footer of 40 pages, is one piece
                     if key not in keys and len(evidence) < MAX_EVIDENCE:
                         keys.add(key)
                         evidence.append(ev)
         findings.append(Finding(component, product, confidence, evidence))
     return sorted(findings, key=lambda f: (-f.confidence, f.component))
+
+
+def _page_order(ev: Evidence) -> tuple[str, str]:
+    """A tie-break that does not depend on crawl order: the smaller page URL, then the smaller snippet."""
+    return ev.url, ev.match
 
 
 def _carrying(strongest_first: list[Match], threshold: int) -> list[Match]:

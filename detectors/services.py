@@ -141,10 +141,13 @@ def classify_page(parsed: ParsedPage, artifact: PageArtifact, site_domain: str |
 
 
 def best_levels(observations: Iterable[ServiceObservation]) -> dict[str, ServiceObservation]:
-    """Site level: the highest level per service (the first one seen wins a tie, for stable evidence)."""
+    """Site level: the highest level per service; a tie goes to the smaller page URL (then evidence), so
+    the evidence shown does not depend on the order a concurrent crawl met the pages in."""
     best: dict[str, ServiceObservation] = {}
     for obs in observations:
-        _keep(best, obs)
+        held = best.get(obs.service_id)
+        if held is None or (-obs.level, obs.url, obs.evidence) < (-held.level, held.url, held.evidence):
+            best[obs.service_id] = obs
     return best
 
 

@@ -99,12 +99,38 @@ def test_findings_are_present_state():
     assert finding.state == "present"
 
 
-def test_site_wide_link_is_one_piece_of_evidence_from_the_first_page():
-    """A footer link seen on 40 pages is reported once, with the page it was first seen on."""
+def test_site_wide_link_is_one_piece_of_evidence_from_the_smallest_page_url():
+    """A footer link seen on 40 pages is reported once, with the same page whatever order they came in."""
     matches = [hit("accessibility_statement", 100, "a/link_text/0", url=f"https://www.m.de/p{i}", match="erklärung -> /bf")
                for i in range(40)]
-    (finding,) = aggregate(matches)
-    assert [e.url for e in finding.evidence] == ["https://www.m.de/p0"]
+    for order in (matches, matches[::-1], matches[7:] + matches[:7]):
+        (finding,) = aggregate(order)
+        assert [e.url for e in finding.evidence] == ["https://www.m.de/p0"]
+
+
+def test_findings_do_not_depend_on_the_order_pages_were_crawled_in(engine):
+    """A concurrent crawl meets pages in another order each night; an unchanged site must keep its
+    findings, products and evidence (its stored content is shared between nights)."""
+    import random
+
+    pages = [PageArtifact(f"https://www.musterstadt.de/p{i}", html) for i, html in enumerate([
+        '<a href="https://formulare.musterstadt.de/form-solutions/x">Online-Antrag</a><p>Bürgerportal</p>',
+        '<a href="https://formulare.musterstadt.de/form-solutions/y">Formular</a><a href="/suche">Suche</a>',
+        '<p>Bürgerportal des Kreises</p><a href="https://www.serviceportal-nachbar.de/">Online-Dienste</a>',
+        '<script src="https://www.googletagmanager.com/gtm.js?id=GTM-X"></script><a href="/suche">Suche</a>'] * 3)]
+    per_page = [engine.detect(p) for p in pages]
+
+    def judged(order: list[int]):
+        matches = [m for i in order for m in per_page[i]]
+        findings = aggregate(matches)
+        return findings + engine.unobserved(matches, findings)
+
+    order = list(range(len(pages)))
+    expected = judged(order)
+    assert expected and any(len(f.evidence) > 1 for f in expected)
+    for seed in range(5):
+        random.Random(seed).shuffle(order)
+        assert judged(order) == expected
 
 
 def test_a_product_visited_directly_needs_no_links_to_it_as_evidence():

@@ -120,6 +120,7 @@ def test_best_levels_keeps_the_highest_per_service():
     same = ServiceObservation("hundesteuer", 3, "https://a/3", "online -> https://portal/2")
     other = ServiceObservation("briefwahl", 2, "https://a/4", "antrag.pdf")
     assert best_levels([low, high, same, other]) == {"hundesteuer": high, "briefwahl": other}
+    assert best_levels([other, same, low, high]) == {"hundesteuer": high, "briefwahl": other}  # crawl order aside
     assert best_levels([]) == {}
 
 
