@@ -2,7 +2,8 @@
 
 Reads the raw HTML documents of ../shared/realpages where they lie (never copies them) and records only
 counts per page: bytes, elements, links, links inside navigation and inside the footer, scripts, inline
-script and style bytes. The text documents there are cut at about 2,000 characters, so they say nothing
+script and style bytes, and the bytes of visible text (what the detectors' text patterns read: most of a real
+page is markup, not prose). The text documents there are cut at about 2,000 characters, so they say nothing
 about page size and are left out. The simulated web's `--page-size real` pads its pages to these profiles.
 
     .venv/bin/python bench/page_sizes.py            # print the table and the distribution
@@ -19,6 +20,10 @@ from pathlib import Path
 import lxml.html
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from detectors.page import PageArtifact, parse_page  # noqa: E402
+
 TARGET = REPO / "farm" / "page_sizes.json"
 NAV = "//nav//a[@href] | //*[contains(@class,'nav') or contains(@id,'nav') or contains(@class,'menu')]//a[@href]"
 FOOTER = "//footer//a[@href] | //*[contains(@class,'footer') or contains(@id,'footer')]//a[@href]"
@@ -39,7 +44,9 @@ def profile(data: bytes) -> dict[str, int]:
             "nav_links": len(set(root.xpath(NAV))), "footer_links": len(set(root.xpath(FOOTER))),
             "scripts": len(scripts),
             "inline_script_bytes": sum(len(s.text or "") for s in scripts if not s.get("src")),
-            "style_bytes": sum(len(s.text or "") for s in root.xpath("//style"))}
+            "style_bytes": sum(len(s.text or "") for s in root.xpath("//style")),
+            "text_bytes": len(parse_page(PageArtifact("https://www.example.de/", data.decode("utf-8", "replace")))
+                              .readable.encode())}
 
 
 def main() -> int:
@@ -53,16 +60,17 @@ def main() -> int:
     pages = sorted(source.glob("*.html"))
     profiles = [profile(p.read_bytes()) for p in pages]
     keys = list(profiles[0])
-    print("page".ljust(44) + "".join(k.rjust(12) for k in ("bytes", "links", "nav", "footer", "scripts", "inline JS")))
+    print("page".ljust(44) + "".join(k.rjust(12) for k in ("bytes", "links", "nav", "footer", "scripts", "inline JS", "text")))
     for path, prof in zip(pages, profiles):
         print(path.stem[:43].ljust(44) + "".join(f"{prof[k]:12,}" for k in
                                                  ("bytes", "links", "nav_links", "footer_links", "scripts",
-                                                  "inline_script_bytes")))
+                                                  "inline_script_bytes", "text_bytes")))
     sizes = sorted(p["bytes"] for p in profiles)
     quartiles = statistics.quantiles(sizes, n=4)
     print(f"\n{len(pages)} raw HTML pages (of {len(list(source.glob('*.json')))} documents; the rest are text "
           f"cut at ~2,000 characters): bytes min {sizes[0]:,}, quartiles {', '.join(f'{q:,.0f}' for q in quartiles)}, "
-          f"max {sizes[-1]:,}; median links {statistics.median(p['links'] for p in profiles):.0f}")
+          f"max {sizes[-1]:,}; median links {statistics.median(p['links'] for p in profiles):.0f}; median visible text "
+          f"{statistics.median(p['text_bytes'] for p in profiles):,.0f} bytes")
     if args.write:
         rows = ",\n  ".join(json.dumps([p[k] for k in keys]) for p in profiles)
         TARGET.write_text(
