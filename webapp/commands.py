@@ -27,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", type=int, default=DEFAULTS["workers"], help="checks crawled at once (default: %(default)s)")
     parser.add_argument("--max-pages", type=int, default=DEFAULTS["max_pages"], help="page budget per check (default: %(default)s)")
     parser.add_argument("--time-budget", type=int, default=DEFAULTS["time_budget"], help="seconds per check (default: %(default)s)")
+    parser.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
+                        help="render start pages in Chromium (default: when installed); --no-render spares a small server")
     parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"],
                         help="check submissions per client and window (default: %(default)s)")
     parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"],
@@ -55,7 +57,7 @@ def serve(args: argparse.Namespace) -> int:
             raise SystemExit(f"reifegrad serve: --trusted-proxy {proxy!r} is not an IP address or network") from None
     settings = Settings(
         db=args.db, municipalities=args.municipalities, host=args.host, port=args.port, proxy=args.proxy,
-        workers=max(1, args.workers), max_pages=args.max_pages, time_budget=args.time_budget,
+        workers=max(1, args.workers), max_pages=args.max_pages, time_budget=args.time_budget, render=args.render,
         rate_limit=args.rate_limit, rate_window_s=args.rate_window, allow_simulated_web=args.allow_simulated_web,
         trusted_proxies=tuple(args.trusted_proxy), tls=args.tls,
     )

@@ -21,6 +21,7 @@ class Settings:
     max_pages: int = crawl_defaults.REIFEGRAD_MAX_PAGES
     time_budget: int = crawl_defaults.REIFEGRAD_TIME_BUDGET  # seconds the crawler spends on the site
     grace_s: int = 60  # on top of time_budget before the subprocess is killed
+    render: bool | None = None  # Chromium for start pages and loader scripts; None: the crawler's default (when installed)
     max_attempts: int = 2
     rate_limit: int = 10  # submissions per client ...
     rate_window_s: int = 3600  # ... per this many seconds

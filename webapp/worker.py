@@ -38,6 +38,8 @@ def crawl_argv(settings: Settings, check: Check, csv_path: Path, progress_path: 
     ]
     if settings.proxy:
         argv += ["--proxy", settings.proxy]
+    if settings.render is not None:
+        argv.append("--render" if settings.render else "--no-render")
     return argv
 
 

@@ -1,13 +1,17 @@
-"""Shared fixtures: a municipalities CSV, settings pointing at a fake crawler, and a real uvicorn server."""
+"""Shared fixtures: a municipalities CSV, settings for the queue alone or for real crawls of the simulated web,
+and a real uvicorn server.
+
+Every check that runs, runs the real crawler (`python -m reifegrad crawl`, the default `crawl_command`).
+"""
 from __future__ import annotations
 
 import csv
-import json
-import sys
+import os
+import signal
 import threading
 import time
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -15,10 +19,10 @@ import uvicorn
 
 from tests.support import free_port
 from webapp.app import create_app
+from webapp.checks import CheckQueue
 from webapp.commands import server_config
 from webapp.settings import Settings
 
-HERE = Path(__file__).parent
 COLUMNS = ("ags", "name", "type", "level", "state_code", "state", "population", "website_url")
 
 
@@ -47,25 +51,54 @@ def municipalities_csv(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "municipalities.csv", rows)
 
 
-@pytest.fixture
-def crawl_log(tmp_path: Path, monkeypatch) -> Path:
-    path = tmp_path / "fake-crawl.jsonl"
-    monkeypatch.setenv("FAKE_CRAWL_LOG", str(path))
-    monkeypatch.setenv("FAKE_CRAWL_MODE", "ok")
-    return path
+def dead_proxy() -> str:
+    """A loopback address where nothing listens: the crawler's preflight refuses it, and the crawl exits non-zero."""
+    return f"http://127.0.0.1:{free_port()}"
 
 
 @pytest.fixture
-def settings(tmp_path: Path, municipalities_csv: Path, crawl_log: Path) -> Settings:
-    """No DNS (allow_simulated_web) and the fake crawler; tests replace() what they need."""
+def settings(tmp_path: Path, municipalities_csv: Path) -> Settings:
+    """The queue without workers (nothing is crawled) and no DNS (allow_simulated_web); tests replace() what they
+    need. A check that does run goes to a dead proxy on loopback, so it can never reach the internet."""
     return Settings(
-        db=tmp_path / "reifegrad.db", municipalities=municipalities_csv, workers=2, time_budget=20, grace_s=10,
-        admin_token="geheim", allow_simulated_web=True, crawl_command=(sys.executable, str(HERE / "fake_crawler.py")),
+        db=tmp_path / "reifegrad.db", municipalities=municipalities_csv, workers=0, time_budget=20, grace_s=10,
+        admin_token="geheim", allow_simulated_web=True, proxy=dead_proxy(),
     )
 
 
-def read_log(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+@dataclass(frozen=True, slots=True)
+class FarmSite:
+    ags: str
+    name: str
+    url: str
+    components: dict[str, str]  # the farm's truth: component -> evidence URL, within `depth` clicks, no JavaScript
+
+
+def farm_sites(farm_files: tuple[Path, dict], depth: int = 0) -> list[FarmSite]:
+    """Sites of the simulated web that crawl ok, one municipality each; those with the most components within
+    `depth` clicks of the start page (visible without JavaScript) first."""
+    municipalities, truth = farm_files
+    with open(municipalities, encoding="utf-8") as f:
+        names = {r["ags"]: r["name"] for r in csv.DictReader(f) if r["website_url"]}
+    sites = [
+        FarmSite(s["ags"][0], names[s["ags"][0]], s["start_url"],
+                 {c: i["url"] for c, i in s["components"].items() if not i.get("js_only") and i.get("depth", 9) <= depth})
+        for s in truth["sites"]
+        if s.get("expected_status") == "ok" and not s.get("fault") and len(s.get("ags", [])) == 1 and s["ags"][0] in names
+    ]
+    return sorted(sites, key=lambda site: -len(site.components))
+
+
+def on_farm(work: Path, farm_files: tuple[Path, dict], proxy: str, **changes) -> Settings:
+    """Real crawls of the simulated web: a tiny page budget, no browser (rendering is not the point here)."""
+    return replace(Settings(db=work / "reifegrad.db", municipalities=Path(farm_files[0]), proxy=proxy,
+                            allow_simulated_web=True, workers=2, max_pages=3, time_budget=30, grace_s=90,
+                            render=False, admin_token="geheim"), **changes)
+
+
+@pytest.fixture
+def farm_settings(tmp_path: Path, farm_files, farm_proxy) -> Settings:
+    return on_farm(tmp_path, farm_files, farm_proxy)
 
 
 def wait_for(predicate, timeout: float = 30, interval: float = 0.1):
@@ -92,3 +125,9 @@ def live_server(settings: Settings):
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+def kill_crawl(queue: CheckQueue, check_id: int, attempt: int) -> None:
+    """SIGKILL the real crawl process of the check's `attempt`, as the kernel's OOM killer would."""
+    check = wait_for(lambda: (c := queue.get(check_id)).status == "running" and c.pid and c.attempts == attempt and c, 120)
+    os.kill(check.pid, signal.SIGKILL)  # the crawl subprocess this test's app started

@@ -1,16 +1,22 @@
-"""The app through HTTP (FastAPI TestClient, real SQLite file, fake crawler subprocess)."""
+"""The app through HTTP (FastAPI TestClient, real SQLite file); checks that run, run the real crawler in a
+subprocess against the simulated web."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
 
+from output.formats import de_number
+from tests.support import q
 from webapp.app import create_app
+from webapp.checks import CheckQueue
 from webapp.security import CSRF_COOKIE
 
-from .conftest import read_log, wait_for
+from .conftest import farm_sites, kill_crawl, on_farm, wait_for
 
 
 @pytest.fixture
@@ -20,7 +26,22 @@ def client(settings):
 
 
 def wait_done(client: TestClient, check_id: int) -> dict:
-    return wait_for(lambda: (d := client.get(f"/api/checks/{check_id}").json())["check"]["status"] in ("done", "failed") and d)
+    """The check's API answer once it has ended (real crawls: minutes are allowed on a loaded machine)."""
+    return wait_for(lambda: (d := client.get(f"/api/checks/{check_id}").json())["check"]["status"] in ("done", "failed")
+                    and d, 180)
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory, farm_files, farm_proxy):
+    """One real check of the farm site with the most components on its start page; while it is queued or
+    running, the same site is submitted again by its address without "www."."""
+    site = farm_sites(farm_files)[0]
+    settings = on_farm(tmp_path_factory.mktemp("check"), farm_files, farm_proxy)
+    with TestClient(create_app(settings), base_url="http://testserver") as client:
+        first = client.post("/api/checks", json={"ags": site.ags})
+        again = client.post("/api/checks", json={"url": site.url.replace("://www.", "://")})
+        data = wait_done(client, first.json()["check"]["id"])
+        yield SimpleNamespace(client=client, site=site, db=settings.db, first=first, again=again, data=data)
 
 
 def csrf(client: TestClient) -> str:
@@ -34,21 +55,23 @@ def test_search_by_name_and_ags(client):
     assert client.get("/api/municipalities", params={"q": ""}).json() == []
 
 
-@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
-def test_check_runs_and_result_is_shown(client, crawl_log):
-    response = client.post("/api/checks", json={"ags": "09162000"})
-    assert response.status_code == 202
-    data = wait_done(client, response.json()["check"]["id"])
-    assert data["check"]["status"] == "done" and data["check"]["run_id"]
-    argv = read_log(crawl_log)[0]["argv"]
-    assert argv[argv.index("--trigger") + 1] == "ondemand" and argv[argv.index("--ags") + 1] == "09162000"
+def test_check_runs_and_result_is_shown(checked):
+    client, site, data = checked.client, checked.site, checked.data
+    assert checked.first.status_code == 202
+    assert data["check"]["status"] == "done" and data["check"]["run_id"], data["check"]["reason"]
+    run_id = data["check"]["run_id"]
+    assert q(checked.db, "SELECT trigger, in_series FROM runs WHERE id = ?", run_id) == [("ondemand", 0)]
+    assert q(checked.db, "SELECT ags, status FROM visits WHERE run_id = ?", run_id) == [(site.ags, "ok")]
+    [(stored,)] = q(checked.db, "SELECT score FROM scores WHERE run_id = ? AND ags = ?", run_id, site.ags)
     result = client.get(data["result_url"]).json()
-    assert result["score"]["score"] == 55.0 and result["visit"]["trigger"] == "ondemand"
-    imprint = next(c for c in result["components"] if c["id"] == "imprint")
-    assert imprint["state"] == "present" and imprint["evidence"][0]["url"] == "https://www.musterstadt.de/impressum"
+    assert stored is not None and result["score"]["score"] == stored and result["visit"]["trigger"] == "ondemand"
+    present = {c["id"]: [e["url"] for e in c["evidence"]] for c in result["components"] if c["state"] == "present"}
+    assert len(site.components) >= 2
+    for component, url in site.components.items():  # the farm's truth: on the start page, without JavaScript
+        assert url in present.get(component, []), component
     page = client.get(data["result_page_url"])
-    assert page.status_code == 200 and "55" in page.text and "https://www.musterstadt.de/impressum" in page.text
-    assert "auf Anfrage" in page.text
+    assert page.status_code == 200 and f'<span id="score-value">{de_number(stored)}</span>' in page.text
+    assert f'<a href="{site.url}"' in page.text and "auf Anfrage" in page.text
 
 
 def test_url_of_a_municipality_is_accepted_and_others_refused(client):
@@ -78,15 +101,13 @@ def test_municipality_without_website_is_refused(client):
     assert "keine Website" in client.post("/api/checks", json={"ags": "09184113"}).json()["detail"]
 
 
-@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
-def test_same_site_joins_running_check_then_10_minutes_then_24_hours(client, settings):
-    first = client.post("/api/checks", json={"ags": "09162000"}).json()
-    again = client.post("/api/checks", json={"url": "https://musterstadt.de/"})
-    assert again.status_code == 200 and again.json()["check"]["id"] == first["check"]["id"]
-    wait_done(client, first["check"]["id"])
-    cached = client.post("/api/checks", json={"ags": "09162000"})
+def test_same_site_joins_running_check_then_10_minutes_then_24_hours(checked):
+    client, ags = checked.client, checked.site.ags
+    assert checked.again.status_code == 200 and checked.again.json()["check"]["id"] == checked.first.json()["check"]["id"]
+    assert checked.data["check"]["status"] == "done"
+    cached = client.post("/api/checks", json={"ags": ags})
     assert cached.status_code == 200 and cached.json()["cached"] is True
-    forced_too_soon = client.post("/api/checks", json={"ags": "09162000", "force": True}, headers={"X-Admin-Token": "geheim"})
+    forced_too_soon = client.post("/api/checks", json={"ags": ags, "force": True}, headers={"X-Admin-Token": "geheim"})
     assert forced_too_soon.status_code == 429 and int(forced_too_soon.headers["Retry-After"]) > 500
 
 
@@ -100,22 +121,29 @@ def test_per_client_rate_limit(settings):
     assert codes == [202, 202, 202, 429, 429]
 
 
-@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
-def test_failed_crawl_is_retried_then_failed_with_reason(settings, monkeypatch):
-    monkeypatch.setenv("FAKE_CRAWL_MODE", "fail")
-    with TestClient(create_app(settings)) as client:
+@pytest.mark.slow  # two crawl subprocesses
+def test_failed_crawl_is_retried_then_failed_with_reason(settings, caplog):
+    """The crawl process exits non-zero: the settings' proxy does not answer, and the crawler's preflight stops."""
+    caplog.set_level(logging.WARNING, logger="webapp.worker")
+    with TestClient(create_app(replace(settings, workers=1))) as client:
         check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
         data = wait_done(client, check_id)
     assert data["check"]["status"] == "failed" and data["check"]["attempts"] == 2
-    assert "Fehler 3" in data["check"]["reason"] and "kaputt" not in data["check"]["reason"]  # the log stays private
+    assert "Fehler 1" in data["check"]["reason"]
+    assert "does not answer" in caplog.text, "the real crawler's own message reaches the server log"
+    assert "does not answer" not in data["check"]["reason"] and settings.proxy not in data["check"]["reason"]  # the log stays private
 
 
-@pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
-def test_flaky_crawl_succeeds_on_retry(settings, monkeypatch):
-    monkeypatch.setenv("FAKE_CRAWL_MODE", "flaky")
-    with TestClient(create_app(settings)) as client:
-        data = wait_done(client, client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"])
-    assert data["check"]["status"] == "done" and data["check"]["attempts"] == 2
+def test_flaky_crawl_succeeds_on_retry(farm_settings, farm_files):
+    """The first crawl process dies (SIGKILL, as the kernel's OOM killer would); the retry crawls the site."""
+    site = farm_sites(farm_files)[0]
+    with TestClient(create_app(replace(farm_settings, workers=1))) as client:
+        check_id = client.post("/api/checks", json={"ags": site.ags}).json()["check"]["id"]
+        kill_crawl(CheckQueue(farm_settings.db), check_id, attempt=1)
+        data = wait_done(client, check_id)
+        visit = client.get(data["result_url"]).json()["visit"] if data["check"]["status"] == "done" else None
+    assert data["check"]["status"] == "done" and data["check"]["attempts"] == 2, data["check"]["reason"]
+    assert visit["status"] == "ok" and visit["trigger"] == "ondemand"
 
 
 def test_form_needs_csrf_token_and_same_site(client):
