@@ -1,4 +1,4 @@
-"""Write visits into a real store the way a crawl does (used by the fake crawler and the result tests)."""
+"""Write visits into a real store the way a crawl does: results of given scores and evidence for the result tests."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -17,26 +17,15 @@ from playwright.sync_api import expect
 from tests.support import REPO, chromium_or_skip, crawl
 from webapp.settings import Settings
 
-from .conftest import live_server
-
-def pick_site(truth: dict, csv_names: dict[str, str]) -> tuple[str, str]:
-    """The farm site expected to crawl ok with the most components visible without JavaScript near its start page."""
-    def visible(site: dict) -> int:
-        return sum(not info.get("js_only") and info.get("depth", 9) <= 2 for info in site["components"].values())
-
-    candidates = [s for s in truth["sites"] if s.get("expected_status") == "ok" and len(s.get("ags", [])) == 1
-                  and s["ags"][0] in csv_names and visible(s) >= 2]
-    assert candidates, "the simulated web has no suitable site"
-    ags = max(candidates, key=visible)["ags"][0]
-    return ags, csv_names[ags]
+from .conftest import farm_sites, live_server
 
 
 @pytest.fixture
 def farm_site(farm_files) -> tuple[Path, str, str]:
-    municipalities, truth = farm_files
-    with open(municipalities, encoding="utf-8") as f:
-        names = {r["ags"]: r["name"] for r in csv.DictReader(f) if r["website_url"]}
-    return Path(municipalities), *pick_site(truth, names)
+    """The farm site expected to crawl ok with the most components visible without JavaScript near its start page."""
+    site = farm_sites(farm_files, depth=2)[0]
+    assert len(site.components) >= 2, "the simulated web has no suitable site"
+    return Path(farm_files[0]), site.ags, site.name
 
 
 def level_of(municipalities: Path, ags: str) -> str:

@@ -38,7 +38,7 @@ class SiteProxy(LoopbackProxy):
 
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def site_proxy():
     SiteProxy.received.clear()
     server = ThreadingHTTPServer(("127.0.0.1", 0), SiteProxy)
@@ -47,8 +47,10 @@ def site_proxy():
     server.shutdown()
 
 
-@pytest.fixture
-def crawled(tmp_path, site_proxy):
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory, site_proxy):
+    """One check of the site, crawled once for both tests (it renders the start page in Chromium: seconds)."""
+    tmp_path = tmp_path_factory.mktemp("real-crawler")
     csv = write_csv(tmp_path / "m.csv", [{"ags": "09162000", "name": "Musterstadt", "type": "Stadt", "level": "gemeinde",
                                           "state_code": "09", "state": "Bayern", "population": "150000",
                                           "website_url": "http://www.musterstadt.de/"}])

@@ -1,27 +1,26 @@
 """No check is ever lost: concurrent submissions, killed crawls, restarts of the service.
 
-Killed crawls, a shutdown mid-check and a restart run the real crawler (`python -m reifegrad crawl`) through
-the simulated web's proxy; the concurrency test keeps the fake crawler (its start/end log measures overlap
-exactly, and twenty real crawls cost about a minute of CPU: 3.4 s each, plus a 7 s retry pass).
+Every check that runs, runs the real crawler (`python -m reifegrad crawl`) against the simulated web through
+its proxy. Concurrency is read from the service's own job table (each check's started_at/finished_at) and
+the crawler's own run rows, not from a stand-in's log.
 """
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import fields, replace
+from dataclasses import replace
 
 import httpx
 from fastapi.testclient import TestClient
 
 import pytest
 
+from tests.support import q
 from webapp.app import create_app
-from webapp.checks import CheckQueue
-from webapp.settings import Settings
+from webapp.checks import CheckQueue, parse_time
 
-from .conftest import live_server, read_log, wait_for
+from .conftest import farm_sites, kill_crawl, live_server, wait_for
 
 
 def statuses(db) -> dict[int, tuple[str, int, str | None]]:
@@ -29,16 +28,9 @@ def statuses(db) -> dict[int, tuple[str, int, str | None]]:
         return {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, status, attempts, reason FROM checks")}
 
 
-@pytest.fixture
-def real_settings(settings, farm_proxy):
-    """The real crawler through the simulated web (its CSV's sites are unknown there: a quick dns_error visit)."""
-    real_crawler = next(f.default for f in fields(Settings) if f.name == "crawl_command")
-    return replace(settings, crawl_command=real_crawler, proxy=farm_proxy)
-
-
-def max_overlap(events: list[dict]) -> int:
-    """Most fake crawls running at the same moment, from their start/end log lines."""
-    timeline = sorted((e["t"], 1 if e["event"] == "start" else -1) for e in events)
+def max_overlap(intervals: list[tuple[str, str]]) -> int:
+    """Most intervals (ISO start, end) open at the same moment; one ending when another starts does not overlap."""
+    timeline = sorted((parse_time(t), step) for start, end in intervals for t, step in ((start, 1), (end, -1)))
     running = peak = 0
     for _, step in timeline:
         running += step
@@ -46,22 +38,38 @@ def max_overlap(events: list[dict]) -> int:
     return peak
 
 
-def test_20_concurrent_submissions_all_run_with_bounded_concurrency(settings, crawl_log, monkeypatch):
-    monkeypatch.setenv("FAKE_CRAWL_SECONDS", "0.6")
-    settings = replace(settings, workers=3, rate_limit=100)
-    with live_server(settings) as (base, _):
-        def submit(n: int) -> httpx.Response:
-            return httpx.post(f"{base}/api/checks", json={"ags": f"05315{n:03d}"}, timeout=30)
+def submit_all(base: str, bodies: list[dict]) -> list[httpx.Response]:
+    """POST every body to the live server at once."""
+    with ThreadPoolExecutor(len(bodies)) as pool:
+        return list(pool.map(lambda body: httpx.post(f"{base}/api/checks", json=body, timeout=30), bodies))
 
-        with ThreadPoolExecutor(20) as pool:
-            responses = list(pool.map(submit, range(1, 21)))
-        assert [r.status_code for r in responses] == [202] * 20
-        ids = {r.json()["check"]["id"] for r in responses}
-        assert len(ids) == 20
-        wait_for(lambda: all(s[0] == "done" for s in statuses(settings.db).values()), 180)  # 20 subprocesses on a busy machine
-    events = read_log(crawl_log)
-    assert sorted(e["ags"][0] for e in events if e["event"] == "end") == sorted(f"05315{n:03d}" for n in range(1, 21))
-    assert 1 < max_overlap(events) <= 3
+
+def test_20_concurrent_submissions_are_each_queued_once(settings):
+    settings = replace(settings, rate_limit=100)
+    with live_server(settings) as (base, _):
+        responses = submit_all(base, [{"ags": f"05315{n:03d}"} for n in range(1, 21)])
+    assert [r.status_code for r in responses] == [202] * 20
+    ids = {r.json()["check"]["id"] for r in responses}
+    assert len(ids) == 20 and {i: s[0] for i, s in statuses(settings.db).items()} == dict.fromkeys(ids, "queued")
+
+
+def test_concurrent_checks_each_run_once_with_bounded_concurrency(farm_settings, farm_files):
+    """Four sites submitted at once, three workers: every check crawls once, never more than three at a time (a
+    fourth crawl each costs seconds of CPU; the 20 submissions above test the queue's side of concurrency)."""
+    sites = farm_sites(farm_files)[:4]
+    settings = replace(farm_settings, workers=3, rate_limit=100)
+    with live_server(settings) as (base, _):
+        responses = submit_all(base, [{"ags": site.ags} for site in sites])
+        assert [r.status_code for r in responses] == [202] * len(sites)
+        wait_for(lambda: all(s[0] in ("done", "failed") for s in statuses(settings.db).values()), 300)
+    checks = q(settings.db, "SELECT c.ags, c.status, c.attempts, c.started_at, c.finished_at, r.trigger, r.started_at, "
+                            "r.finished_at FROM checks c JOIN runs r ON r.id = c.run_id JOIN visits v ON v.run_id = r.id "
+                            "WHERE v.ags = c.ags")
+    assert sorted(c[:3] for c in checks) == sorted((site.ags, "done", 1) for site in sites)
+    assert len(q(settings.db, "SELECT id FROM runs")) == len(sites), "one crawl per check"
+    for _, _, _, check_start, check_end, trigger, run_start, run_end in checks:  # the crawl ran within its check
+        assert trigger == "ondemand" and check_start[:19] <= run_start[:19] <= run_end[:19] <= check_end[:19]
+    assert 1 < max_overlap([(c[3], c[4]) for c in checks]) <= 3
 
 
 def test_concurrent_submissions_for_one_site_queue_one_check(settings):
@@ -74,23 +82,22 @@ def test_concurrent_submissions_for_one_site_queue_one_check(settings):
 
 
 @pytest.mark.slow
-def test_killed_crawl_is_retried_then_failed_with_reason(real_settings):
-    settings = real_settings
+def test_killed_crawl_is_retried_then_failed_with_reason(farm_settings, farm_files):
+    settings = replace(farm_settings, workers=1)
     queue = CheckQueue(settings.db)
-    with TestClient(create_app(replace(settings, workers=1))) as client:
-        check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
+    with TestClient(create_app(settings)) as client:
+        check_id = client.post("/api/checks", json={"ags": farm_sites(farm_files)[0].ags}).json()["check"]["id"]
         for attempt in (1, 2):
-            check = wait_for(lambda: (c := queue.get(check_id)).status == "running" and c.pid and c.attempts == attempt and c)
-            os.kill(check.pid, signal.SIGKILL)  # the crawl subprocess this test's app started
+            kill_crawl(queue, check_id, attempt)
         final = wait_for(lambda: (c := queue.get(check_id)).status == "failed" and c)
     assert final.attempts == 2 and "Signal 9" in final.reason and final.finished_at
 
 
 @pytest.mark.slow  # two real crawl subprocesses
-def test_queued_checks_survive_a_restart(real_settings):
-    settings = replace(real_settings, grace_s=150)  # a crawl subprocess takes 40 s on a loaded machine
+def test_queued_checks_survive_a_restart(farm_settings, farm_files):
+    settings = farm_settings
     with TestClient(create_app(replace(settings, workers=0))) as client:
-        ids = [client.post("/api/checks", json={"ags": ags}).json()["check"]["id"] for ags in ("09162000", "09184112")]
+        ids = [client.post("/api/checks", json={"ags": site.ags}).json()["check"]["id"] for site in farm_sites(farm_files)[:2]]
     assert {statuses(settings.db)[i][0] for i in ids} == {"queued"}
     with TestClient(create_app(settings)) as client:
         wait_for(lambda: all(client.get(f"/api/checks/{i}").json()["check"]["status"] == "done" for i in ids), 180)
@@ -111,11 +118,11 @@ def test_running_check_of_a_crashed_service_is_retried_or_failed(settings):
 
 
 @pytest.mark.slow
-def test_service_shutdown_mid_check_requeues_it(real_settings):
-    settings = real_settings
+def test_service_shutdown_mid_check_requeues_it(farm_settings, farm_files):
+    settings = farm_settings
     queue = CheckQueue(settings.db)
     with TestClient(create_app(replace(settings, workers=1))) as client:
-        check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
+        check_id = client.post("/api/checks", json={"ags": farm_sites(farm_files)[0].ags}).json()["check"]["id"]
         pid = wait_for(lambda: queue.get(check_id).pid)
     check = queue.get(check_id)
     assert check.status == "queued" and "beendet" in check.reason

@@ -15,7 +15,7 @@ def test_serve_binds_loopback_and_answers(tmp_path, municipalities_csv):
     port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "reifegrad", "serve", "--db", str(tmp_path / "r.db"), "--municipalities", str(municipalities_csv),
-         "--port", str(port), "--workers", "1"],
+         "--port", str(port), "--workers", "1", "--no-render"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     try:

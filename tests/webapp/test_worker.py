@@ -16,6 +16,8 @@ def test_command_line_is_the_documented_one(settings, tmp_path):
                     "--trigger", "ondemand", "--max-pages", str(settings.max_pages), "--time-budget", str(settings.time_budget),
                     "--progress-file", "p.json", "--proxy", "http://127.0.0.1:3128"]
     assert "--proxy" not in crawl_argv(replace(settings, proxy=None), check, Path("t.csv"), Path("p.json"))
+    assert crawl_argv(replace(settings, render=False), check, Path("t.csv"), Path("p.json"))[-1] == "--no-render"
+    assert crawl_argv(replace(settings, render=True), check, Path("t.csv"), Path("p.json"))[-1] == "--render"
 
 
 def test_environment_keeps_secrets_and_the_simulated_web_allowance_out(settings, monkeypatch):
