@@ -8,8 +8,10 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import socket
 import threading
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -51,18 +53,22 @@ def municipalities_csv(tmp_path: Path) -> Path:
     return write_csv(tmp_path / "municipalities.csv", rows)
 
 
-def dead_proxy() -> str:
-    """A loopback address where nothing listens: the crawler's preflight refuses it, and the crawl exits non-zero."""
-    return f"http://127.0.0.1:{free_port()}"
+@pytest.fixture
+def dead_proxy() -> Iterator[str]:
+    """A loopback port held but not listening: connections are refused (the crawler's preflight stops, the crawl
+    exits non-zero), and no other test's server can take the port meanwhile."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{held.getsockname()[1]}"
 
 
 @pytest.fixture
-def settings(tmp_path: Path, municipalities_csv: Path) -> Settings:
+def settings(tmp_path: Path, municipalities_csv: Path, dead_proxy: str) -> Settings:
     """The queue without workers (nothing is crawled) and no DNS (allow_simulated_web); tests replace() what they
     need. A check that does run goes to a dead proxy on loopback, so it can never reach the internet."""
     return Settings(
         db=tmp_path / "reifegrad.db", municipalities=municipalities_csv, workers=0, time_budget=20, grace_s=10,
-        admin_token="geheim", allow_simulated_web=True, proxy=dead_proxy(),
+        admin_token="geheim", allow_simulated_web=True, proxy=dead_proxy,
     )
 
 
