@@ -61,7 +61,7 @@ def test_concurrent_checks_each_run_once_with_bounded_concurrency(farm_settings,
     with live_server(settings) as (base, _):
         responses = submit_all(base, [{"ags": site.ags} for site in sites])
         assert [r.status_code for r in responses] == [202] * len(sites)
-        wait_for(lambda: all(s[0] in ("done", "failed") for s in statuses(settings.db).values()), 300)
+        wait_for(lambda: all(s[0] in ("done", "failed") for s in statuses(settings.db).values()), 240)
     checks = q(settings.db, "SELECT c.ags, c.status, c.attempts, c.started_at, c.finished_at, r.trigger, r.started_at, "
                             "r.finished_at FROM checks c JOIN runs r ON r.id = c.run_id JOIN visits v ON v.run_id = r.id "
                             "WHERE v.ags = c.ags")
