@@ -54,8 +54,8 @@ def test_20_concurrent_submissions_are_each_queued_once(settings):
 
 
 def test_concurrent_checks_each_run_once_with_bounded_concurrency(farm_settings, farm_files):
-    """Four sites submitted at once, three workers: every check crawls once, never more than three at a time (a
-    fourth crawl each costs seconds of CPU; the 20 submissions above test the queue's side of concurrency)."""
+    """Four sites submitted at once, three workers: every check crawls once, never more than three at a time.
+    Four, not twenty: each real crawl costs seconds of CPU; the 20 submissions above load the queue itself."""
     sites = farm_sites(farm_files)[:4]
     settings = replace(farm_settings, workers=3, rate_limit=100)
     with live_server(settings) as (base, _):
