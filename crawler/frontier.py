@@ -8,7 +8,11 @@
    Leistungen A–Z list, one page of the news archive, …): the click path defines it, so it works for every
    URL shape, including CMSs whose pages all share one path (index.php?object=…).
 
-Deterministic: ties break by the order links were offered.
+Deterministic: ties break by the order links were offered, and crawler/sitecrawl.py offers a page's links in
+request order, never in the order answers arrive (pop k sees the links of the start page and of pages 1 …
+k − W, W the site's in-flight cap, plus the next ones in order only while nothing is left to pop). So an
+unchanged site is crawled into the same pages every night. Not covered: links that only a rendered page
+shows (Chromium) are offered as the render arrives.
 """
 from __future__ import annotations
 

@@ -1,6 +1,12 @@
 """The state of one site while it is being crawled: its frontier, budget and what was seen.
 
 Everything here is dropped when the site finishes, so memory stays flat however many sites a run has.
+
+The same pages every night: with several requests in flight, answers arrive in an order the network
+decides. So page request k (``seq`` k, counted from 1; the start page is 0) does not offer its links when it
+arrives: they wait in ``done`` and join the frontier in request order. Pop k sees exactly the links of the
+start page and of pages 1 … k − W (W = ``inflight_cap``), plus, while the frontier has nothing to give,
+the next pages in order. What a site crawls then depends on its content alone, never on timing.
 """
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from dataclasses import dataclass, field
 from w3lib.url import canonicalize_url
 
 from crawler.frontier import Frontier
+from crawler.linkrank import link_score
 from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
@@ -20,6 +27,11 @@ from output.records import PageRecord
 
 
 MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bounded for pathological pages
+VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
+
+# A page's links as the spider hands them over: (url, anchor text, vendor) where vendor is False for a
+# same-site link, True for a vendor hop and None for another host's link that is only recorded.
+Link = tuple[str, str, bool | None]
 
 
 @dataclass(slots=True)
@@ -82,6 +94,9 @@ class SiteCrawl:
     start_network: PageArtifact | None = None  # the start page's network log (trackers before consent)
     external_links: dict[str, tuple[str, str]] = field(default_factory=dict)  # url -> (anchor text, page)
     render_errors: list[tuple[str, str]] = field(default_factory=list)  # (url, error): recorded, never silent
+    issued: int = 0  # page requests handed out: request k carries seq k
+    applied: int = 0  # pages 1 … applied have offered their links
+    done: dict[int, tuple[str, list[Link], int] | None] = field(default_factory=dict)  # seq -> (url, links, depth)
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
@@ -139,18 +154,60 @@ class SiteCrawl:
         self.section_of[key] = section
         self.frontier.push(url, score, depth, section, chrome=depth == 1 and key in self.chrome, external=external)
 
-    def next_batch(self) -> list[tuple[str, int, bool]]:
-        """Next links to fetch (crawler/frontier.py), within the in-flight cap and the budgets.
+    def take_link(self, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
+        """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
+        if vendor is False:
+            if not self.knows(url):
+                self.offer(url, link_score(text, url), depth + 1, via=page_url)
+            return
+        self.record_external(url, text, page_url)
+        if vendor:
+            self.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
 
-        Nothing more once the start page failed: a site that is down is not hammered.
+    def take_links(self, seq: int, page_url: str, links: list[Link], depth: int) -> None:
+        """The links of a fetched page: the start page's (seq 0) at once, a page's when its turn comes."""
+        if seq:
+            self.done[seq] = (page_url, links, depth)
+            return
+        for url, text, vendor in links:
+            self.take_link(page_url, url, text, vendor, depth)
+
+    def _apply_next(self) -> bool:
+        """Offer the links of the next page in request order; False while that page is still out."""
+        seq = self.applied + 1
+        if seq not in self.done:
+            return False
+        entry = self.done.pop(seq)
+        self.applied = seq
+        if entry is not None:
+            page_url, links, depth = entry
+            for url, text, vendor in links:
+                self.take_link(page_url, url, text, vendor, depth)
+        return True
+
+    def next_batch(self) -> list[tuple[str, int, bool]]:
+        """Next links to fetch (crawler/frontier.py), within the in-flight cap and the budgets; request k of
+        the batch is page ``issued - len(batch) + k`` (k from 1).
+
+        Pop k waits for the pages up to k - W to offer their links, and an empty frontier for the next page
+        in order, so every pop sees the same links whatever order the answers came in. Nothing more once the
+        start page failed: a site that is down is not hammered.
         """
         out: list[tuple[str, int, bool]] = []
         if self.status not in (None, "ok"):
             return out
         while self.inflight < self.inflight_cap:
+            while self.applied < self.issued + 1 - self.inflight_cap:
+                if not self._apply_next():
+                    return out
             item = self.frontier.pop()
+            while item is None and self.applied < self.issued:
+                if not self._apply_next():
+                    return out
+                item = self.frontier.pop()
             if item is None:
                 break
+            self.issued += 1
             self.inflight += 1
             out.append(item)
         return out
@@ -159,15 +216,20 @@ class SiteCrawl:
         """Account a request outside the page budget (start page, HTTP probe)."""
         self.inflight += 1
 
-    def release(self) -> None:
-        """Account one request that ended (callback, errback or drop)."""
+    def release(self, seq: int = 0) -> None:
+        """Account one request that ended (callback, errback or drop); page ``seq`` has handed over its links
+        by now (``take_links``), or has none (failed, dropped, not HTML)."""
         self.inflight -= 1
+        if seq:
+            self.done.setdefault(seq, None)
 
     @property
     def idle(self) -> bool:
         return self.inflight <= 0
 
     def result(self) -> SiteResult:
+        while self._apply_next():  # a crawl stopped early: the external links of pages that had their answer
+            pass
         return SiteResult(
             site=self.site, status=self.status or "error",
             error=self.error if self.status else (self.error or "the start page was never fetched"),

@@ -19,6 +19,9 @@ Request meta keys set here (besides those of the middlewares named above):
     ``start`` (the start page), ``probe`` (the http:// probe of an https site), ``page`` or ``render``.
 ``site_started``
     monotonic time the site's crawl began: ``SiteBudgetMiddleware`` measures the time budget from it.
+``seq``
+    on a ``page`` request: its number in the site's request order (crawler/sitecrawl.py offers a page's
+    links in that order, not in the order answers arrive).
 ``external``
     a page on a vendor's host (one hop from the site): only vendor components are taken from it.
 ``is_start``
@@ -43,11 +46,11 @@ from crawler.detection import Detection
 from crawler.errors import classify_failure, is_transient
 from crawler.exceptions import SiteBudgetExceeded
 from crawler.guards import check_host_literal
-from crawler.linkrank import is_crawlable, link_score
+from crawler.linkrank import is_crawlable
 from crawler.memos import PageMemo, memo_version
 from crawler.municipalities import Site
 from crawler.signals import site_finished, site_unfinished
-from crawler.sitecrawl import SiteCrawl, SiteResult
+from crawler.sitecrawl import Link, SiteCrawl, SiteResult
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
 from detectors.page import PageArtifact, parse_page
@@ -58,7 +61,6 @@ from output.records import PageRecord
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
 
 
 class MunicipalSpider(scrapy.Spider):
@@ -140,11 +142,11 @@ class MunicipalSpider(scrapy.Spider):
         state = self.active.get(response.meta["site"])
         if state is None:
             return
-        state.release()
         try:
             self._handle(state, response)
         except Exception:  # a bug on one page must not lose the site
             log.exception("failed to process %s", response.url)
+        state.release(response.meta.get("seq", 0))
         yield from self._advance(state)
 
     def on_error(self, failure) -> Iterator:
@@ -152,7 +154,7 @@ class MunicipalSpider(scrapy.Spider):
         state = self.active.get(request.meta["site"])
         if state is None:
             return
-        state.release()
+        state.release(request.meta.get("seq", 0))
         status, message = classify_failure(failure)
         role = request.meta["role"]
         if role == "start":
@@ -208,28 +210,28 @@ class MunicipalSpider(scrapy.Spider):
                          services=classify_page(parsed, rendered, domain))
         state.matches.extend(matches)
         state.services.extend(fresh.services)
-        for link_url, text, vendor in fresh.links:  # links only the rendered page shows (JS-built lists)
-            self._take_link(state, url, link_url, text, vendor, depth)
+        for link_url, text, vendor in fresh.links:  # links only the rendered page shows (JS-built lists), at once
+            state.take_link(url, link_url, text, vendor, depth)
 
     def request_dropped(self, request, spider=None) -> None:
         """Should not happen (no duplicate filter), but a dropped request must not leave its site hanging."""
         state = self.active.get(request.meta.get("site", ""))
         if state is None:
             return
-        state.release()
-        if state.idle:
+        state.release(request.meta.get("seq", 0))
+        if state.idle:  # no callback of this site is left to carry it on
             self.crawler.engine.crawl(scrapy.Request(
                 "data:,", callback=self.flush, dont_filter=True,
                 meta={"site": state.site.key, "dont_obey_robotstxt": True}))
 
     def flush(self, response) -> Iterator:
         state = self.active.get(response.meta["site"])
-        if state is not None and state.idle:
-            yield self._finish(state)
+        if state is not None:
+            yield from self._advance(state)
 
     # -- page handling -------------------------------------------------------------------------------
     def _handle(self, state: SiteCrawl, response) -> None:
-        role, depth = response.meta["role"], response.meta["hops"]
+        role, depth, seq = response.meta["role"], response.meta["hops"], response.meta.get("seq", 0)
         external = response.meta.get("external", False)
         self.pages_fetched += 1
         self.bytes_fetched += len(response.body)
@@ -250,7 +252,7 @@ class MunicipalSpider(scrapy.Spider):
             state.pages.append(PageRecord(response.url, 304, content_type, 0, replay.sha256, depth,
                                           etag=replay.etag, last_modified=replay.last_modified,
                                           not_modified=True, fetched_at=now_iso()))
-            self._replay(state, response.url, replay, depth)
+            self._replay(state, response.url, replay, depth, seq)
             return
         sha = replay.sha256 if replay is not None else hashlib.sha256(response.body).hexdigest()
         state.pages.append(PageRecord(
@@ -259,7 +261,7 @@ class MunicipalSpider(scrapy.Spider):
             not_modified=replay is not None, fetched_at=now_iso(),
         ))
         if replay is not None:  # same bytes as last time (a server without validators): no re-detection
-            self._replay(state, response.url, replay, depth)
+            self._replay(state, response.url, replay, depth, seq)
             return
         is_text = isinstance(response, TextResponse) and (not content_type or content_type in HTML_TYPES)
         if not is_text:
@@ -293,7 +295,7 @@ class MunicipalSpider(scrapy.Spider):
             if self.render and state.wants_render(role == "start", {m.evidence.pattern_id for m in matches
                                                                    if m.component == LOADER}):
                 state.to_render.append((response.url, depth, role == "start"))
-        self._replay(state, response.url, memo, depth)
+        self._replay(state, response.url, memo, depth, seq)
 
     @staticmethod
     def _skip(state: SiteCrawl, role: str, url: str, reason: str) -> None:
@@ -304,7 +306,7 @@ class MunicipalSpider(scrapy.Spider):
         elif not state.error:
             state.error = f"{url} was not parsed: {reason}"
 
-    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[tuple[str, str, bool | None]]:
+    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[Link]:
         """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->
         URL"), and the other links to other hosts (None: recorded with their anchor text, not followed).
 
@@ -313,7 +315,7 @@ class MunicipalSpider(scrapy.Spider):
         hop = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
                        if m.evidence.kind == "link_href" and m.component in hop}
-        out: list[tuple[str, str, bool | None]] = []
+        out: list[Link] = []
         for link in parsed.links:
             if not link.host:
                 continue
@@ -327,24 +329,14 @@ class MunicipalSpider(scrapy.Spider):
                 out.append((link.url, link.text, None))
         return out
 
-    def _replay(self, state: SiteCrawl, url: str, memo: PageMemo, depth: int) -> None:
-        """Take a page's results into the site: fresh ones, or carried over from an unchanged page."""
+    @staticmethod
+    def _replay(state: SiteCrawl, url: str, memo: PageMemo, depth: int, seq: int) -> None:
+        """Take a page's results into the site: fresh ones, or carried over from an unchanged page. Findings
+        count at once (their aggregate does not depend on order), links in request order (``seq``)."""
         state.memos[url] = memo
         state.matches.extend(memo.matches)
         state.services.extend(memo.services)
-        for link_url, text, vendor in memo.links:
-            self._take_link(state, url, link_url, text, vendor, depth)
-
-    @staticmethod
-    def _take_link(state: SiteCrawl, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
-        """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
-        if vendor is False:
-            if not state.knows(url):
-                state.offer(url, link_score(text, url), depth + 1, via=page_url)
-            return
-        state.record_external(url, text, page_url)
-        if vendor:
-            state.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
+        state.take_links(seq, url, memo.links, depth)
 
     # -- site completion -----------------------------------------------------------------------------
     def _advance(self, state: SiteCrawl) -> Iterator:
@@ -354,8 +346,9 @@ class MunicipalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_rendered, errback=self.on_render_error, dont_filter=True,
                                  meta={"site": state.site.key, "hops": depth, "role": "render", "is_start": is_start,
                                        "site_started": state.started, "render": True})
-        for url, depth, external in state.next_batch():
-            yield self._request(state, url, depth, "page", external=external)
+        batch = state.next_batch()
+        for seq, (url, depth, external) in enumerate(batch, state.issued - len(batch) + 1):
+            yield self._request(state, url, depth, "page", external=external, seq=seq)
         if state.idle and not state.finished:
             result = self._finish(state)
             if state.transient and state.attempt < self.settings.getint("REIFEGRAD_SITE_ATTEMPTS"):
