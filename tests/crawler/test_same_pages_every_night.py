@@ -3,6 +3,7 @@ the answers arrive in: the frontier offers a page's links in request order, not 
 (crawler/sitecrawl.py). Otherwise scores wobble on an unchanged web and the history stores a new copy."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
@@ -39,13 +40,11 @@ def test_two_crawls_with_random_latency_fetch_the_same_pages(tmp_path, farm_file
     ok = [s for s in truth["sites"] if s.get("expected_status", "ok") == "ok" and not s.get("fault")]
     sites = [s for s in ok if s["host"] not in large][:4] + [s for s in ok if s["host"] in large][:2]
     ags = [s["ags"][0] for s in sites]
-    runs = []
-    with running_farm(seed=SEED, latency=LATENCY) as proxy:
-        for name in ("first", "second"):
-            db = tmp_path / f"{name}.db"
-            crawl(csv, db, proxy, "--no-render", "--max-pages", str(MAX_PAGES), "--ags", *ags)
-            runs.append(crawled(db))
-    first, second = runs
+    dbs = [tmp_path / "first.db", tmp_path / "second.db"]
+    with running_farm(seed=SEED, latency=LATENCY) as proxy, ThreadPoolExecutor(2) as pool:  # side by side
+        list(pool.map(lambda db: crawl(csv, db, proxy, "--no-render", "--max-pages", str(MAX_PAGES), "--ags", *ags),
+                      dbs))
+    first, second = (crawled(db) for db in dbs)
     assert len(first) == len(sites)
     own = {key: [url for (url,) in pages if urlsplit(url).hostname.endswith(key)] for key, (pages, *_) in first.items()}
     assert all(len(urls) == MAX_PAGES for urls in own.values()), own  # each site is larger than its budget
