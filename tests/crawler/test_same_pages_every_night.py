@@ -15,7 +15,7 @@ from tests.support import SEED, crawl, q
 pytestmark = pytest.mark.slow
 
 MAX_PAGES = 20  # every farm site has more pages than this; at 10 the start page's links alone decide
-LATENCY = (0.0, 0.2)  # seconds, random per answer, so the answers of one site arrive in any order
+LATENCY = (0.0, 0.1)  # seconds, random per answer, so the answers of one site arrive in any order
 PER_SITE = "4"  # requests in flight per site: more orders to arrive in than the default 2 (the guarantee holds for any)
 
 
