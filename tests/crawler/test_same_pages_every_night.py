@@ -3,16 +3,17 @@ the answers arrive in: the frontier offers a page's links in request order, not 
 (crawler/sitecrawl.py). Otherwise scores wobble on an unchanged web and the history stores a new copy."""
 from __future__ import annotations
 
+import random
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
 
+from crawler.municipalities import Site
+from crawler.sitecrawl import Link, SiteCrawl
 from farm.proxy import running_farm
 from farm.world import World
 from tests.support import SEED, crawl, q
-
-pytestmark = pytest.mark.slow
 
 MAX_PAGES = 20  # every farm site has more pages than this; at 10 the start page's links alone decide
 LATENCY = (0.0, 0.1)  # seconds, random per answer, so the answers of one site arrive in any order
@@ -33,6 +34,60 @@ def crawled(db) -> dict[str, tuple]:
     return out
 
 
+START = "https://www.musterstadt.de/"
+WORDS = ("formular", "antrag", "termin", "rathaus", "aktuelles", "kontakt", "archiv", "")
+
+
+def site_graph(pages: int = 80) -> dict[str, list[Link]]:
+    """A made-up site: each page links to a few others with differently ranked anchor texts, to a vendor
+    (a hop) and to another host (recorded); the start page links to only three, so the frontier runs dry."""
+    rng = random.Random(3)
+    urls = [f"{START}p{n}/" for n in range(pages)]
+    graph: dict[str, list[Link]] = {START: [(u, rng.choice(WORDS), False) for u in urls[:3]]}
+    for n, url in enumerate(urls):
+        graph[url] = [(u, rng.choice(WORDS), False) for u in rng.sample(urls, 4)]
+        graph[url].append((f"https://vendor{n % 5}.example/form", "antrag", True if n % 11 == 0 else None))
+    return graph
+
+
+def simulate(graph: dict[str, list[Link]], per_site: int, arrival: random.Random,
+             ordered: bool = True) -> tuple[list[str], dict[str, tuple[str, str]]]:
+    """Crawl ``graph`` the way the spider drives SiteCrawl, answers finishing in the order ``arrival`` picks;
+    every seventh page fails. ``ordered=False`` offers links as they arrive (what the crawler used to do)."""
+    state = SiteCrawl(Site(key="musterstadt.de", start_url=START, domain="musterstadt.de", members=[]),
+                      max_pages=25, max_depth=6, inflight_cap=per_site)
+    state.status = "ok"
+    state.mark_seen(START)
+    state.take_links(0, START, graph[START], 0)
+    issued: list[str] = []
+    flying: list[tuple[int, str, int]] = []
+    while True:
+        batch = state.next_batch()
+        for seq, (url, depth, _) in enumerate(batch, state.issued - len(batch) + 1):
+            flying.append((seq, url, depth))
+            issued.append(url)
+        if not flying:
+            break
+        seq, url, depth = flying.pop(arrival.randrange(len(flying)))
+        if url in graph and int(url.rstrip("/").rsplit("p", 1)[-1]) % 7:
+            state.take_links(seq if ordered else 0, url, graph[url], depth)
+        state.release(seq)
+    assert state.applied == state.issued and not state.done
+    return issued, state.external_links
+
+
+@pytest.mark.parametrize("per_site", [1, 2, 3])
+def test_what_a_site_crawls_does_not_depend_on_the_order_answers_arrive(per_site):
+    graph = site_graph()
+    runs = [simulate(graph, per_site, random.Random(seed)) for seed in range(25)]
+    assert sum(url.startswith(START) for url in runs[0][0]) == 25 - 1, "the budget is spent (the start page is one)"
+    assert runs[0][1], "links to other hosts are recorded"
+    assert all(run == runs[0] for run in runs)
+    if per_site > 1:  # and the orders differ enough that offering links on arrival would crawl other pages
+        assert len({tuple(simulate(graph, per_site, random.Random(seed), ordered=False)[0]) for seed in range(25)}) > 1
+
+
+@pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_two_crawls_with_random_latency_fetch_the_same_pages(tmp_path, farm_files):
     csv, truth = farm_files
