@@ -26,12 +26,17 @@ def memo_version(engine: Engine) -> str:
     return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}:s{SNIPPET_FORMAT}"
 
 
+# A page's links as the spider keeps them: (url, anchor text, vendor) where vendor is False for a same-site
+# link, True for a vendor hop and None for another host's link that is only recorded.
+Link = tuple[str, str, bool | None]
+
+
 @dataclass(slots=True)
 class PageMemo:
     sha256: str
     etag: str | None = None
     last_modified: str | None = None
-    links: list[tuple[str, str, bool]] = field(default_factory=list)  # (url, text, vendor hop)
+    links: list[Link] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     services: list[ServiceObservation] = field(default_factory=list)
     version: str = ""  # memo_version() of the crawl that judged the page ("" before versions were kept)

@@ -21,17 +21,13 @@ from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
 from detectors.page import PageArtifact
-from crawler.memos import PageMemo
+from crawler.memos import Link, PageMemo
 from output.clock import now_iso
 from output.records import PageRecord
 
 
 MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bounded for pathological pages
 VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
-
-# A page's links as the spider hands them over: (url, anchor text, vendor) where vendor is False for a
-# same-site link, True for a vendor hop and None for another host's link that is only recorded.
-Link = tuple[str, str, bool | None]
 
 
 @dataclass(slots=True)
@@ -185,15 +181,15 @@ class SiteCrawl:
                 self.take_link(page_url, url, text, vendor, depth)
         return True
 
-    def next_batch(self) -> list[tuple[str, int, bool]]:
-        """Next links to fetch (crawler/frontier.py), within the in-flight cap and the budgets; request k of
-        the batch is page ``issued - len(batch) + k`` (k from 1).
+    def next_batch(self) -> list[tuple[int, str, int, bool]]:
+        """Next links to fetch (crawler/frontier.py) as (seq, url, depth, external), within the in-flight cap
+        and the budgets.
 
         Pop k waits for the pages up to k - W to offer their links, and an empty frontier for the next page
         in order, so every pop sees the same links whatever order the answers came in. Nothing more once the
         start page failed: a site that is down is not hammered.
         """
-        out: list[tuple[str, int, bool]] = []
+        out: list[tuple[int, str, int, bool]] = []
         if self.status not in (None, "ok"):
             return out
         while self.inflight < self.inflight_cap:
@@ -209,7 +205,7 @@ class SiteCrawl:
                 break
             self.issued += 1
             self.inflight += 1
-            out.append(item)
+            out.append((self.issued, *item))
         return out
 
     def begin(self) -> None:

@@ -346,8 +346,7 @@ class MunicipalSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse_rendered, errback=self.on_render_error, dont_filter=True,
                                  meta={"site": state.site.key, "hops": depth, "role": "render", "is_start": is_start,
                                        "site_started": state.started, "render": True})
-        batch = state.next_batch()
-        for seq, (url, depth, external) in enumerate(batch, state.issued - len(batch) + 1):
+        for seq, url, depth, external in state.next_batch():
             yield self._request(state, url, depth, "page", external=external, seq=seq)
         if state.idle and not state.finished:
             result = self._finish(state)

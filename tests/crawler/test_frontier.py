@@ -21,7 +21,7 @@ def site_crawl(max_pages: int = 60) -> SiteCrawl:
 def drain(state: SiteCrawl) -> list[tuple[str, int, bool]]:
     out = []
     while batch := state.next_batch():
-        out += batch
+        out += [(url, depth, external) for _, url, depth, external in batch]
     return out
 
 

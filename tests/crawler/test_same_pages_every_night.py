@@ -62,8 +62,7 @@ def simulate(graph: dict[str, list[Link]], per_site: int, arrival: random.Random
     issued: list[str] = []
     flying: list[tuple[int, str, int]] = []
     while True:
-        batch = state.next_batch()
-        for seq, (url, depth, _) in enumerate(batch, state.issued - len(batch) + 1):
+        for seq, url, depth, _ in state.next_batch():
             flying.append((seq, url, depth))
             issued.append(url)
         if not flying:
