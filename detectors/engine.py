@@ -196,20 +196,19 @@ class Engine:
         if rendered:
             return []
         present = {f.component for f in findings}
-        hidden: dict[str, list[Evidence]] = defaultdict(list)
-        products: dict[str, tuple[str | None, Evidence]] = {}
+        hidden: dict[str, dict[Evidence, str | None]] = defaultdict(dict)  # component -> evidence -> product
         for m in matches:
             if m.component != LOADER or m.evidence.view != "static":
                 continue
             rule = self.rules.get(_rule_of(m))
             for component in rule.hides if rule else ():
                 if component not in present:
-                    if m.evidence not in hidden[component]:
-                        hidden[component].append(m.evidence)
-                    if component not in products or _page_order(m.evidence) < _page_order(products[component][1]):
-                        products[component] = (m.product, m.evidence)
-        return [Finding(c, products[c][0], 0, sorted(ev, key=_page_order)[:MAX_EVIDENCE], "unobserved")
-                for c, ev in sorted(hidden.items())]
+                    hidden[component].setdefault(m.evidence, m.product)
+        out = []
+        for component, products in sorted(hidden.items()):
+            evidence = sorted(products, key=_page_order)  # the product is the one of the first evidence
+            out.append(Finding(component, products[evidence[0]], 0, evidence[:MAX_EVIDENCE], "unobserved"))
+        return out
 
 
 def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
@@ -230,8 +229,8 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
             continue
         seen = per_pattern[m.component]
         pid = m.evidence.pattern_id
-        if pid not in seen or (-m.confidence, *_page_order(m.evidence)) < (-seen[pid].confidence,
-                                                                          *_page_order(seen[pid].evidence)):
+        if pid not in seen or (-m.confidence, _page_order(m.evidence)) < (-seen[pid].confidence,
+                                                                         _page_order(seen[pid].evidence)):
             seen[pid] = m
         extra[pid].append(m.evidence)
     findings = []
@@ -259,9 +258,9 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
     return sorted(findings, key=lambda f: (-f.confidence, f.component))
 
 
-def _page_order(ev: Evidence) -> tuple[str, str]:
-    """A tie-break that does not depend on crawl order: the smaller page URL, then the smaller snippet."""
-    return ev.url, ev.match
+def _page_order(ev: Evidence) -> tuple[str, str, str]:
+    """A tie-break that does not depend on crawl order: the smaller page URL, then snippet, then pattern."""
+    return ev.url, ev.match, ev.pattern_id
 
 
 def _carrying(strongest_first: list[Match], threshold: int) -> list[Match]:
