@@ -75,14 +75,14 @@ def pad(html: str, plan: SitePlan, tree: SiteTree, target: str) -> str:
     html = html.replace("</head>", head + "</head>", 1).replace("</header>", menu + "</header>", 1)
     html = html.replace("</main>", news + "</main>", 1).replace("</footer>", foot + "</footer>", 1)
     seed = plan.host + target
-    html = html.replace("</main>", _prose(seed, prof.text_bytes - visible_bytes(html)) + "</main>", 1)
+    html = html.replace("</main>", _prose(seed, prof.text_bytes - _visible_bytes(html)) + "</main>", 1)
     return html.replace("</main>", _markup(seed, prof.bytes - len(html.encode())) + "</main>", 1)
 
 
 _NOT_TEXT = re.compile(r"<(script|style)\b.*?</\1>|<[^>]*>", re.S | re.I)
 
 
-def visible_bytes(html: str) -> int:
+def _visible_bytes(html: str) -> int:
     """About the bytes of visible text (tags, scripts and styles removed, spaces collapsed): cheap enough
     for every page the farm serves, and within a few percent of the detectors' reading of it."""
     return len(" ".join(_NOT_TEXT.sub(" ", html).split()).encode())
