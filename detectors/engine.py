@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from .domains import registered_domain
+from .gate import RegexGate
 from .haystack import Haystack, PageHaystacks, url_line
 from .model import Evidence, Finding, Match, component_ids
 from .page import PageArtifact, ParsedPage, normalise_text, parse_page
@@ -57,6 +58,7 @@ class Engine:
         self._by_literal: dict[str, dict[tuple[str, str], list[int]]] = {}
         self._always: dict[str, list[int]] = {}
         self._names: dict[str, tuple[str, ...]] = {}
+        self._gate: RegexGate | None = None
         if one_pass:
             self._plan_one_pass()
 
@@ -78,6 +80,8 @@ class Engine:
             self._by_literal[kind], self._always[kind] = dict(by_literal), always
             self._names[kind] = tuple(sorted({_haystack_name(p) for p in patterns}))
         self._index = LiteralIndex(literals)
+        self._gate = RegexGate({kind: [p.regex.pattern for p in patterns] for kind, patterns in self._by_kind
+                                if kind not in KEYED_KINDS and kind != "dom"})
 
     @classmethod
     def load(cls, directory: str | Path | None = None, one_pass: bool = True) -> Engine:
@@ -118,7 +122,8 @@ class Engine:
     def _candidates(self, kind: str, patterns: list[Pattern], pages: PageHaystacks,
                     hits: LiteralHits) -> list[Pattern]:
         """The patterns of a kind that can match this page, in their fixed order: those with a literal
-        present (one automaton pass per haystack) and those without literals."""
+        present (one automaton pass per haystack) and those without literals, less those the regex gate
+        rules out (a second pass over the kind's haystack)."""
         by_literal = self._by_literal.get(kind)
         if by_literal is None:
             return patterns
@@ -126,6 +131,10 @@ class Engine:
         for name in self._names[kind]:
             for literal in hits.found(name, _haystack_text(pages, name)):
                 woken.update(by_literal.get((name, literal), ()))
+        gate = self._gate.possible(kind, pages.get(kind).text) if self._gate and woken and kind in self._gate else None
+        if gate is not None:
+            gated, possible = gate
+            woken = {i for i in woken if i not in gated or i in possible}
         return [patterns[i] for i in sorted(woken)]
 
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:
