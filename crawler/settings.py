@@ -81,6 +81,7 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     "crawler.detection.Detection": 0,
     "crawler.extensions.ProgressReporter": 500,
+    "crawler.collector.QuietCollector": 0,
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.extensions.IncrementalAutoThrottle": 0,  # on with AUTOTHROTTLE_ENABLED, like Scrapy's
 }

@@ -67,6 +67,7 @@ class SiteCrawl:
     frontier: Frontier = field(init=False)
     seen: set[str] = field(default_factory=set)
     canonical: dict[str, str] = field(default_factory=dict)  # URL as linked -> canonical form, computed once
+    scope: dict[str, bool] = field(default_factory=dict)  # host -> in_scope(host), computed once
     chrome: set[str] = field(default_factory=set)  # canonical URLs of the start page's navigation/header/footer links
     section_of: dict[str, str] = field(default_factory=dict)  # canonical URL -> its section (frontier.py)
     inflight: int = 0
@@ -95,9 +96,19 @@ class SiteCrawl:
     done: dict[int, tuple[str, list[Link], int] | None] = field(default_factory=dict)  # seq -> (url, links, depth)
 
     def in_scope(self, host: str) -> bool:
-        """Same site: the registered domain (or the one the start page moved to) and its subdomains."""
-        domain = registered_domain(host)
-        return domain == self.site.domain or domain in self.extra_domains
+        """Same site: the registered domain (or the one the start page moved to) and its subdomains.
+        Once per host and site (a page's links name a few hosts, dozens of times)."""
+        inside = self.scope.get(host)
+        if inside is None:
+            domain = registered_domain(host)
+            inside = self.scope[host] = domain == self.site.domain or domain in self.extra_domains
+        return inside
+
+    def move_to(self, domain: str) -> None:
+        """The start page ended on another registered domain: the site's own links and forms are there too."""
+        self.extra_domains.add(domain)
+        self.domain = domain
+        self.scope.clear()
 
     def __post_init__(self) -> None:
         self.domain = self.domain or self.site.domain

@@ -86,7 +86,7 @@ def _unify(text: str) -> str:
 _AUTHORITY = re.compile(r"[A-Za-z0-9.:@_~%!$&'()*+,;=-]+")
 
 
-def _host(url: str) -> str:
+def url_host(url: str) -> str:
     if url.startswith(("https://", "http://")):  # fast path, same result as urlsplit().hostname
         host = _authority_host(url.split("/", 3)[2])
         if host is not None:
@@ -257,7 +257,7 @@ def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
                                    ident))
         elif not page.title:
             page.title = normalise_text(_string(el))
-    page.links = [Link(url, text, _host(url)) for url, text in zip(targets, _normalise_all(labels))]
+    page.links = [Link(url, text, url_host(url)) for url, text in zip(targets, _normalise_all(labels))]
 
 
 def _string(el: etree._Element) -> str:
@@ -304,7 +304,7 @@ def _directory(base: str) -> str | None:
     return origin + path[: path.rfind("/") + 1] if "/" in path else origin + "/"
 
 
-def _fast_join(base: str, href: str) -> str | None:
+def fast_join(base: str, href: str) -> str | None:
     """The result of ``urldefrag(urljoin(base, href))`` for the common plain hrefs, without urllib's cost.
 
     Applies to relative and root-relative paths and absolute http(s) URLs made of plain characters, without dot
@@ -334,7 +334,7 @@ def _safe_join(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.startswith(("javascript:", "data:")):
         return None
-    fast = _fast_join(base, href)
+    fast = fast_join(base, href)
     if fast is not None:
         return fast
     try:

@@ -245,8 +245,7 @@ class MunicipalSpider(scrapy.Spider):
             state.redirect_chain = [*response.meta.get("redirect_urls", []), response.url]
             final_domain = registered_domain(urlsplit(response.url).hostname or "")
             if final_domain and final_domain != state.site.domain:
-                state.extra_domains.add(final_domain)
-                state.domain = final_domain  # the site moved: its own links and forms are on the new domain
+                state.move_to(final_domain)
         replay: PageMemo | None = response.meta.get("replay")  # crawler.incremental: an unchanged page
         if response.status == 304 and replay is not None:
             state.pages.append(PageRecord(response.url, 304, content_type, 0, replay.sha256, depth,

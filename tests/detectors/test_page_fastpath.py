@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.page import _host, _safe_join
+from detectors.page import _safe_join, url_host
 
 from .reference_page import host as reference_host
 from .reference_page import join as reference_join
@@ -27,11 +27,11 @@ def test_join_equals_urllib(base, href):
 @settings(max_examples=2000, deadline=None)
 @given(st.sampled_from(["https://", "http://"]), st.text(alphabet=HREF_CHARS, max_size=25))
 def test_host_equals_urllib(scheme, rest):
-    assert _host(scheme + rest) == reference_host(scheme + rest)
+    assert url_host(scheme + rest) == reference_host(scheme + rest)
 
 
 def test_common_cases():
     assert _safe_join("https://www.m.de/a/b", "/rathaus/?id=1#top") == "https://www.m.de/rathaus/?id=1"
     assert _safe_join("https://www.m.de/a/b", "https://x.de/y") == "https://x.de/y"
     assert _safe_join("https://www.m.de/a/b", "../c") == "https://www.m.de/c"
-    assert _host("https://User@WWW.M.de:8443/x") == "www.m.de"
+    assert url_host("https://User@WWW.M.de:8443/x") == "www.m.de"
