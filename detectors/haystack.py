@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate
+from operator import add
 from urllib.parse import parse_qsl, urlsplit
 
 from .casing import casefold, lower
@@ -59,6 +61,15 @@ def _one_line(value: str) -> str:
     return value.replace("\n", " ").replace("\r", " ")
 
 
+def _one_lines(values: list[str]) -> list[str]:
+    """``_one_line`` of each value: the values themselves when none has a line break (one look at them all;
+    link texts are normalised, so they never have one)."""
+    joined = "\n".join(values)
+    if "\r" not in joined and joined.count("\n") == max(len(values) - 1, 0):
+        return values
+    return [_one_line(v) for v in values]
+
+
 @dataclass(slots=True)
 class Haystack:
     """A kind's searchable string and, for list kinds, the items behind each line."""
@@ -73,11 +84,8 @@ class Haystack:
     @classmethod
     def of(cls, lines: list[str], items: list[str], urls: list[str] | None = None,
            contexts: list[str] | None = None) -> Haystack:
-        starts, offset = [], 0
-        for line in lines:
-            starts.append(offset)
-            offset += len(line) + 1
-        return cls("\n".join(lines), tuple(items), tuple(urls or ()), tuple(contexts or ()), tuple(starts))
+        starts = tuple(map(add, accumulate(map(len, lines), initial=0), range(len(lines))))  # + 1 per newline
+        return cls("\n".join(lines), tuple(items), tuple(urls or ()), tuple(contexts or ()), starts)
 
     def line_at(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1
@@ -93,7 +101,8 @@ def unwrap(link: Link, share_hosts: tuple[str, ...], page_url: str) -> Link | No
     host = "." + link.host
     if host != "." and host.endswith(share_hosts):  # share_hosts are ".addtoany.com", ...
         return None
-    if "=http" not in link.url.lower() and "=%2f%2f" not in link.url.lower():
+    low = link.url.lower()
+    if "=http" not in low and "=%2f%2f" not in low:
         return link
     try:
         query = parse_qsl(urlsplit(link.url).query)
@@ -189,7 +198,7 @@ class PageHaystacks:
 
     def _link_text(self) -> Haystack:
         texts = [x.text for x, _ in self.links]
-        return Haystack.of([_one_line(t) for t in texts], texts, [x.url for x, _ in self.links],
+        return Haystack.of(_one_lines(texts), texts, [x.url for x, _ in self.links],
                            [line for _, line in self.links])
 
     def _form(self) -> Haystack:
