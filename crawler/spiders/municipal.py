@@ -79,12 +79,14 @@ class MunicipalSpider(scrapy.Spider):
         self.bytes_fetched = 0
         self.retries: list[tuple[float, SiteResult]] = []  # (not before, last failed result)
         self.render = False
+        self.vendor_page_components: frozenset[str] = frozenset()  # REIFEGRAD_VENDOR_PAGE_COMPONENTS
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         spider.render = crawler.settings.getbool("REIFEGRAD_RENDER")
+        spider.vendor_page_components = frozenset(crawler.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
         return spider
 
     # -- start ---------------------------------------------------------------------------------------
@@ -280,8 +282,7 @@ class MunicipalSpider(scrapy.Spider):
             state.status = "ok"
         matches = self.detector.detect(artifact, parsed, site_domain=state.domain)
         if external:
-            keep = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
-            matches = [m for m in matches if m.component in keep]
+            matches = [m for m in matches if m.component in self.vendor_page_components]
             memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [],
                             self.memo_version)
         else:
@@ -311,9 +312,8 @@ class MunicipalSpider(scrapy.Spider):
 
         A hop only for a component a vendor's own page can show (REIFEGRAD_VENDOR_PAGE_COMPONENTS): a profile
         on a social network is evidence enough as a link and is never fetched."""
-        hop = set(self.settings.getlist("REIFEGRAD_VENDOR_PAGE_COMPONENTS"))
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
-                       if m.evidence.kind == "link_href" and m.component in hop}
+                       if m.evidence.kind == "link_href" and m.component in self.vendor_page_components}
         out: list[Link] = []
         for link in parsed.links:
             if not link.host:
