@@ -224,7 +224,7 @@ def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
             if href:
                 absolute = _safe_join(base, href)
                 if absolute:
-                    label = (_string(el) if len(el) else el.text) or el.get("title") or el.get("aria-label") or ""
+                    label = (element_text(el) if len(el) else el.text) or el.get("title") or el.get("aria-label") or ""
                     if not label.strip():
                         img = next(el.iter("img"), None)
                         label = img.get("alt", "") if img is not None else ""
@@ -258,11 +258,11 @@ def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
             page.forms.append(Form(action, (el.get("method") or "get").lower(), (el.get("role") or "").lower(), inputs,
                                    ident))
         elif not page.title:
-            page.title = normalise_text(_string(el))
+            page.title = normalise_text(element_text(el))
     page.links = [Link(url, text, url_host(url)) for url, text in zip(targets, _normalise_all(labels))]
 
 
-def _string(el: etree._Element) -> str:
+def element_text(el: etree._Element) -> str:
     """The element's text content (XPath ``string()``, like lxml.html's ``text_content``) at a fraction of
     an XPath evaluation's cost: both read libxml2's node content."""
     return etree.tostring(el, method="text", encoding=str, with_tail=False)

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from detectors.model import ServiceObservation
-from detectors.page import PageArtifact, ParsedPage, fast_join, normalise_text, url_host
+from detectors.page import PageArtifact, ParsedPage, element_text, fast_join, normalise_text, url_host
 
 # Page furniture: links here (global navigation, "Online-Dienste" in the header) are not the service's.
 FURNITURE_TAGS = frozenset({"nav", "header", "footer", "aside", "script", "style", "noscript", "template", "svg"})
@@ -119,8 +119,8 @@ def classify_page(parsed: ParsedPage, artifact: PageArtifact, site_domain: str |
     r = rules()
     # cheap first: which headings name a service at all; page furniture (a sidebar teaser) does not count
     named_headings = [(h, named) for h in parsed.root.iter("h1", "h2")
-                      if (named := _named(r, [_text(h)])) and not _in_furniture(h)]
-    page_named = _named(r, [_text(h) for h, _ in named_headings if h.tag == "h1"] + [parsed.title])
+                      if (named := _named(r, [element_text(h)])) and not _in_furniture(h)]
+    page_named = _named(r, [element_text(h) for h, _ in named_headings if h.tag == "h1"] + [parsed.title])
     sections = [(h, named) for h, named in named_headings if h.tag == "h2"]
     if not page_named and not sections:
         return []
@@ -310,12 +310,8 @@ def _link(base: str, anchor: etree._Element, href: str) -> _Link | None:
         except ValueError:
             return None
         path = parts.path
-    label = anchor.text_content() or anchor.get("title") or anchor.get("aria-label") or ""
+    label = element_text(anchor) or anchor.get("title") or anchor.get("aria-label") or ""
     return _Link(url, fold(label), host, path.lower())
-
-
-def _text(el: etree._Element) -> str:
-    return el.text_content() or ""
 
 
 def _host(url: str) -> str:
