@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import add
 from urllib.parse import parse_qsl, urlsplit
@@ -25,6 +25,7 @@ EMAIL_REACH = (64, 1 + 278)  # characters of an EMAIL match before its '@', and 
 WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
 
 
+@lru_cache(maxsize=8192)  # ~2 MB: real pages repeat their navigation's links on every page of a site
 def url_line(url: str) -> str:
     """``https://User@Host.de:8443/a?b#c`` → ``host.de:8443/a?b`` (lower-case, one line).
 
