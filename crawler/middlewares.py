@@ -125,6 +125,9 @@ def retry_after_seconds(value: bytes | None, now: datetime | None = None) -> flo
     return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
+ROBOTS_PER_SITE = 16  # parsers kept per open site when REIFEGRAD_ROBOTS_CACHE is 0
+
+
 class RecentRobots(RecentDict):
     """Scrapy's robots.txt parser cache, bounded: the oldest resolved parsers go first.
 
@@ -151,7 +154,8 @@ class BoundedRobotsTxtMiddleware:
         self.user_agent = crawler.settings["ROBOTSTXT_USER_AGENT"]
         self.default_user_agent = crawler.settings["USER_AGENT"]
         self.parser_class = load_object(crawler.settings.get("ROBOTSTXT_PARSER"))
-        self.parsers = RecentRobots(crawler.settings.getint("REIFEGRAD_ROBOTS_CACHE"))
+        self.parsers = RecentRobots(crawler.settings.getint("REIFEGRAD_ROBOTS_CACHE")
+                                    or ROBOTS_PER_SITE * crawler.settings.getint("REIFEGRAD_MAX_ACTIVE_SITES"))
 
     @classmethod
     def from_crawler(cls, crawler):

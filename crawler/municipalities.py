@@ -6,6 +6,7 @@ A bad row is reported with file, line and column; rows without a website are kep
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -49,15 +50,15 @@ class Municipality:
     state: str = ""
     population: int | None = None
     # The CSV row as read, held compactly: a national list is 11,000 rows for the whole crawl (with their
-    # sites 22 MB as a dict per row, 14 MB so); the header tuple is shared by the file's rows, equal values
-    # are one string.
+    # sites 22 MB as a dict per row, 14 MB as a tuple of strings, 12 MB as one JSON string); the header tuple
+    # is shared by the file's rows. Only storing the run and sending a site to a worker read it.
     columns: tuple[str, ...] = field(default=(), compare=False, hash=False, repr=False)
-    values: tuple[str, ...] = field(default=(), compare=False, hash=False, repr=False)
+    values: str = field(default="[]", compare=False, hash=False, repr=False)  # JSON array, one per column
 
     @property
     def row(self) -> dict[str, str]:
         """Every column of the CSV row, stripped."""
-        return dict(zip(self.columns, self.values))
+        return dict(zip(self.columns, json.loads(self.values)))
 
     @property
     def site_key(self) -> str:
@@ -213,7 +214,7 @@ def _municipality(row: dict, columns: tuple[str, ...]) -> Municipality:
         state_code=row.get("state_code", "") or row["ags"][:2],
         state=row.get("state", ""),
         population=int(pop) if POPULATION_RE.fullmatch(pop) else None,
-        columns=columns, values=tuple(row.values()),
+        columns=columns, values=json.dumps(list(row.values()), ensure_ascii=False, separators=(",", ":")),
     )
 
 

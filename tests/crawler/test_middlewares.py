@@ -5,7 +5,10 @@ from datetime import datetime, timezone
 
 from twisted.internet.defer import Deferred
 
-from crawler.middlewares import RecentRobots, retry_after_seconds
+from scrapy.utils.test import get_crawler
+
+from crawler import settings as project
+from crawler.middlewares import BoundedRobotsTxtMiddleware, RecentRobots, retry_after_seconds
 
 
 def test_robots_cache_evicts_oldest_resolved_parsers_but_never_a_pending_lookup():
@@ -15,6 +18,16 @@ def test_robots_cache_evicts_oldest_resolved_parsers_but_never_a_pending_lookup(
     for host in "bcdef":
         cache[host] = object()
     assert list(cache) == ["a", "e", "f"] and cache["a"] is pending
+
+
+def test_robots_cache_follows_the_sites_open_at_once_unless_set():
+    def limit(**settings) -> int:
+        crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "REIFEGRAD_ROBOTS_CACHE": 0,
+                                             "REIFEGRAD_MAX_ACTIVE_SITES": project.REIFEGRAD_MAX_ACTIVE_SITES, **settings})
+        return BoundedRobotsTxtMiddleware(crawler).parsers.limit
+
+    assert limit(REIFEGRAD_MAX_ACTIVE_SITES=24) < limit() == 1920  # the default: 16 per site, 120 sites
+    assert limit(REIFEGRAD_MAX_ACTIVE_SITES=24, REIFEGRAD_ROBOTS_CACHE=50) == 50
 
 
 def test_retry_after_as_seconds_or_http_date():

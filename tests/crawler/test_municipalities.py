@@ -125,3 +125,17 @@ def test_bytes_that_are_not_utf8_give_a_located_error_and_stop(tmp_path):
     path.write_bytes(f"{HEADER}\n{row()}\n".encode() + "08111001,Müllheim,https://x.de\n".encode("latin-1"))
     with pytest.raises(CsvError, match=r"latin1.csv:3:11: not UTF-8 \(byte 0xfc\)"):
         load(path)
+
+
+def test_a_row_and_its_site_travel_whole(tmp_path):
+    """The compact row (what the run stores and a worker receives) gives back every column as written."""
+    from crawler.wire import site_from_json, site_to_json
+
+    path = write(tmp_path, row(name='Bad ""Quelle"", am See', url="https://www.bad-quelle.de/"),
+                 row(ags="08111001", name="Zweitort\\ä", url="https://www.bad-quelle.de/zweitort/"))
+    rows, _ = load(path)
+    assert rows[0].row["name"] == 'Bad "Quelle", am See' and rows[1].row["name"] == "Zweitort\\ä"
+    assert list(rows[0].row) == list(COLUMNS) and rows[0].row["state"] == "Baden-Württemberg"
+    (site,), _ = group_sites(rows)
+    back = site_from_json(site_to_json(site))
+    assert [m.row for m in back.members] == [m.row for m in rows] and back.members == rows
