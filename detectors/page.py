@@ -312,6 +312,26 @@ def fast_join(base: str, href: str) -> str | None:
     Applies to relative and root-relative paths and absolute http(s) URLs made of plain characters, without dot
     segments, doubled slashes or empty query/fragment markers that urljoin would rewrite; None otherwise.
     """
+    plain = _plain_href(href)
+    if plain is None:
+        return None
+    href, prefix = plain
+    if prefix is _ORIGIN:
+        origin = _origin(base)
+        return origin + href if origin else None
+    if prefix is _DIRECTORY:  # a relative path ("index.php?id=3", "amt/kontakt.html")
+        directory = _directory(base)
+        return directory + href if directory else None
+    return href
+
+
+_ORIGIN, _DIRECTORY, _NOTHING = "origin", "directory", "nothing"  # what fast_join puts before a plain href
+
+
+@lru_cache(maxsize=8192)  # ~1.5 MB: the pages of a site repeat their navigation's hrefs
+def _plain_href(href: str) -> tuple[str, str] | None:
+    """The href without its fragment and what it is joined to (the base's origin, its directory, nothing
+    for an absolute URL), or None when only urljoin will do: ``fast_join`` without the base."""
     href = href.split("#", 1)[0] if "#" in href else href
     if not href or href.endswith("?") or not _PLAIN.fullmatch(href):
         return None
@@ -319,16 +339,14 @@ def fast_join(base: str, href: str) -> str | None:
     if href[0] == "/":
         if href.startswith("//") or "//" in path or "/." in path:
             return None
-        origin = _origin(base)
-        return origin + href if origin else None
+        return href, _ORIGIN
     if href.startswith(("https://", "http://")):
         rest = href.split("://", 1)[1]
         if rest and rest[0] not in "/?" and "@" not in rest.split("/", 1)[0]:
-            return href
+            return href, _NOTHING
         return None
     if path and ":" not in path.split("/", 1)[0] and "//" not in path and "/." not in "/" + path:
-        directory = _directory(base)  # a relative path ("index.php?id=3", "amt/kontakt.html")
-        return directory + href if directory else None
+        return href, _DIRECTORY
     return None
 
 
