@@ -1,8 +1,11 @@
 """Pipeline throughput: reifegrad's full crawl (fetch, parse, detect, score, store) against bare Scrapy.
 
 Both arms crawl the same fault-free simulated sites through the same farm process, with the same
-concurrency (32 overall, 2 per host), no delay and AutoThrottle off, one fresh process per crawl; runs
-alternate (bare, full, full, bare, ...) after one discarded warm-up, and the median of each arm is shown.
+concurrency (32 overall, 2 per host), no delay and AutoThrottle off, one fresh process per crawl, after one
+discarded warm-up; the median of each arm is shown. The arms run at the same time, one per core: a full
+crawl while bare crawls follow each other beside it (the bare crawls that ended before the full one count),
+so both meet the same machine. Run one after the other they did not: CPU time per page moved by up to 2x with
+what else the machine ran, and the ratio with it.
 Goal (issue 7): full/bare >= 0.8, so one machine can crawl Germany in a night. Then sizing.py turns the
 measured pages per CPU-second into worker processes for the nightly crawl.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import threading
 
 from common import Measured, farm, median_of, print_table, run_child
 from sizing import print_sizing
@@ -27,19 +31,43 @@ GOAL = 0.8
 
 
 def measure(sites: int, pages: int, repeats: int, render: bool, page_size: str) -> dict[str, list[Measured]]:
-    arms = ["bare", "full"] + (["render"] if render else [])
-    runs: dict[str, list[Measured]] = {arm: [] for arm in arms}
+    arms = ["full"] + (["render"] if render else [])
+    runs: dict[str, list[Measured]] = {arm: [] for arm in ["bare", *arms]}
     with farm(sites, news_pages=pages, page_size=page_size) as f:
         print(f"farm: {sites} sites, {pages} news pages each, {page_size} pages, at {f.url}; warm-up run …",
               flush=True)
         run_child("bare", f, pages)  # fills the farm's caches and the page cache; not counted
         for i in range(repeats):
-            for arm in arms if i % 2 == 0 else arms[::-1]:
-                m = run_child("full" if arm == "render" else arm, f, pages, render=arm == "render")
+            for arm in arms:
+                m, beside = side_by_side(f, pages, render=arm == "render")
                 runs[arm].append(m)
-                print(f"  run {i + 1}/{repeats} {arm:6} {m.pages:6,} pages {m.crawl_s:6.2f} s "
-                      f"{m.pages_per_s:6.1f} pages/s {m.pages_per_cpu_s:6.1f} pages/CPU-s", flush=True)
+                runs["bare"].extend(beside)
+                for label, x in [(arm, m), *(("bare", b) for b in beside)]:
+                    print(f"  run {i + 1}/{repeats} {label:6} {x.pages:6,} pages {x.crawl_s:6.2f} s "
+                          f"{x.pages_per_s:6.1f} pages/s {x.pages_per_cpu_s:6.1f} pages/CPU-s", flush=True)
     return runs
+
+
+def side_by_side(f, pages: int, render: bool) -> tuple[Measured, list[Measured]]:
+    """One full crawl and, at the same time, bare crawls one after another; the bare crawls that ended while
+    the full one ran (at least one: the first, when the full crawl is quicker)."""
+    done = threading.Event()
+    beside: list[Measured] = []
+
+    def bare_until_done() -> None:
+        while not done.is_set():
+            m = run_child("bare", f, pages)
+            if not done.is_set() or not beside:
+                beside.append(m)
+
+    companion = threading.Thread(target=bare_until_done)
+    companion.start()
+    try:
+        full = run_child("full", f, pages, render=render)
+    finally:
+        done.set()
+        companion.join()
+    return full, beside
 
 
 def report(runs: dict[str, list[Measured]]) -> float:
