@@ -17,14 +17,13 @@ import hashlib
 import os
 import re
 import tempfile
-import threading
 from collections.abc import Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
 import hyperscan
 
-from .scan import CASE_EXCEPTIONS
+from .scan import CASE_EXCEPTIONS, Scratches
 
 # Non-UCP UTF-8 mode: \w, \d, \s are ASCII there, and Unicode classes would cost seconds per pattern to compile.
 FLAGS = (hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_UTF8
@@ -87,7 +86,7 @@ class RegexGate:
     def __init__(self, sources_by_kind: Mapping[str, Sequence[str]], cache: Path | None = None):
         self._databases: dict[str, hyperscan.Database] = {}
         self._gated: dict[str, frozenset[int]] = {}
-        self._local = threading.local()
+        self._scratches = Scratches()
         for kind, sources in sources_by_kind.items():
             relaxed = {i: r for i, s in enumerate(sources) if (r := relax(s)) is not None}
             if relaxed:
@@ -112,17 +111,8 @@ class RegexGate:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(index)
 
-        database.scan(data, match_event_handler=on_match, scratch=self._scratch(kind))
+        database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(kind, database))
         return self._gated[kind], found
-
-    def _scratch(self, kind: str) -> hyperscan.Scratch:
-        scratches = getattr(self._local, "scratches", None)
-        if scratches is None:
-            scratches = self._local.scratches = {}
-        scratch = scratches.get(kind)
-        if scratch is None:
-            scratch = scratches[kind] = hyperscan.Scratch(self._databases[kind])
-        return scratch
 
 
 def _database(relaxed: Mapping[int, str], cache: Path | None) -> tuple[hyperscan.Database, frozenset[int]]:

@@ -25,6 +25,19 @@ DENSE = 0.5  # windows covering more than this share of the text: one plain scan
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
 
+class Scratches(threading.local):
+    """Hyperscan scratch space per thread and database: a scan needs space no other scan uses meanwhile."""
+
+    def __init__(self) -> None:
+        self._held: dict[str, hyperscan.Scratch] = {}
+
+    def of(self, name: str, database: hyperscan.Database) -> hyperscan.Scratch:
+        scratch = self._held.get(name)
+        if scratch is None:
+            scratch = self._held[name] = hyperscan.Scratch(database)
+        return scratch
+
+
 class LiteralIndex:
     """All literals of all patterns, one Hyperscan literal database per haystack: a page's text is read
     once for every literal of every pattern, instead of once per literal (UTF-8 bytes: a literal occurs
@@ -32,7 +45,7 @@ class LiteralIndex:
 
     def __init__(self, literals_by_text: Mapping[str, Iterable[str]]):
         self._databases: dict[str, tuple[hyperscan.Database, list[str]]] = {}
-        self._local = threading.local()
+        self._scratches = Scratches()
         for name, literals in literals_by_text.items():
             words = sorted(set(literals))
             if not words:
@@ -52,17 +65,9 @@ class LiteralIndex:
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(words[index])
 
-        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=self._scratch(name))
+        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=self._scratches.of(name, database))
         return found
 
-    def _scratch(self, name: str) -> hyperscan.Scratch:
-        scratches = getattr(self._local, "scratches", None)
-        if scratches is None:
-            scratches = self._local.scratches = {}
-        scratch = scratches.get(name)
-        if scratch is None:
-            scratch = scratches[name] = hyperscan.Scratch(self._databases[name][0])
-        return scratch
 
 
 class LiteralHits:
