@@ -9,9 +9,9 @@ while it is open (politeness bounds that, not the machine), CPU per page and pea
 --workers 2`): wall time, CPU-hours, RSS, and how many sites must be open at once to finish in an hour.
 `--render-sites N` adds a small rendered crawl for what Chromium adds.
 
-The census runs one crawl process per core, every core busy; a process that has the machine to itself gets
-more from its core (a core beside a busy one is slower, CPU time per page rose up to 2x here). So the
-scaled-down crawl runs the same way: `--workers` processes (default one per core) at once, each with its
+The census runs one crawl process per core, every core busy, and CPU time per page on a shared machine
+moves with what else runs (up to 2x here, either way). So the scaled-down crawl runs as the census does:
+`--workers` processes (default one per core) at once, each with its
 share of the sites, split by website as `nightly --queue` hands them out; CPU per page is their sum over
 their pages.
 
