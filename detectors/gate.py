@@ -42,6 +42,8 @@ def relax(source: str) -> str | None:
     \\W, \\S and \\D are already wider in Hyperscan; inside a negated class they would be narrower: None.
     What Hyperscan does not know (\\u00e4, a named back reference) fails to compile: that pattern is not gated.
     """
+    if any(c > "\x7f" and c.upper().lower() != c for c in source):
+        return None  # "Ä", "ß", "ſ": Python's IGNORECASE folds them, Hyperscan's (ASCII in this mode) does not
     out: list[str] = []
     i, in_class, negated = 0, False, False
     while i < len(source):
