@@ -89,6 +89,7 @@ _AUTHORITY = re.compile(r"[A-Za-z0-9.:@_~%!$&'()*+,;=-]+")
 
 
 def url_host(url: str) -> str:
+    """``urlsplit(url).hostname`` lower-cased ('' when there is none or the URL does not parse)."""
     if url.startswith(("https://", "http://")):  # fast path, same result as urlsplit().hostname
         host = _authority_host(url.split("/", 3)[2])
         if host is not None:

@@ -126,7 +126,7 @@ def classify_page(parsed: ParsedPage, artifact: PageArtifact, site_domain: str |
         return []
     if _is_news_page(r, parsed):
         return []
-    domain = (site_domain or _host(parsed.url).removeprefix("www.")).lower()
+    domain = (site_domain or url_host(parsed.url).removeprefix("www.")).lower()
     best: dict[str, ServiceObservation] = {}
     if page_named:
         page_scope = _collect([_content_root(parsed.root)], parsed.url)
@@ -313,12 +313,6 @@ def _link(base: str, anchor: etree._Element, href: str) -> _Link | None:
     label = element_text(anchor) or anchor.get("title") or anchor.get("aria-label") or ""
     return _Link(url, fold(label), host, path.lower())
 
-
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 def _evidence(link: _Link) -> str:
