@@ -131,10 +131,8 @@ class Engine:
         for name in self._names[kind]:
             for literal in hits.found(name, _haystack_text(pages, name)):
                 woken.update(by_literal.get((name, literal), ()))
-        gate = self._gate.possible(kind, pages.get(kind).text) if self._gate and woken and kind in self._gate else None
-        if gate is not None:
-            gated, possible = gate
-            woken = {i for i in woken if i not in gated or i in possible}
+        if self._gate is not None and woken and kind in self._gate:
+            woken -= self._gate.ruled_out(kind, pages.get(kind).text, hits)
         return [patterns[i] for i in sorted(woken)]
 
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import hyperscan
 
-from .scan import CASE_EXCEPTIONS, Scratches
+from .scan import LiteralHits, Scratches
 
 # Non-UCP UTF-8 mode: \w, \d, \s are ASCII there, and Unicode classes would cost seconds per pattern to compile.
 FLAGS = (hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_UTF8
@@ -82,7 +82,7 @@ def relax(source: str) -> str | None:
 
 
 class RegexGate:
-    """Per haystack kind, one database of the kind's relaxed patterns; ``possible`` answers for all of them
+    """Per haystack kind, one database of the kind's relaxed patterns; ``ruled_out`` answers for all of them
     in one pass. Patterns ``relax`` refuses, or Hyperscan cannot compile, are always possible."""
 
     def __init__(self, sources_by_kind: Mapping[str, Sequence[str]], cache: Path | None = None):
@@ -97,24 +97,23 @@ class RegexGate:
     def __contains__(self, kind: str) -> bool:
         return kind in self._databases
 
-    def possible(self, kind: str, text: str) -> tuple[frozenset[int], set[int]] | None:
-        """(the gated patterns of the kind, those of them that may match ``text``); None when the gate cannot
-        answer for this text (a character that Python's case-insensitive matching equates with an ASCII
-        letter, or a lone surrogate that is not UTF-8)."""
+    def ruled_out(self, kind: str, text: str, hits: LiteralHits) -> frozenset[int]:
+        """The patterns of the kind (by index) that cannot match ``text``; none when the gate cannot answer
+        for it: a character Python's case-insensitive matching equates with an ASCII letter, or a lone
+        surrogate that is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
         database = self._databases.get(kind)
-        if database is None or any(c in text for c in CASE_EXCEPTIONS):
-            return None
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:
-            return None
+        if database is None or not hits.plain_case(kind, text):
+            return frozenset()
+        data, valid = hits.utf8(kind, text)
+        if not valid:
+            return frozenset()
         found: set[int] = set()
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(index)
 
         database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(kind, database))
-        return self._gated[kind], found
+        return self._gated[kind].difference(found)
 
 
 def _database(relaxed: Mapping[int, str], cache: Path | None) -> tuple[hyperscan.Database, frozenset[int]]:
@@ -158,12 +157,16 @@ def _store(path: Path, data: bytes) -> None:
     """Write atomically (concurrent processes compile the same database); a failure only loses the cache."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".gate-", delete=False) as fh:
-            fh.write(data)
-        os.replace(fh.name, path)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".gate-")
     except OSError:
-        with contextlib.suppress(OSError, NameError):
-            os.unlink(fh.name)
+        return
+    try:
+        with os.fdopen(handle, "wb") as fh:
+            fh.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
 
 
 def cache_dir() -> Path:

@@ -55,17 +55,18 @@ class LiteralIndex:
                              elements=len(words), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(words), literal=True)
             self._databases[name] = (database, words)
 
-    def found(self, name: str, text: str) -> set[str]:
+    def found(self, name: str, data: bytes) -> set[str]:
+        """The literals that occur in ``data`` (a text's UTF-8, ``LiteralHits.utf8``)."""
         entry = self._databases.get(name)
         found: set[str] = set()
-        if entry is None or not text:
+        if entry is None or not data:
             return found
         database, words = entry
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(words[index])
 
-        database.scan(text.encode("utf-8", "surrogatepass"), match_event_handler=on_match, scratch=self._scratches.of(name, database))
+        database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(name, database))
         return found
 
 
@@ -77,7 +78,7 @@ class LiteralHits:
     without one, each literal is looked up with ``in`` (the reference the one-pass engine is tested against).
     """
 
-    __slots__ = ("_index", "_found", "_present", "_positions", "_plain_case")
+    __slots__ = ("_index", "_found", "_present", "_positions", "_plain_case", "_utf8")
 
     def __init__(self, index: LiteralIndex | None = None) -> None:
         self._index = index
@@ -85,6 +86,7 @@ class LiteralHits:
         self._present: dict[tuple[str, str], bool] = {}
         self._positions: dict[tuple[str, str], list[int]] = {}
         self._plain_case: dict[str, bool] = {}
+        self._utf8: dict[str, tuple[bytes, bool]] = {}
 
     @property
     def one_pass(self) -> bool:
@@ -100,11 +102,24 @@ class LiteralHits:
             known = self._plain_case[kind] = not any(c in text for c in CASE_EXCEPTIONS)
         return known
 
+    def utf8(self, name: str, text: str) -> tuple[bytes, bool]:
+        """The text as UTF-8 for Hyperscan, and whether that is valid UTF-8 (a lone surrogate is passed
+        through: the literal index reads bytes, the regex gate needs valid UTF-8); encoded once per text."""
+        known = self._utf8.get(name)
+        if known is None:
+            try:
+                known = (text.encode("utf-8"), True)
+            except UnicodeEncodeError:
+                known = (text.encode("utf-8", "surrogatepass"), False)
+            self._utf8[name] = known
+        return known
+
     def found(self, name: str, text: str) -> set[str]:
         """One-pass mode: every indexed literal that occurs in ``text`` (``name`` names the text)."""
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = self._index.found(name, text) if self._index is not None else set()
+            found = self._found[name] = (self._index.found(name, self.utf8(name, text)[0])
+                                         if self._index is not None else set())
         return found
 
     def present(self, kind: str, text: str, literal: str) -> bool:

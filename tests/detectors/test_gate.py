@@ -1,5 +1,5 @@
 """The regex gate may only rule out what Python's ``re`` cannot match: wherever a pattern matches, the gate
-must call it possible (Unicode word characters, digits and spaces; long and ``{,n}`` repeats; word
+must not rule it out (Unicode word characters, digits and spaces; long and ``{,n}`` repeats; word
 boundaries), while it does rule out text that cannot match; its databases survive a broken cache."""
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from detectors.gate import RegexGate, relax
 from detectors.haystack import PageHaystacks
 from detectors.page import parse_page
 from detectors.rules import bound_quantifiers
+from detectors.scan import LiteralHits
 
 from .test_one_pass import farm_pages, fixture_pages
 
@@ -34,14 +35,16 @@ UNICODE_CASES = [
 def test_the_gate_lets_through_what_python_matches(pattern, text, tmp_path):
     source = bound_quantifiers(pattern)
     assert re.search(source, text, re.I | re.M), "the case itself must match in Python"
-    gated, possible = RegexGate({"text": [source]}, cache=tmp_path).possible("text", text)
-    assert gated == {0} and possible == {0}
+    assert not re.search(source, "qqq", re.I | re.M)
+    gate = RegexGate({"text": [source]}, cache=tmp_path)
+    assert gate.ruled_out("text", "qqq", LiteralHits()) == {0}  # gated: ruled out where it cannot match
+    assert gate.ruled_out("text", text, LiteralHits()) == set()
 
 
 def test_the_gate_rules_out_what_cannot_match(tmp_path):
     gate = RegexGate({"text": [r"\bonline-?termin", r"rathaus", "ab{,3}c"]}, cache=tmp_path)
-    assert gate.possible("text", "ein rathaus ohne termine") == ({0, 1, 2}, {1})
-    assert gate.possible("text", "online termin, abd") == ({0, 1, 2}, set())
+    assert gate.ruled_out("text", "ein rathaus ohne termine", LiteralHits()) == {0, 2}
+    assert gate.ruled_out("text", "online termin, abd", LiteralHits()) == {0, 1, 2}
 
 
 def test_what_the_gate_cannot_promise_is_not_gated(tmp_path):
@@ -52,9 +55,11 @@ def test_what_the_gate_cannot_promise_is_not_gated(tmp_path):
     assert relax("ämter") == "ämter"
     refused = r"b\u00e4r"  # relaxed, but Hyperscan does not know Python's \u escape
     gate = RegexGate({"text": [r"[^\S\n]x", refused, "zz"]}, cache=tmp_path)
-    assert gate.possible("text", "bär x") == ({2}, set())
-    assert gate.possible("text", "text with a lone \ud800 surrogate") is None  # not UTF-8: no answer
-    assert gate.possible("text", "ein ſ") is None  # long s: Python's IGNORECASE equates it with "s"
+    assert gate.ruled_out("text", "bär x", LiteralHits()) == {2}  # only "zz" is gated
+    # no answer, so "zz" is not ruled out although it does not occur: not UTF-8; a long s, which Python's
+    # IGNORECASE equates with "s"
+    assert gate.ruled_out("text", "text with a lone \ud800 surrogate", LiteralHits()) == set()
+    assert gate.ruled_out("text", "ein ſ", LiteralHits()) == set()
 
 
 def test_a_broken_cache_is_compiled_again(tmp_path):
@@ -65,14 +70,14 @@ def test_a_broken_cache_is_compiled_again(tmp_path):
     files[0].write_bytes(b"0 1\nnot a database")
     again = RegexGate({"text": sources}, cache=tmp_path)
     for text in ("online-terminvergabe", "rathaus 12", "nichts"):
-        assert again.possible("text", text) == first.possible("text", text)
+        assert again.ruled_out("text", text, LiteralHits()) == first.ruled_out("text", text, LiteralHits())
     assert files[0].read_bytes() != b"0 1\nnot a database"  # rewritten
 
 
 @pytest.mark.slow  # every pattern searched in full on every page: seconds
 def test_every_python_match_passes_the_gate():
     """Each pattern of each gated kind, on the simulated web's pages and the fixtures: where ``re`` finds a
-    match, the gate must call the pattern possible (the one-pass tests only see the patterns literals woke)."""
+    match, the gate must not rule the pattern out (the one-pass tests only see the patterns literals woke)."""
     engine = Engine.load()
     checked = 0
     for artifact in [*farm_pages(5), *fixture_pages()]:
@@ -80,12 +85,9 @@ def test_every_python_match_passes_the_gate():
         for kind, patterns in engine._by_kind:
             if kind in KEYED_KINDS or kind not in engine._gate or not pages.get(kind).text:
                 continue
-            answer = engine._gate.possible(kind, pages.get(kind).text)
-            if answer is None:
-                continue
-            gated, possible = answer
+            ruled_out = engine._gate.ruled_out(kind, pages.get(kind).text, LiteralHits())
             for i, p in enumerate(patterns):
                 if p.regex.search(pages.get(kind).text):
-                    assert i not in gated or i in possible, (artifact.url, p.id)
+                    assert i not in ruled_out, (artifact.url, p.id)
                     checked += 1
     assert checked > 500
