@@ -28,7 +28,7 @@ def memo_version(engine: Engine) -> str:
 
 # A page's links as the spider keeps them: (url, anchor text, vendor) where vendor is False for a same-site
 # link, True for a vendor hop and None for another host's link that is only recorded.
-Link = tuple[str, str, bool | None]
+KeptLink = tuple[str, str, bool | None]
 
 
 @dataclass(slots=True)
@@ -36,7 +36,7 @@ class PageMemo:
     sha256: str
     etag: str | None = None
     last_modified: str | None = None
-    links: list[Link] = field(default_factory=list)
+    links: list[KeptLink] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     services: list[ServiceObservation] = field(default_factory=list)
     version: str = ""  # memo_version() of the crawl that judged the page ("" before versions were kept)

@@ -22,7 +22,7 @@ from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
 from detectors.page import PageArtifact
-from crawler.memos import Link, PageMemo
+from crawler.memos import KeptLink, PageMemo
 from output.clock import now_iso
 from output.records import PageRecord
 
@@ -106,7 +106,7 @@ class SiteCrawl:
     render_errors: list[tuple[str, str]] = field(default_factory=list)  # (url, error): recorded, never silent
     issued: int = 0  # page requests handed out: request k carries seq k
     applied: int = 0  # pages 1 … applied have offered their links
-    done: dict[int, tuple[str, list[Link], int] | None] = field(default_factory=dict)  # seq -> (url, links, depth)
+    done: dict[int, tuple[str, list[KeptLink], int] | None] = field(default_factory=dict)  # seq -> (url, links, depth)
 
     def in_scope(self, host: str) -> bool:
         """Same site: the registered domain (or the one the start page moved to) and its subdomains.
@@ -184,7 +184,7 @@ class SiteCrawl:
         if vendor:
             self.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
 
-    def take_links(self, seq: int, page_url: str, links: list[Link], depth: int) -> None:
+    def take_links(self, seq: int, page_url: str, links: list[KeptLink], depth: int) -> None:
         """The links of a fetched page: the start page's (seq 0) at once, a page's when its turn comes."""
         if seq:
             self.done[seq] = (page_url, links, depth)

@@ -47,10 +47,10 @@ from crawler.errors import classify_failure, is_transient
 from crawler.exceptions import SiteBudgetExceeded
 from crawler.guards import check_host_literal
 from crawler.linkrank import is_crawlable
-from crawler.memos import PageMemo, memo_version
+from crawler.memos import KeptLink, PageMemo, memo_version
 from crawler.municipalities import Site
 from crawler.signals import site_finished, site_unfinished
-from crawler.sitecrawl import Link, SiteCrawl, SiteResult
+from crawler.sitecrawl import SiteCrawl, SiteResult
 from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
 from detectors.page import PageArtifact, parse_page
@@ -306,7 +306,7 @@ class MunicipalSpider(scrapy.Spider):
         elif not state.error:
             state.error = f"{url} was not parsed: {reason}"
 
-    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[Link]:
+    def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[KeptLink]:
         """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->
         URL"), and the other links to other hosts (None: recorded with their anchor text, not followed).
 
@@ -314,7 +314,7 @@ class MunicipalSpider(scrapy.Spider):
         on a social network is evidence enough as a link and is never fetched."""
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
                        if m.evidence.kind == "link_href" and m.component in self.vendor_page_components}
-        out: list[Link] = []
+        out: list[KeptLink] = []
         for link in parsed.links:
             if not link.host:
                 continue

@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.municipalities import Site
-from crawler.sitecrawl import Link, SiteCrawl
+from crawler.memos import KeptLink
+from crawler.sitecrawl import SiteCrawl
 from farm.proxy import running_farm
 from farm.world import World
 from tests.support import SEED, crawl, q
@@ -38,19 +39,19 @@ START = "https://www.musterstadt.de/"
 WORDS = ("formular", "antrag", "termin", "rathaus", "aktuelles", "kontakt", "archiv", "")
 
 
-def site_graph(pages: int = 80) -> dict[str, list[Link]]:
+def site_graph(pages: int = 80) -> dict[str, list[KeptLink]]:
     """A made-up site: each page links to a few others with differently ranked anchor texts, to a vendor
     (a hop) and to another host (recorded); the start page links to only three, so the frontier runs dry."""
     rng = random.Random(3)
     urls = [f"{START}p{n}/" for n in range(pages)]
-    graph: dict[str, list[Link]] = {START: [(u, rng.choice(WORDS), False) for u in urls[:3]]}
+    graph: dict[str, list[KeptLink]] = {START: [(u, rng.choice(WORDS), False) for u in urls[:3]]}
     for n, url in enumerate(urls):
         graph[url] = [(u, rng.choice(WORDS), False) for u in rng.sample(urls, 4)]
         graph[url].append((f"https://vendor{n % 5}.example/form", "antrag", True if n % 11 == 0 else None))
     return graph
 
 
-def simulate(graph: dict[str, list[Link]], per_site: int, arrival: random.Random,
+def simulate(graph: dict[str, list[KeptLink]], per_site: int, arrival: random.Random,
              ordered: bool = True) -> tuple[list[str], dict[str, tuple[str, str]]]:
     """Crawl ``graph`` the way the spider drives SiteCrawl, answers finishing in the order ``arrival`` picks;
     every seventh page fails. ``ordered=False`` offers links as they arrive (what the crawler used to do)."""
