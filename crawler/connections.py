@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.utils.httpobj import urlparse_cached
@@ -83,23 +84,26 @@ def pool_for(crawler) -> BoundedConnectionPool:
                                  idle_timeout=s.getint("REIFEGRAD_IDLE_TIMEOUT"))
 
 
-class HostsInUse:
+Host = TypeVar("Host", bytes, str)
+
+
+class HostsInUse(Generic[Host]):
     """The hosts each open site fetched from; a host is done when the last open site that used it finishes
     (a vendor's form server shared by several open sites keeps its connections until all are through)."""
 
     def __init__(self) -> None:
-        self._of_site: dict[str, set[bytes]] = {}
-        self._sites: Counter[bytes] = Counter()  # host -> open sites that used it
+        self._of_site: dict[str, set[Host]] = {}
+        self._sites: Counter[Host] = Counter()  # host -> open sites that used it
 
-    def use(self, site: str, host: bytes) -> None:
+    def use(self, site: str, host: Host) -> None:
         hosts = self._of_site.setdefault(site, set())
         if host not in hosts:
             hosts.add(host)
             self._sites[host] += 1
 
-    def finish(self, site: str) -> list[bytes]:
+    def finish(self, site: str) -> list[Host]:
         """Forget the site; the hosts no open site uses any more."""
-        done = []
+        done: list[Host] = []
         for host in self._of_site.pop(site, ()):
             self._sites[host] -= 1
             if self._sites[host] <= 0:
@@ -115,7 +119,7 @@ class SiteConnections:
     def __init__(self, crawler):
         super().__init__(crawler)
         self.pool = self._pool = pool_for(crawler)  # Scrapy's handler connects through _pool
-        self.hosts = HostsInUse()
+        self.hosts: HostsInUse[bytes] = HostsInUse()
         crawler.signals.connect(self.site_finished, signal=site_finished)
 
     async def download_request(self, request):
