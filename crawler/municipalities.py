@@ -6,7 +6,7 @@ A bad row is reported with file, line and column; rows without a website are kep
 from __future__ import annotations
 
 import csv
-import json
+import logging
 import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,6 +27,8 @@ LEVELS = ("gemeinde", "kreis")
 POPULATION_RE = re.compile(r"[0-9]{1,9}")  # ASCII digits only ("²".isdigit() is true), and no 4,300-digit numbers
 # Far below the csv module's 128 KiB field limit; real municipal addresses stay under 200 characters.
 MAX_URL_LENGTH = 2048
+
+log = logging.getLogger(__name__)
 
 
 class CsvError(ValueError):
@@ -49,16 +51,16 @@ class Municipality:
     state_code: str = ""
     state: str = ""
     population: int | None = None
-    # The CSV row as read, held compactly: a national list is 11,000 rows for the whole crawl (with their
-    # sites 22 MB as a dict per row, 14 MB as a tuple of strings, 12 MB as one JSON string); the header tuple
-    # is shared by the file's rows. Only storing the run and sending a site to a worker read it.
-    columns: tuple[str, ...] = field(default=(), compare=False, hash=False, repr=False)
-    values: str = field(default="[]", compare=False, hash=False, repr=False)  # JSON array, one per column
+    # The file the row was read from ('' for none): the crawl holds only the fields above for the whole run
+    # (a national list is 11,000 rows); the rest of the row is read from the file again where it is stored
+    # (``full_rows``), not held (with the CSV row as one JSON string per municipality the list took 3 MB more).
+    source: str = field(default="", compare=False, hash=False, repr=False)
 
-    @property
-    def row(self) -> dict[str, str]:
-        """Every column of the CSV row, stripped."""
-        return dict(zip(self.columns, json.loads(self.values)))
+    def held_row(self) -> dict[str, str]:
+        """The fields the crawl holds, as CSV values (a row for a municipality whose file row is gone)."""
+        return {"ags": self.ags, "name": self.name, "website_url": self.website_url, "type": self.type,
+                "level": self.level, "state_code": self.state_code, "state": self.state,
+                "population": "" if self.population is None else str(self.population)}
 
     @property
     def site_key(self) -> str:
@@ -110,7 +112,7 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
         if missing:
             raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}{_delimiter_hint(header)}"])
         col = {name: i for i, name in enumerate(header)}
-        columns = tuple(col)  # one tuple for all rows (a repeated header name keeps its last column, as before)
+        source = str(path)  # one string for all rows
         same: dict[str, str] = {}  # one string per distinct value (state, type, Kreis …) while reading
         seen: dict[str, int] = {}
         line = 1
@@ -138,10 +140,47 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
                 problems.extend(row_problems)
                 continue
             seen[row["ags"]] = line
-            rows.append(_municipality(row, columns))
+            rows.append(_municipality(row, source))
     if problems and not skip_invalid:
         raise CsvError(problems)
     return rows, problems
+
+
+def full_rows(members: Iterable[Municipality]) -> Iterator[tuple[Municipality, dict[str, str]]]:
+    """Each municipality with every column of its CSV row, read from its file again (stripped, as ``load``
+    read it), one file pass for all of them. One read from no file, or whose row is no longer in its file
+    (changed or unreadable since), comes with its ``held_row``."""
+    by_source: dict[str, dict[str, Municipality]] = {}
+    for m in members:
+        by_source.setdefault(m.source, {})[m.ags] = m
+    for source, wanted in by_source.items():
+        if source:
+            try:
+                for row in _rows(Path(source)):
+                    m = wanted.pop(row.get("ags", ""), None)
+                    if m is not None:
+                        yield m, row
+            except (CsvError, OSError, csv.Error) as exc:
+                log.warning("%s could not be read again (%s): %d municipalities stored with the fields the "
+                            "crawl holds", source, exc, len(wanted))
+        for m in wanted.values():
+            yield m, m.held_row()
+
+
+def full_row(m: Municipality) -> dict[str, str]:
+    """Every column of one municipality's CSV row (see ``full_rows``)."""
+    return next(full_rows([m]))[1]
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a CSV file that ``load`` accepted before, without validating them again."""
+    with path.open("rb") as handle:
+        reader = csv.reader(_utf8_lines(handle, path, []))
+        header = [name.strip() for name in next(reader, [])]
+        col = {name: i for i, name in enumerate(header)}
+        for values in reader:
+            if len(values) == len(header) and "ags" in col:
+                yield {name: values[i].strip() for name, i in col.items()}
 
 
 def _utf8_lines(handle, path: Path, problems: list[str]) -> Iterator[str]:
@@ -203,7 +242,7 @@ def url_problem(url: str) -> str:
     return ""
 
 
-def _municipality(row: dict, columns: tuple[str, ...]) -> Municipality:
+def _municipality(row: dict, source: str = "") -> Municipality:
     pop = row.get("population") or ""
     return Municipality(
         ags=row["ags"],
@@ -214,7 +253,7 @@ def _municipality(row: dict, columns: tuple[str, ...]) -> Municipality:
         state_code=row.get("state_code", "") or row["ags"][:2],
         state=row.get("state", ""),
         population=int(pop) if POPULATION_RE.fullmatch(pop) else None,
-        columns=columns, values=json.dumps(list(row.values()), ensure_ascii=False, separators=(",", ":")),
+        source=source,
     )
 
 

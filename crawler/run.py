@@ -18,7 +18,7 @@ from scrapy.settings import Settings
 
 from crawler import settings as default_settings
 from crawler.detection import crawl_engine
-from crawler.municipalities import Municipality, group_sites
+from crawler.municipalities import Municipality, full_rows, group_sites
 from crawler.render import browser_guard, find_chromium, render_settings
 from crawler.pipelines import UNSTORED, UNSTORED_REASON
 from crawler.ssrf import enable_public_address_guard
@@ -157,7 +157,7 @@ def open_run(municipalities: list[Municipality], without: list[Municipality], co
     engine, model = crawl_engine(), config_model(config)
     Path(config.db).parent.mkdir(parents=True, exist_ok=True)
     with Store(config.db) as store:
-        store.upsert_municipalities({**m.row, "site_key": m.site_key} for m in municipalities)
+        store.upsert_municipalities({**row, "site_key": m.site_key} for m, row in full_rows(municipalities))
         run_id = store.start_run(config.kind, config.trigger, {**_public_config(config), "sites_total": n_sites}, {
             "code_version": code_version(), "fingerprint_version": engine.version,
             "model_version": model.version, "model_hash": model.hash,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from crawler.municipalities import Municipality, Site
 from detectors.model import CheckResult, Evidence, Finding, ServiceObservation
@@ -16,15 +16,14 @@ from scoring import ScoreResult
 
 
 def site_to_json(site: Site) -> str:
+    """The site with the fields its members' scores need (the coordinator stored their whole rows)."""
     return json.dumps({"key": site.key, "start_url": site.start_url, "domain": site.domain,
-                       "members": [m.row for m in site.members]}, ensure_ascii=False)
+                       "members": [asdict(replace(m, source="")) for m in site.members]}, ensure_ascii=False)
 
 
 def site_from_json(text: str | bytes) -> Site:
-    from crawler.municipalities import _municipality
-
     data = json.loads(text)
-    members: list[Municipality] = [_municipality(row, tuple(row)) for row in data["members"]]
+    members = [Municipality(**fields) for fields in data["members"]]
     return Site(data["key"], data["start_url"], data["domain"], members)
 
 

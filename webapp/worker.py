@@ -13,6 +13,7 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from crawler.municipalities import full_row
 from output.dbfile import StoreError
 from output.runs import RunQueries
 from output.store import Store
@@ -170,7 +171,7 @@ class Worker:
         municipality = self.directory.by_ags(check.ags)
         if municipality is None:
             return "Die Gemeinde ist nicht mehr im Verzeichnis."
-        write_target_csv(files["csv"], municipality.row, check.site_url)
+        write_target_csv(files["csv"], full_row(municipality), check.site_url)
         files["progress"].unlink(missing_ok=True)
         with files["log"].open("wb") as log_file:
             process = await asyncio.create_subprocess_exec(

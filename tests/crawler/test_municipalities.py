@@ -127,15 +127,29 @@ def test_bytes_that_are_not_utf8_give_a_located_error_and_stop(tmp_path):
         load(path)
 
 
-def test_a_row_and_its_site_travel_whole(tmp_path):
-    """The compact row (what the run stores and a worker receives) gives back every column as written."""
+def test_the_whole_row_is_read_again_from_its_file_and_a_site_travels_with_what_scores_need(tmp_path):
+    """The crawl holds a few fields per municipality; the run stores every column, read from the file again."""
+    from crawler.municipalities import full_row, full_rows
     from crawler.wire import site_from_json, site_to_json
 
     path = write(tmp_path, row(name='Bad ""Quelle"", am See', url="https://www.bad-quelle.de/"),
                  row(ags="08111001", name="Zweitort\\ä", url="https://www.bad-quelle.de/zweitort/"))
     rows, _ = load(path)
-    assert rows[0].row["name"] == 'Bad "Quelle", am See' and rows[1].row["name"] == "Zweitort\\ä"
-    assert list(rows[0].row) == list(COLUMNS) and rows[0].row["state"] == "Baden-Württemberg"
+    assert full_row(rows[0])["name"] == 'Bad "Quelle", am See' and full_row(rows[1])["name"] == "Zweitort\\ä"
+    assert list(full_row(rows[0])) == list(COLUMNS) and full_row(rows[0])["state"] == "Baden-Württemberg"
+    assert sorted((m.ags, r["ags"]) for m, r in full_rows(reversed(rows))) == [(m.ags, m.ags) for m in rows]
     (site,), _ = group_sites(rows)
     back = site_from_json(site_to_json(site))
-    assert [m.row for m in back.members] == [m.row for m in rows] and back.members == rows
+    assert back.members == rows and [m.population for m in back.members] == [m.population for m in rows]
+
+
+def test_a_row_gone_from_its_file_is_stored_with_the_fields_the_crawl_holds(tmp_path):
+    from crawler.municipalities import full_row
+
+    path = write(tmp_path, row(), row(ags="08111001", name="Zweitort", url="https://www.zweitort.de/"))
+    first, second = load(path)[0]
+    path.write_text(f"{HEADER}\n{row()}\n", encoding="utf-8")  # the list was edited during the run
+    assert list(full_row(first)) == list(COLUMNS) and "ars" not in first.held_row()
+    assert full_row(second) == second.held_row() and second.held_row()["name"] == "Zweitort"
+    path.unlink()
+    assert full_row(first) == first.held_row()
