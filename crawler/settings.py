@@ -82,7 +82,6 @@ EXTENSIONS = {
     "crawler.detection.Detection": 0,
     "crawler.extensions.ProgressReporter": 500,
     "crawler.collector.QuietCollector": 0,
-    "crawler.slots.SiteSlots": 0,
     "scrapy.extensions.throttle.AutoThrottle": None,
     "crawler.extensions.IncrementalAutoThrottle": 0,  # on with AUTOTHROTTLE_ENABLED, like Scrapy's
 }

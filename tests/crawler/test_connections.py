@@ -83,10 +83,10 @@ def test_a_reused_connection_leaves_no_empty_host_entry():
 
 def test_a_host_is_done_when_the_last_open_site_using_it_finishes():
     hosts = HostsInUse()
-    hosts.use("a.de", b"www.a.de")
-    hosts.use("a.de", b"forms.vendor.de")
-    hosts.use("a.de", b"www.a.de")
-    hosts.use("b.de", b"forms.vendor.de")
-    assert hosts.finish("a.de") == [b"www.a.de"]  # the vendor still serves b.de
-    assert hosts.finish("b.de") == [b"forms.vendor.de"]
+    hosts.use("a.de", "www.a.de")
+    hosts.use("a.de", "forms.vendor.de")
+    hosts.use("a.de", "www.a.de")
+    hosts.use("b.de", "forms.vendor.de")
+    assert hosts.finish("a.de") == ["www.a.de"]  # the vendor still serves b.de
+    assert hosts.finish("b.de") == ["forms.vendor.de"]
     assert hosts.finish("b.de") == [] and hosts._sites == {} and hosts._of_site == {}

@@ -1,7 +1,7 @@
-"""A finished site's downloader slots go with it (crawler/slots.py), in a real crawl of the simulated web.
+"""A finished site's downloader slots go with it (crawler/connections.py), in a real crawl of the simulated web.
 
 Scrapy drops an idle slot only after 60 s; this crawl is shorter than that, so every slot a site used
-would still be there when the crawl closes unless ``SiteSlots`` dropped it when the site finished.
+would still be there when the crawl closes unless ``SiteConnections`` dropped it when the site finished.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import sys
 
 from scrapy import signals
 
-from crawler.connections import HostsInUse
 from tests.support import REPO
 
 
@@ -67,11 +66,3 @@ def test_finished_sites_leave_no_download_slot(tmp_path, farm_proxy, farm_files)
     assert not set(census["used"]) & set(census["held"]), census
     assert census["largest"] < len(census["used"]), census  # slots went while the crawl ran, not at its end
 
-
-def test_a_host_shared_by_open_sites_is_done_with_the_last_of_them():
-    hosts: HostsInUse[str] = HostsInUse()
-    hosts.use("a.de", "formulare.vendor.de")
-    hosts.use("a.de", "www.a.de")
-    hosts.use("b.de", "formulare.vendor.de")
-    assert hosts.finish("a.de") == ["www.a.de"]
-    assert hosts.finish("b.de") == ["formulare.vendor.de"] and hosts.finish("b.de") == []
