@@ -298,21 +298,12 @@ class Store:
 
     # -- municipalities -------------------------------------------------------------------------
 
-    def upsert_municipalities(self, rows: Iterable[dict]) -> int:
+    def upsert_municipalities(self, rows: Iterable[dict]) -> None:
         """Insert or update municipality rows (e.g. from municipalities.csv); unknown columns are ignored.
 
         Rows are taken as they come, in sqlite-utils' batches: a national list is never held whole."""
-        taken = 0
-
-        def clean() -> Iterator[dict]:
-            nonlocal taken
-            for row in rows:
-                taken += 1
-                yield _municipality_row(row)
-
         with self.transaction():
-            self.db.table("municipalities").upsert_all(clean(), pk="ags")
-        return taken
+            self.db.table("municipalities").upsert_all(map(_municipality_row, rows), pk="ags")
 
     # -- runs -----------------------------------------------------------------------------------
 
