@@ -113,7 +113,7 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
             raise CsvError([f"{path}:1:1: missing required column(s): {', '.join(missing)}{_delimiter_hint(header)}"])
         col = {name: i for i, name in enumerate(header)}
         source = str(path)  # one string for all rows
-        same: dict[str, str] = {}  # one string per distinct value (state, type, Kreis …) while reading
+        same: dict[str, str] = {}  # one string per distinct value (state, type …) while reading
         seen: dict[str, int] = {}
         line = 1
         while True:
@@ -157,7 +157,7 @@ def full_rows(members: Iterable[Municipality]) -> Iterator[tuple[Municipality, d
         if source:
             try:
                 for row in _rows(Path(source)):
-                    m = wanted.pop(row.get("ags", ""), None)
+                    m = wanted.pop(row["ags"], None)
                     if m is not None:
                         yield m, row
             except (CsvError, OSError, csv.Error) as exc:
@@ -178,8 +178,10 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         reader = csv.reader(_utf8_lines(handle, path, []))
         header = [name.strip() for name in next(reader, [])]
         col = {name: i for i, name in enumerate(header)}
+        if "ags" not in col:
+            return
         for values in reader:
-            if len(values) == len(header) and "ags" in col:
+            if len(values) == len(header):
                 yield {name: values[i].strip() for name, i in col.items()}
 
 
