@@ -70,7 +70,6 @@ class LiteralIndex:
         return found
 
 
-
 class LiteralHits:
     """Per page: whether, and where, each literal occurs in each kind's haystack (computed once).
 
