@@ -142,7 +142,7 @@ _PARSER = etree.HTMLParser()
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity))
-_NAMED = ("a", "meta", "script", "iframe", "form", "title")  # the elements parse_page reads beyond their text
+_NAMED = ("a", "meta", "script", "iframe", "form", "base", "title")  # what parse_page reads beyond text
 
 
 def parse_page(artifact: PageArtifact) -> ParsedPage:
@@ -170,13 +170,7 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     page.lang = (root.get("lang") or "").strip().lower()
     page.readable = " ".join(_unify(" ".join(_text_pieces(root))).split())
     page.text = casefold(page.readable)  # normalise_text, with the readable text kept on the way
-    base = artifact.url
-    for b in root.iter("base"):
-        href = b.get("href")
-        if href:
-            base = _safe_join(artifact.url, href) or base
-        break
-    _read_named(page, root, base)
+    _read_named(page, root)
     return page
 
 
@@ -214,23 +208,29 @@ def _text_pieces(root: etree._Element) -> list[str]:
     return pieces
 
 
-def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
-    """Links, meta, scripts, frames, forms and title, in document order (a later meta of a name wins)."""
-    targets: list[str] = []
+def _read_named(page: ParsedPage, root: etree._Element) -> None:
+    """Links, meta, scripts, frames, forms and title, in document order (a later meta of a name wins).
+
+    One walk also finds the document's first ``<base>``, which applies to every URL of the page, also to
+    those before it: URLs are collected as written and joined after the walk, all at once.
+    """
+    hrefs: list[str] = []
     labels: list[str] = []
+    scripts: list[str] = []
+    frames: list[str] = []
+    forms: list[tuple[etree._Element, str]] = []
+    base: str | None = None
     for el in root.iter(_NAMED):
         tag = el.tag
         if tag == "a":
             href = el.get("href")
             if href:
-                absolute = _safe_join(base, href)
-                if absolute:
-                    label = (element_text(el) if len(el) else el.text) or el.get("title") or el.get("aria-label") or ""
-                    if not label.strip():
-                        img = next(el.iter("img"), None)
-                        label = img.get("alt", "") if img is not None else ""
-                    targets.append(absolute)
-                    labels.append(label)
+                label = (element_text(el) if len(el) else el.text) or el.get("title") or el.get("aria-label") or ""
+                if not label.strip():
+                    img = next(el.iter("img"), None)
+                    label = img.get("alt", "") if img is not None else ""
+                hrefs.append(href)
+                labels.append(label)
         elif tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv")
             if key:
@@ -238,29 +238,61 @@ def _read_named(page: ParsedPage, root: etree._Element, base: str) -> None:
         elif tag == "script":
             src = el.get("src")
             if src:
-                absolute = _safe_join(base, src)
-                if absolute:
-                    page.script_srcs.append(absolute)
+                scripts.append(src)
             elif el.text:
                 page.inline_scripts.append(el.text)
         elif tag == "iframe":
             src = el.get("src") or el.get("data-src")
             if src:
-                absolute = _safe_join(base, src)
-                if absolute:
-                    page.iframes.append(absolute)
+                frames.append(src)
         elif tag == "form":
-            inputs = tuple(
-                (i.get("type", "text").lower(), i.get("name", ""), i.get("id", ""), i.get("class", ""))
-                for i in el.iter("input", "textarea", "select", "button")
-            )
-            action = _safe_join(base, el.get("action") or "") or page.url
-            ident = " ".join(x for x in (el.get("id"), el.get("class")) if x)
-            page.forms.append(Form(action, (el.get("method") or "get").lower(), (el.get("role") or "").lower(), inputs,
-                                   ident))
+            forms.append((el, el.get("action") or ""))
+        elif tag == "base":
+            if base is None:
+                base = el.get("href") or ""
         elif not page.title:
             page.title = normalise_text(element_text(el))
-    page.links = [Link(url, text, url_host(url)) for url, text in zip(targets, _normalise_all(labels))]
+    url = page.url
+    base = (_safe_join(url, base) or url) if base else url
+    page.script_srcs = [u for u in _join_all(base, scripts) if u]
+    page.iframes = [u for u in _join_all(base, frames) if u]
+    for (el, _), action in zip(forms, _join_all(base, [a for _, a in forms])):
+        inputs = tuple(
+            (i.get("type", "text").lower(), i.get("name", ""), i.get("id", ""), i.get("class", ""))
+            for i in el.iter("input", "textarea", "select", "button")
+        )
+        ident = " ".join(x for x in (el.get("id"), el.get("class")) if x)
+        page.forms.append(Form(action or url, (el.get("method") or "get").lower(), (el.get("role") or "").lower(),
+                               inputs, ident))
+    kept = [(u, label) for u, label in zip(_join_all(base, hrefs), labels) if u]
+    texts = _normalise_all([label for _, label in kept])
+    page.links = [Link(u, text, host) for (u, _), text, host in zip(kept, texts, _hosts(base, [u for u, _ in kept]))]
+
+
+def _join_all(base: str, hrefs: list[str]) -> list[str | None]:
+    """``_safe_join(base, href)`` of each href: what a plain href (most of them) is appended to is looked up
+    once per page, and the href itself costs one memoised lookup."""
+    fronts = {prefix: _front(base, prefix) for prefix in _PREFIXES}
+    joined: list[str | None] = []
+    for href in hrefs:
+        plain = _plain_href(href)  # None also for hrefs with spaces around them, javascript: and data:
+        if plain is not None:
+            rest, prefix = plain
+            front = fronts[prefix]
+            if front is not None:
+                joined.append(front + rest)
+                continue
+        joined.append(_safe_join(base, href))
+    return joined
+
+
+def _hosts(base: str, urls: list[str]) -> list[str]:
+    """``url_host`` of each joined URL: those that begin with the base's origin share its host."""
+    origin = _origin(base)
+    if origin is None:
+        return [url_host(u) for u in urls]
+    front, host = origin + "/", url_host(origin + "/")
+    return [host if u.startswith(front) else url_host(u) for u in urls]
 
 
 def element_text(el: etree._Element) -> str:
@@ -280,6 +312,7 @@ def _normalise_all(texts: list[str]) -> list[str]:
 
 
 _PLAIN = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?-]*")  # no whitespace, controls, ';', '#', brackets, backslashes
+_PLAIN_QUERY = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?\[\]-]*")  # a query may hold brackets ("publish[id]=3")
 
 
 @lru_cache(maxsize=1024)
@@ -310,33 +343,70 @@ def _directory(base: str) -> str | None:
 def fast_join(base: str, href: str) -> str | None:
     """The result of ``urldefrag(urljoin(base, href))`` for the common plain hrefs, without urllib's cost.
 
-    Applies to relative and root-relative paths and absolute http(s) URLs made of plain characters, without dot
-    segments, doubled slashes or empty query/fragment markers that urljoin would rewrite; None otherwise.
+    Applies to relative and root-relative paths, query-only and fragment-only hrefs and absolute http(s) URLs
+    made of plain characters, without dot segments, doubled slashes or empty query markers that urljoin would
+    rewrite; None otherwise.
     """
     plain = _plain_href(href)
     if plain is None:
         return None
-    href, prefix = plain
-    if prefix is _ORIGIN:
-        origin = _origin(base)
-        return origin + href if origin else None
-    if prefix is _DIRECTORY:  # a relative path ("index.php?id=3", "amt/kontakt.html")
-        directory = _directory(base)
-        return directory + href if directory else None
-    return href
+    rest, prefix = plain
+    front = _front(base, prefix)
+    return None if front is None else front + rest
 
 
-_ORIGIN, _DIRECTORY, _NOTHING = "origin", "directory", "nothing"  # what fast_join puts before a plain href
+_ORIGIN, _DIRECTORY, _STEM, _SELF, _NOTHING = "origin", "directory", "stem", "self", "nothing"
+_PREFIXES = (_ORIGIN, _DIRECTORY, _STEM, _SELF, _NOTHING)  # what fast_join puts before a plain href
+
+
+def _front(base: str, prefix: str) -> str | None:
+    """What a plain href of this prefix is appended to: the base's origin ("/a"), its directory ("a"),
+    the base without query ("?a"), the whole base without fragment ("#a"), nothing (an absolute URL);
+    None when only urljoin will do."""
+    if prefix is _NOTHING:
+        return ""
+    return _origin(base) if prefix is _ORIGIN else _directory(base) if prefix is _DIRECTORY else \
+        _stem(base) if prefix is _STEM else _self(base)
+
+
+@lru_cache(maxsize=1024)
+def _stem(base: str) -> str | None:
+    """What urljoin puts before the query of a query-only href (the base up to its query, as urllib writes it):
+    that part depends on the base alone, so one urljoin per base tells it (http(s) bases only, as for paths)."""
+    if _origin(base) is None:
+        return None
+    try:
+        joined = urljoin(base, "?q")
+    except ValueError:
+        return None
+    return joined[:-2] if joined.endswith("?q") else None
+
+
+@lru_cache(maxsize=1024)
+def _self(base: str) -> str | None:
+    """The join of a fragment-only href ("#inhalt", "#"): the base as urllib rewrites it, without fragment."""
+    if _origin(base) is None:
+        return None
+    try:
+        return urldefrag(urljoin(base, "#"))[0]
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=8192)  # ~1.5 MB: the pages of a site repeat their navigation's hrefs
 def _plain_href(href: str) -> tuple[str, str] | None:
-    """The href without its fragment and what it is joined to (the base's origin, its directory, nothing
-    for an absolute URL), or None when only urljoin will do: ``fast_join`` without the base."""
+    """The href without its fragment and what it is joined to (see ``_front``), or None when only urljoin
+    will do: ``fast_join`` without the base."""
+    if href[:1] == "#":  # urllib reads all of it as the fragment, whatever it holds
+        return "", _SELF
     href = href.split("#", 1)[0] if "#" in href else href
-    if not href or href.endswith("?") or not _PLAIN.fullmatch(href):
+    if not href or href.endswith("?"):
         return None
-    path = href.split("?", 1)[0]
+    path, _, query = href.partition("?")
+    if not _PLAIN.fullmatch(path) or not _PLAIN_QUERY.fullmatch(query):
+        return None
+    if href[0] == "?":
+        return href, _STEM
     if href[0] == "/":
         if href.startswith("//") or "//" in path or "/." in path:
             return None

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.page import _safe_join, url_host
+from detectors.page import _join_all, _safe_join, url_host
 
 from .reference_page import host as reference_host
 from .reference_page import join as reference_join
@@ -20,7 +20,10 @@ HREF_CHARS = "/abc.?#:@%;=&-_xhtps[]A \t\\\x00é"
 @settings(max_examples=3000, deadline=None)
 @given(st.sampled_from(BASES), st.text(alphabet=HREF_CHARS, max_size=25))
 def test_join_equals_urllib(base, href):
-    assert _safe_join(base, href) == reference_join(base, href)
+    expected = reference_join(base, href)
+    assert _safe_join(base, href) == expected
+    assert _join_all(base, [href, "#" + href, "?" + href]) == [expected, reference_join(base, "#" + href),
+                                                             reference_join(base, "?" + href)]
 
 
 @pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
@@ -34,4 +37,6 @@ def test_common_cases():
     assert _safe_join("https://www.m.de/a/b", "/rathaus/?id=1#top") == "https://www.m.de/rathaus/?id=1"
     assert _safe_join("https://www.m.de/a/b", "https://x.de/y") == "https://x.de/y"
     assert _safe_join("https://www.m.de/a/b", "../c") == "https://www.m.de/c"
+    assert _join_all("https://www.m.de/a/b?x=1#f", ["#oben", "?font=plus", "b?publish[id]=3#top"]) == [
+        "https://www.m.de/a/b?x=1", "https://www.m.de/a/b?font=plus", "https://www.m.de/a/b?publish[id]=3"]
     assert url_host("https://User@WWW.M.de:8443/x") == "www.m.de"

@@ -21,6 +21,11 @@ TRICKY = [
     "<title> </title><title>Zweiter Titel</title><meta name=Generator content=TYPO3><meta property=og:x>",
     '<form action="suche" id="f" class="c d"><input name=q><select name=s></select></form><iframe data-src="/k"></iframe>',
     "<a href=\"/a\">eins<span>zwei</span>drei</a>nach<a href='https://X.De:8080/p'>Port</a>",
+    # the first <base> applies to the URLs before it too; a later one, and one without href, do not
+    '<a href="vorher.html">Vorher</a><script src="s.js"></script><form></form><base href="https://cdn.m.de/neu/">'
+    '<base href="/zweite/"><a href=" mit raum.html ">Raum</a><iframe src="//andere.de/f"></iframe>',
+    '<base href=""><base href="/nicht/"><a href="javascript:void(0)">JS</a><a href="data:text/html,x">Daten</a>'
+    '<a href="weiter.html">Weiter</a><a href="HTTPS://Gross.De/x">Gross</a><a href="https://www.m.de/eigen">Eigen</a>',
 ]
 
 
