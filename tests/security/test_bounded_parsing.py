@@ -5,6 +5,7 @@ import time
 
 from detectors.detect_file import inline_links, text_to_html, url_line
 from detectors.page import MAX_ATTRIBUTES, PageArtifact, markup_refusal, parse_page
+from tests.detectors.reference_page import refused
 
 ATTRIBUTE_BOMB = "<html><body><div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">Hallo</div></body></html>"
 
@@ -32,6 +33,14 @@ def test_ordinary_pages_and_long_data_uris_pass():
     assert markup_refusal(page) is None
     wide = "<div " + " ".join(f"a{i}=x" for i in range(MAX_ATTRIBUTES - 10)) + ">x</div>"
     assert markup_refusal(wide) is None and parse_page(PageArtifact("https://a.de/", wide)).root is not None
+
+
+def test_a_tag_long_in_bytes_is_judged_by_its_characters():
+    """The '<' are counted in UTF-8 bytes: a tag of 1,500 umlauts is 3,000 bytes but 1,500 characters."""
+    tests = ["<a " + "\u00e4" * 1_500 + ">", "<a " + "\u00e4 " * (MAX_ATTRIBUTES + 1) + ">", "<a " + "b " * 900 + "\ud800>",
+             "x" * 3_000 + "<p>kurz</p>", "<p>" + "\u20ac" * 700]
+    assert [markup_refusal(t) is not None for t in tests] == [refused(t) for t in tests] == [False, True, False, False,
+                                                                                          False]
 
 
 def test_too_many_tags_is_refused():
