@@ -120,25 +120,26 @@ _BLANK_RUNS = re.compile(r"\s+")
 def markup_refusal(markup: str) -> str | None:
     """Why this markup is not parsed (its cost would not be bounded), or None.
 
-    The '<' are found in the UTF-8 bytes with numpy (the byte occurs in no other character's encoding), which
-    gives the tag count and the longest stretch from one '<' to the next; only a stretch of LONG_TAG bytes or
-    more (a page in a hundred) needs its characters read."""
+    A tag's attributes are what runs from its '<' to the next '>' or '<'. Both are found in the page's UTF-8
+    bytes with numpy (neither byte occurs inside another character's encoding); only the rare stretches of
+    LONG_TAG bytes or more are decoded and their attributes counted."""
     data = np.frombuffer(markup.encode("utf-8", "surrogatepass"), np.uint8)
-    opens = np.flatnonzero(data == 60)
+    opens = (data == 60).nonzero()[0]
     tags = len(opens)
     if tags > MAX_TAGS:
         return f"the page has {tags:,} tags (limit {MAX_TAGS:,}); not parsed"
-    if not tags or np.diff(opens, append=len(data)).max() <= LONG_TAG:  # bytes after a '<' >= its characters
+    if not tags:
         return None
-    for piece in markup.split("<")[1:]:
-        if len(piece) >= LONG_TAG:
-            end = piece.find(">")
-            segment = piece if end < 0 else piece[:end]
-            if len(segment) < LONG_TAG:
-                continue
-            attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))
-            if attributes > MAX_ATTRIBUTES:
-                return f"an element has about {attributes:,} attributes (limit {MAX_ATTRIBUTES:,}); not parsed"
+    closes = np.append((data == 62).nonzero()[0], len(data))
+    ends = np.minimum(closes[np.searchsorted(closes, opens)], np.append(opens[1:], len(data)))
+    long = ends - opens > LONG_TAG  # at least LONG_TAG bytes between '<' and its end
+    for start, end in zip(opens[long].tolist(), ends[long].tolist()):
+        segment = data[start + 1:end].tobytes().decode("utf-8", "surrogatepass")
+        if len(segment) < LONG_TAG:
+            continue
+        attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))
+        if attributes > MAX_ATTRIBUTES:
+            return f"an element has about {attributes:,} attributes (limit {MAX_ATTRIBUTES:,}); not parsed"
     return None
 
 

@@ -37,10 +37,12 @@ def test_ordinary_pages_and_long_data_uris_pass():
 
 def test_a_tag_long_in_bytes_is_judged_by_its_characters():
     """The '<' are counted in UTF-8 bytes: a tag of 1,500 umlauts is 3,000 bytes but 1,500 characters."""
+    many = "b " * (MAX_ATTRIBUTES + 1)  # a tag's attributes end at its '>' or at the next '<', or with the page
     tests = ["<a " + "\u00e4" * 1_500 + ">", "<a " + "\u00e4 " * (MAX_ATTRIBUTES + 1) + ">", "<a " + "b " * 900 + "\ud800>",
-             "x" * 3_000 + "<p>kurz</p>", "<p>" + "\u20ac" * 700]
-    assert [markup_refusal(t) is not None for t in tests] == [refused(t) for t in tests] == [False, True, False, False,
-                                                                                          False]
+             "x" * 3_000 + "<p>kurz</p>", "<p>" + "\u20ac" * 700, f"<p>x</p><div {many}<p>", f"<p>x</p><div {many}",
+             f"<p {many[:200]}>{many}</p>"]
+    assert [markup_refusal(t) is not None for t in tests] == [refused(t) for t in tests] == [
+        False, True, False, False, False, True, True, False]
 
 
 def test_too_many_tags_is_refused():
