@@ -69,6 +69,7 @@ class Pattern:
     selector: etree.XPath | None = None  # dom kind: evaluated on the parsed tree
     starts: tuple[str, ...] = ()  # every match begins with one of these (lower-case), () = unknown
     line_start: bool = False  # every match begins at a line's start (^) and is at least one character long
+    one_line: bool = False  # no match holds a line break: a ^ match lies on the line of a literal it holds
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,53 @@ def begins_line(source: str) -> bool:
     items = list(parsed)
     return bool(items) and items[0] in ((sre_c.AT, sre_c.AT_BEGINNING), (sre_c.AT, sre_c.AT_BEGINNING_STRING)) \
         and parsed.getwidth()[0] >= 1
+
+
+def stays_on_line(source: str) -> bool:
+    """Whether no match can hold a line break (conservative: False when unsure)."""
+    try:
+        parsed = sre_parse.parse(source, re.IGNORECASE | re.MULTILINE)
+    except re.error:
+        return False
+    return not parsed.state.flags & re.DOTALL and not any(_may_match_newline(op, arg) for op, arg in parsed)
+
+
+_NEWLINE_CLASSES = (sre_c.CATEGORY_SPACE, sre_c.CATEGORY_NOT_WORD, sre_c.CATEGORY_NOT_DIGIT)  # \s, \W, \D
+_OTHER_CLASSES = (sre_c.CATEGORY_WORD, sre_c.CATEGORY_DIGIT, sre_c.CATEGORY_NOT_SPACE)
+
+
+def _may_match_newline(op, arg) -> bool:
+    """Could this item consume a "\\n"? Zero-width items (anchors, look-arounds) consume nothing."""
+    if op is sre_c.LITERAL:
+        return arg == 10
+    if op is sre_c.NOT_LITERAL:
+        return arg != 10
+    if op is sre_c.ANY or op in _ZERO_WIDTH:
+        return False  # "." skips "\n" without DOTALL, which stays_on_line rules out
+    if op is sre_c.IN:
+        negated = bool(arg) and arg[0][0] is sre_c.NEGATE
+        holds = any(_class_item_holds_newline(o, a, unsure=not negated) for o, a in arg[negated:])
+        return holds != negated
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+        return any(_may_match_newline(o, a) for o, a in arg[2])
+    if op is sre_c.SUBPATTERN:
+        return bool(arg[1] & re.DOTALL) or any(_may_match_newline(o, a) for o, a in arg[-1])
+    if op in (sre_c.BRANCH, sre_c.ATOMIC_GROUP):
+        branches = arg[1] if op is sre_c.BRANCH else [arg]
+        return any(_may_match_newline(o, a) for branch in branches for o, a in branch)
+    return True  # back references and anything unforeseen
+
+
+def _class_item_holds_newline(op, arg, unsure: bool) -> bool:
+    """Whether a class item holds "\\n"; ``unsure`` answers for the unforeseen (True in a class, False
+    in a negated one: either way the class is taken to match "\\n")."""
+    if op is sre_c.LITERAL:
+        return arg == 10
+    if op is sre_c.RANGE:
+        return arg[0] <= 10 <= arg[1]
+    if op is sre_c.CATEGORY and arg in _NEWLINE_CLASSES + _OTHER_CLASSES:
+        return arg in _NEWLINE_CLASSES
+    return unsure
 
 
 def _starts(items: list) -> set[str] | None:
@@ -376,7 +424,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
         confidence=confidence, literals=hosts or required_literals(source),
         width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
         site=site, context=_compile(context, pid) if context else None, starts=start_literals(bound_quantifiers(source)),
-        line_start=begins_line(bound_quantifiers(source)),
+        line_start=begins_line(bound_quantifiers(source)), one_line=stays_on_line(source),
     )
 
 

@@ -170,3 +170,34 @@ def test_begins_line():
     assert begins_line(r"^(?:www\.)?facebook\.com/")
     assert not begins_line(r"^(?:x)?$")  # may be empty
     assert not begins_line(r"(?:^|/)termine")
+
+
+def test_stays_on_line():
+    from detectors.rules import stays_on_line
+
+    assert stays_on_line(r"^(?:[\w-]{1,250}\.)?facebook\.com/(?!sharer)[\w.%-]{2,}")
+    assert stays_on_line(r"^action=[^ \n]{0,250}/suche") and stays_on_line(r"a.b") and stays_on_line(r"x(?=\n)")
+    for source in (r"a\nb", r"[^/]x", r"a\sb", r"[\t-\r]", r"[^\S]", r"\W", r"(?s)a.b", r"(?s:a.)b", r"(a)\1", r"a|b\n"):
+        assert not stays_on_line(source), source
+
+
+def test_line_start_patterns_begin_only_on_lines_with_a_literal():
+    """One-pass scan() of ^-anchored one-line patterns (tried only at the starts of lines holding a literal)
+    finds what a plain search of the whole link list finds, match for match."""
+    from detectors.scan import LiteralHits, present_literals, scan
+    hosts = ["www.facebook.com", "facebook.com", "de-de.facebook.com", "m.facebook.com.evil.de", "twitter.com", "x.com",
+             "www.youtube.com", "geoportal.kreis.de", "www.instagram.com", "gemeinde.de"]
+    paths = ["/gemeinde", "/sharer/sharer.php?u=x", "/", "/channel/abc", "/@stadt", "/p?url=https://facebook.com/x", "/a.b"]
+    hrefs = [f"https://{h}{p}" for h in hosts for p in paths]
+    for page in range(3):
+        shown = hrefs[page::3]
+        html = "<html><body>" + "".join(f'<a href="{h}">{i}</a>' for i, h in enumerate(shown)) + "</body></html>"
+        pages = PageHaystacks(PageArtifact("https://gemeinde.de/", html), parse_page(PageArtifact("https://gemeinde.de/", html)),
+                              frozenset())
+        hay, hits = pages.get("link_href"), LiteralHits(_ENGINE._index)
+        narrowed = [p for p in _ENGINE.patterns if p.kind == "link_href" and p.line_start and p.one_line]
+        assert len(narrowed) > 20
+        for p in narrowed:
+            present = present_literals(p, hay, hits)
+            found = [] if present == [] else [m.span() for m in scan(p, hay, hits, present)]
+            assert found == [m.span() for m in p.regex.finditer(hay.text)], p.id
