@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from operator import add
+from operator import add, itemgetter
 from urllib.parse import parse_qsl, urlsplit
 
 from .casing import casefold, lower
@@ -23,6 +23,8 @@ _GROWS = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x80, 0x30000
 EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24}")
 EMAIL_REACH = (64, 1 + 278)  # characters of an EMAIL match before its '@', and from the '@' to its end
 WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
+_URL, _TEXT, _HOST = itemgetter(0), itemgetter(1), itemgetter(2)  # a Link's fields, read in C
+_WRAPPED = re.compile("=(?:http|%2f%2f)", re.IGNORECASE)  # in a URL that unwrap may unwrap (it lower-cases first)
 
 
 @lru_cache(maxsize=8192)  # ~2 MB: real pages repeat their navigation's links on every page of a site
@@ -160,7 +162,14 @@ class PageHaystacks:
             return None
         folded_ends: list[int] = []
         shifts: list[int] = []
-        if len(text) != len(self.parsed.text):
+        growth = len(self.parsed.text) - len(text)
+        if growth and text.count("ß") == growth:  # each "ß" grows by one: then no other letter grows
+            at = text.find("ß")
+            while at >= 0:
+                shifts.append(len(shifts) + 1)
+                folded_ends.append(at + 1 + len(shifts))
+                at = text.find("ß", at + 1)
+        elif growth:
             grown = 0
             for letter in _GROWS.finditer(text):
                 grown += len(casefold(letter.group())) - 1
@@ -169,15 +178,27 @@ class PageHaystacks:
         return text, folded_ends, shifts
 
     @cached_property
-    def links(self) -> list[tuple[Link, str]]:
-        """Unwrapped links with their URL line, computed once for both link kinds."""
-        kept = (unwrap(link, self.share_hosts, self.artifact.url) for link in self.parsed.links)
-        return [(x, url_line(x.url)) for x in kept if x is not None]
+    def links(self) -> tuple[list[Link], list[str], list[str]]:
+        """The unwrapped links, their URLs and their URL lines, computed once for both link kinds.
+
+        ``unwrap`` asked once per page first: whether any host is a share host or any URL may wrap another;
+        on most pages none does, and no link needs a look of its own.
+        """
+        links = self.parsed.links
+        share = self.share_hosts
+        urls = list(map(_URL, links))
+        dropped = {host for host in set(map(_HOST, links)) if host and ("." + host).endswith(share)}
+        if dropped or _WRAPPED.search("\n".join(urls)):
+            page_url = self.artifact.url
+            kept = (unwrap(x, share, page_url) if "=" in x.url or x.host in dropped else x for x in links)
+            links = [x for x in kept if x is not None]
+            urls = list(map(_URL, links))
+        return links, urls, list(map(url_line, urls))
 
     def _urls(self, urls: list[str], lines: list[str] | None = None) -> Haystack:
-        lines = [url_line(u) for u in urls] if lines is None else lines
+        lines = list(map(url_line, urls)) if lines is None else lines
         hay = Haystack.of(lines, urls, urls)
-        hay.hosts = "\n".join(dict.fromkeys(line.split("/", 1)[0] for line in lines))
+        hay.hosts = "\n".join(dict.fromkeys(line.split("/", 1)[0] for line in dict.fromkeys(lines)))
         return hay
 
     def _url(self) -> Haystack:
@@ -193,14 +214,15 @@ class PageHaystacks:
         return self._urls([str(u) for u in self.artifact.requests])
 
     def _link_href(self) -> Haystack:
-        hay = self._urls([x.url for x, _ in self.links], [line for _, line in self.links])
-        hay.contexts = tuple(x.text for x, _ in self.links)
+        links, urls, lines = self.links
+        hay = self._urls(urls, lines)
+        hay.contexts = tuple(map(_TEXT, links))
         return hay
 
     def _link_text(self) -> Haystack:
-        texts = [x.text for x, _ in self.links]
-        return Haystack.of(_one_lines(texts), texts, [x.url for x, _ in self.links],
-                           [line for _, line in self.links])
+        links, urls, lines = self.links
+        texts = list(map(_TEXT, links))
+        return Haystack.of(_one_lines(texts), texts, urls, lines)
 
     def _form(self) -> Haystack:
         lines, items = [], []

@@ -1,12 +1,16 @@
 """The haystacks' fast paths give what the plain ways give: the e-mail search near the '@'s finds what a
-scan of the whole text finds, and URL lines cut the plain way equal the general cut."""
+scan of the whole text finds, URL lines cut the plain way equal the general cut, a page's links unwrapped
+at once equal its links unwrapped one by one, and the offsets of "ß" found by ``find`` equal the general ones."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from detectors.haystack import EMAIL, _cut_line, emails_in, url_line
+from detectors.casing import casefold
+from detectors.engine import Engine
+from detectors.haystack import _GROWS, EMAIL, PageHaystacks, _cut_line, emails_in, unwrap, url_line
+from detectors.page import PageArtifact, parse_page
 
 RUNS = st.lists(st.tuples(st.sampled_from("ab.-@ 1x"), st.sampled_from([1, 2, 63, 64, 65, 252, 253, 280])), max_size=10)
 
@@ -40,3 +44,32 @@ def test_common_cases():
     assert url_line("https://www.m.de/Rathaus/?id=1") == "www.m.de/rathaus/?id=1" == _cut_line("https://www.m.de/rathaus/?id=1")
     text = "kontakt: rathaus@gemeinde.de, " + "x" * 500 + " info@m.de"
     assert emails_in(text) == EMAIL.findall(text) == ["rathaus@gemeinde.de", "info@m.de"]
+
+
+HREFS = ["https://www.addtoany.com/share#url=x", "https://sub.addthis.com/x", "https://notaddthis.com/", "https://t.me/stadt",
+         "https://www.m.de/vorlesen?url=https://www.m.de/", "https://r.de/go?URL=HTTPS://www.facebook.com/stadt",
+         "https://r.de/go?to=%2F%2Fx.de%2F", "https://www.m.de/seite?id=1", "mailto:info@m.de", "https://www.m.de/a"]
+
+
+@pytest.mark.parametrize("hrefs", [HREFS, HREFS[7:], HREFS[3:4] + HREFS[9:], HREFS[4:6]])
+def test_links_unwrapped_at_once_as_one_by_one(hrefs):
+    html = "<html><body>" + "".join(f'<a href="{h}">{i}</a>' for i, h in enumerate(hrefs)) + "</body></html>"
+    artifact = PageArtifact("https://www.m.de/", html)
+    pages = PageHaystacks(artifact, parse_page(artifact), Engine.load().share_hosts)
+    one_by_one = [x for x in (unwrap(link, pages.share_hosts, artifact.url) for link in pages.parsed.links) if x]
+    links, urls, lines = pages.links
+    assert links == one_by_one and urls == [x.url for x in links] and lines == [url_line(u) for u in urls]
+
+
+@pytest.mark.parametrize("text", ["Straße und Fußweg", "Straße ẞ Fußweg", "İstanbul Straße", "ohne", "ßß ß"])
+def test_growing_letters(text):
+    html = f"<html><body><p>{text}</p></body></html>"
+    artifact = PageArtifact("https://www.m.de/", html)
+    readable = PageHaystacks(artifact, parse_page(artifact), frozenset())._readable
+    assert readable is not None
+    folded_ends, shifts, grown = [], [], 0
+    for letter in _GROWS.finditer(text):
+        grown += len(casefold(letter.group())) - 1
+        folded_ends.append(letter.end() + grown)
+        shifts.append(grown)
+    assert readable == (text, folded_ends, shifts)
