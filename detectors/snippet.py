@@ -11,7 +11,6 @@ from typing import NamedTuple
 SNIPPET = 200  # longest snippet, ellipses included
 FORMAT = 3  # how snippets are cut; a change makes the crawler judge remembered pages again (crawler/memos.py)
 ELLIPSIS = "…"
-_BLANKS = re.compile(r"\s+")
 _BREAK = re.compile(r"[^\w]")  # where markup without spaces may be cut: any non-word character
 
 
@@ -26,7 +25,16 @@ class Snippet(NamedTuple):
 
 
 def _squash(text: str) -> str:
-    return _BLANKS.sub(" ", text)
+    """``re.sub(r"\\s+", " ", text)``: each run of blanks one space. split and join (the same blanks: both
+    ask Unicode's whitespace) are several times faster than the regex on a few hundred characters."""
+    squashed = " ".join(text.split())
+    if not squashed:
+        return " " if text else ""
+    if text[0].isspace():
+        squashed = " " + squashed
+    if text[-1].isspace():
+        squashed += " "
+    return squashed
 
 
 def window(source: str, start: int, end: int, width: int = SNIPPET) -> Snippet:

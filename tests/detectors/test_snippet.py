@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from detectors.checks import CHECKS_DIR
 from detectors.engine import Engine
 from detectors.page import PageArtifact, normalise_text
-from detectors.snippet import ELLIPSIS, SNIPPET, window
+from detectors.snippet import ELLIPSIS, SNIPPET, _squash, window
 
 from .test_one_pass import fixture_pages
 
@@ -26,6 +26,12 @@ def _assert_whole_words(snippet: str, source: str) -> None:
     """Every word of the snippet is a whole word of the source (no "meinderat" for "gemeinderat")."""
     inner = snippet.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS)
     assert _words(inner) <= _words(" ".join(source.split())), snippet
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\x1c\x85\xa0\u2003\u3000\u200bab\u00e4", max_size=30))
+def test_blanks_squash_as_the_regex_does(text):
+    assert _squash(text) == re.sub(r"\s+", " ", text)
 
 
 def test_the_issue_case_keeps_the_keyword_and_whole_words():
