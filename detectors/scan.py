@@ -4,9 +4,13 @@ A keyword regex such as ``\\b(?:online-terminvereinbarung|terminbuchung)\\b`` ha
 plain ``search`` tries every position of a 140 KB text (milliseconds). Every match contains one of the
 pattern's literals and is at most ``width`` characters long, so searching the windows around the
 literal hits finds the same matches; each window hit is confirmed on the whole text, so a window edge
-can neither invent a match (``\\b``, lookaheads) nor, with windows of the full width, hide one. A ``^``
-pattern that cannot cross a line break (most URL patterns) is tried only at the starts of the lines
-holding a literal hit, however wide it is: on a page of 300 links that is a few tries instead of 300.
+can neither invent a match (``\\b``, lookaheads) nor, with windows of the full width, hide one.
+
+The one-pass engine goes further: where every match begins with one of a few start literals, the regex is
+tried at their hits only, on the whole text (no windows to confirm); a ``^`` pattern that cannot cross a
+line break (most URL patterns) is tried only at the starts of the lines holding a literal hit, however
+wide it is: on a page of 300 links that is a few tries instead of 300. The hits of a literal are found
+once per page and text, for every pattern that asks.
 """
 from __future__ import annotations
 
@@ -22,7 +26,6 @@ from .rules import MAX_WINDOW, Pattern
 # The only characters that survive lower-casing and still match another of rules.START_CHARS case-
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
 CASE_EXCEPTIONS = ("\u0131", "\u017f")
-LINE_START = ("\n",)  # a ^ pattern begins right after a newline (or at the text's start)
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
@@ -157,50 +160,68 @@ def present_literals(p: Pattern, hay: Haystack, hits: LiteralHits) -> list[str] 
 def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None) -> Iterator[re.Match[str]]:
     """The pattern's matches in the haystack, in text order, skipping text that cannot match.
 
-    ``present`` comes from ``present_literals``: the search runs only around those literals' hits (the
-    one-pass engine's line-start patterns: only on their lines, when no case exception hides a literal).
+    ``present`` comes from ``present_literals``: the search runs only around those literals' hits. The
+    one-pass engine tries the regex only where a match can begin (``_begins``), when no case exception
+    can hide a literal from ``find``.
     """
     text = hay.text
-    if present and p.line_start and p.one_line and hits.one_pass and hits.plain_case(p.kind, text):
-        starts = _lines_of(p.kind, text, present, hits)
-        if starts is not None:
-            yield from _anchored(p.regex, text, starts, 0, len(text))
+    if hits.one_pass and hits.plain_case(p.kind, text):
+        begins = _begins(p, text, present, hits)
+        if begins is not None:
+            yield from _anchored(p.regex, text, begins, 0, len(text))
             return
     windows = None if present is None or p.width > MAX_WINDOW else _windows(p, text, present, hits)
-    if not hits.one_pass:
-        begins = None
-    elif p.starts and hits.plain_case(p.kind, text):
-        begins = p.starts
-    else:
-        begins = LINE_START if p.line_start else None
+    line_start = hits.one_pass and p.line_start
     if windows is None:
-        yield from _finditer(p, text, 0, len(text), begins)
+        yield from _finditer(p, text, 0, len(text), line_start)
         return
     end = len(text)
     last = -1
     for lo, hi in windows:
-        for found in _finditer(p, text, max(lo, last + 1), hi, begins):
+        for found in _finditer(p, text, max(lo, last + 1), hi, line_start):
             confirmed = found if hi == end else p.regex.match(text, found.start())
             if confirmed is not None and confirmed.start() > last:
                 last = confirmed.start()
                 yield confirmed
 
 
-def _finditer(p: Pattern, text: str, lo: int, hi: int, begins: tuple[str, ...] | None) -> Iterator[re.Match[str]]:
-    """``p.regex.finditer(text, lo, hi)``, the regex tried only where a match can begin: where one of
-    ``begins`` (the pattern's start literals, ``rules.start_literals``) occurs, or, for LINE_START, at the
-    starts of lines (``rules.Pattern.line_start``); None tries every position of the range."""
-    if begins is None:
+def _begins(p: Pattern, text: str, present: list[str] | None, hits: LiteralHits) -> list[int] | None:
+    """Every position where a match can begin, from the hits of the literals found on the page: the hits of
+    its start literals (``rules.start_literals``) when they are among its literals (every match begins with
+    one; the others' hits are not looked for), or, for a ``^`` pattern that stays on one line, the starts of
+    the lines holding a hit of its literals (every match holds one). None: unknown, or too many hits."""
+    if present and p.starts and not p.in_host and all(start in p.literals for start in p.starts):
+        found = _hits(p.kind, text, [lit for lit in present if lit in p.starts], hits)
+        return None if found is None else sorted(set(found))
+    if present and p.line_start and p.one_line:
+        found = _hits(p.kind, text, present, hits)
+        return None if found is None else sorted({text.rfind("\n", 0, at) + 1 for at in found})
+    return None
+
+
+def _hits(kind: str, text: str, literals: Iterable[str], hits: LiteralHits) -> list[int] | None:
+    """Where the literals occur in the text (unordered), or None past MAX_HITS."""
+    found: list[int] = []
+    for literal in literals:
+        found += hits.positions(kind, text, literal)
+        if len(found) > MAX_HITS:
+            return None
+    return found
+
+
+def _finditer(p: Pattern, text: str, lo: int, hi: int, line_start: bool) -> Iterator[re.Match[str]]:
+    """``p.regex.finditer(text, lo, hi)``; with ``line_start`` (``rules.Pattern.line_start``), the regex is
+    tried only at the starts of lines."""
+    if not line_start:
         return p.regex.finditer(text, lo, hi)
-    starts: list[int] = [lo] if begins is LINE_START and (lo == 0 or text[lo - 1] == "\n") else []
-    for literal in begins:
-        at = text.find(literal, lo, hi)
-        while at >= 0:
-            starts.append(at + 1 if begins is LINE_START else at)
-            if len(starts) > MAX_HITS:
-                return p.regex.finditer(text, lo, hi)
-            at = text.find(literal, at + 1, hi)
-    return _anchored(p.regex, text, sorted(starts), lo, hi)
+    starts: list[int] = [lo] if lo == 0 or text[lo - 1] == "\n" else []
+    at = text.find("\n", lo, hi)
+    while at >= 0:
+        starts.append(at + 1)
+        if len(starts) > MAX_HITS:
+            return p.regex.finditer(text, lo, hi)
+        at = text.find("\n", at + 1, hi)
+    return _anchored(p.regex, text, starts, lo, hi)
 
 
 def _anchored(regex: re.Pattern[str], text: str, starts: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
@@ -215,22 +236,11 @@ def _anchored(regex: re.Pattern[str], text: str, starts: list[int], lo: int, hi:
                 pos = found.end()
 
 
-def _lines_of(kind: str, text: str, literals: list[str], hits: LiteralHits) -> list[int] | None:
-    """Where a ``^`` match that stays on one line can begin: at the starts of the lines holding a literal
-    hit (every match holds one of the literals); None when there are too many hits to be worth it."""
-    starts: set[int] = set()
-    for literal in literals:
-        found = hits.positions(kind, text, literal)
-        if len(found) + len(starts) > MAX_HITS:
-            return None
-        starts.update(text.rfind("\n", 0, at) + 1 for at in found)
-    return sorted(starts)
-
-
 def _windows(p: Pattern, text: str, literals: list[str], hits: LiteralHits) -> list[tuple[int, int]] | None:
-    starts = sorted(at for lit in literals for at in hits.positions(p.kind, text, lit))
-    if len(starts) > MAX_HITS:
+    found = _hits(p.kind, text, literals, hits)
+    if found is None:
         return None
+    starts = sorted(found)
     size = len(text)
     merged: list[tuple[int, int]] = []
     covered = 0
