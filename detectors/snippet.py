@@ -11,6 +11,7 @@ from typing import NamedTuple
 SNIPPET = 200  # longest snippet, ellipses included
 FORMAT = 3  # how snippets are cut; a change makes the crawler judge remembered pages again (crawler/memos.py)
 ELLIPSIS = "…"
+NEAR = 48  # raw characters beyond the room that usually hold enough context (see _context)
 _BREAK = re.compile(r"[^\w]")  # where markup without spaces may be cut: any non-word character
 
 
@@ -25,8 +26,11 @@ class Snippet(NamedTuple):
 
 
 def _squash(text: str) -> str:
-    """``re.sub(r"\\s+", " ", text)``: each run of blanks one space. split and join (the same blanks: both
-    ask Unicode's whitespace) are several times faster than the regex on a few hundred characters."""
+    """``re.sub(r"\\s+", " ", text)``: each run of blanks one space. Visible text is squashed already: every
+    blank but " " is unprintable, so a printable text without "  " has nothing to squash. Else split and
+    join (the same blanks: both ask Unicode's whitespace), several times faster than the regex."""
+    if "  " not in text and text.isprintable():
+        return text
     squashed = " ".join(text.split())
     if not squashed:
         return " " if text else ""
@@ -50,14 +54,26 @@ def window(source: str, start: int, end: int, width: int = SNIPPET) -> Snippet:
         return Snippet(found[:width - 1] + ELLIPSIS, (0, width - 1))
     room = width - len(found)
     reach = 3 * room + 16  # raw characters enough for ``room`` squashed ones, blanks included
-    before = _squash(source[max(0, start - reach):start]).lstrip()
-    after = _squash(source[end:end + reach]).rstrip()
+    before = _context(source, start, room, reach, after=False)
+    after = _context(source, end, room, reach, after=True)
     left = min(len(before), room // 2)
     right = min(len(after), room - left)
     left = min(len(before), room - right)  # the room the right side did not use
     before = _cut_left(before, left, cut=start - reach > 0)
     after = _cut_right(after, right, cut=end + reach < len(source))
     return Snippet(before + found + after, (len(before), len(before) + len(found)))
+
+
+def _context(source: str, at: int, room: int, reach: int, after: bool) -> str:
+    """The squashed ``reach`` characters after (or before) ``at``, blanks at the far end stripped; or only the
+    nearer part of them when it already holds more than ``room`` characters: the cuts look no further
+    than ``room`` into it (squashing all 600 characters of a text's context costs more than the rest)."""
+    near = room + NEAR
+    for span in (near, reach) if near < reach and (at + near < len(source) if after else at > near) else (reach,):
+        part = _squash(source[at:at + span]).rstrip() if after else _squash(source[max(0, at - span):at]).lstrip()
+        if len(part) > room:
+            break
+    return part
 
 
 def _cut_left(text: str, keep: int, cut: bool) -> str:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from detectors.checks import CHECKS_DIR
 from detectors.engine import Engine
 from detectors.page import PageArtifact, normalise_text
-from detectors.snippet import ELLIPSIS, SNIPPET, _squash, window
+from detectors.snippet import ELLIPSIS, SNIPPET, _context, _cut_left, _cut_right, _squash, window
 
 from .test_one_pass import fixture_pages
 
@@ -65,6 +65,24 @@ def test_any_window_holds_the_whole_match_and_only_whole_words(before, after, wi
     text, mark, _ = window(source, start, start + len("barrierefreiheit"), width)
     assert len(text) <= width and text[mark[0]:mark[1]] == "barrierefreiheit"
     _assert_whole_words(text, source)
+
+
+def test_the_near_context_cuts_as_the_whole_reach():
+    """window() squashes only the near context when it holds more than ``room`` characters: the cuts of
+    at most ``room`` characters come out as from the whole reach, at every room and place."""
+    sources = [("rathaus" + " " * 9 + "\n" * 4) * 40, ("ab " + "\t" * 3 + "x" * 5 + " " * 2) * 60, FILLER * 8]
+    for source in sources:
+        for at in range(0, len(source) + 1, 37):
+            for room in range(1, 200, 3):
+                reach = 3 * room + 16
+                for after, cut_side in ((True, _cut_right), (False, _cut_left)):
+                    whole = (_squash(source[at:at + reach]).rstrip() if after
+                             else _squash(source[max(0, at - reach):at]).lstrip())
+                    near = _context(source, at, room, reach, after)
+                    assert min(len(near), room) == min(len(whole), room)
+                    for keep in {1, room // 2, room}:
+                        assert cut_side(near, keep, True) == cut_side(whole, keep, True)
+                        assert cut_side(near, keep, False) == cut_side(whole, keep, False)
 
 
 def _engines():
