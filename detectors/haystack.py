@@ -24,7 +24,7 @@ EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9][a-z0-9.-]{0,252}\.[a-z
 EMAIL_REACH = (64, 1 + 278)  # characters of an EMAIL match before its '@', and from the '@' to its end
 WRAPPER_PARAMS = ("url", "u", "link", "href", "target", "to", "dest")
 _URL, _TEXT, _HOST = itemgetter(0), itemgetter(1), itemgetter(2)  # a Link's fields, read in C
-_WRAPPED = re.compile("=(?:http|%2f%2f)", re.IGNORECASE)  # in a URL that unwrap may unwrap (it lower-cases first)
+_WRAPPED = re.compile("=(?:[hH][tT][tT][pP]|%2[fF]%2[fF])")  # in a URL unwrap may unwrap (as "=http" in its lower case)
 
 
 @lru_cache(maxsize=8192)  # ~2 MB: real pages repeat their navigation's links on every page of a site
@@ -41,6 +41,11 @@ def url_line(url: str) -> str:
                 and "@" not in rest[:slash]:
             return rest
     return _cut_line(low)
+
+
+@lru_cache(maxsize=8192)  # the same lines as url_line's
+def _host_part(line: str) -> str:
+    return line.split("/", 1)[0]
 
 
 def _cut_line(low: str) -> str:
@@ -81,17 +86,24 @@ class Haystack:
     items: tuple[str, ...] = ()  # original item per line (what the evidence shows)
     urls: tuple[str, ...] = ()  # per line: the URL the site conditions look at ('' = none)
     contexts: tuple[str, ...] = ()  # per line: link text for link_href, link URL for link_text
-    starts: tuple[int, ...] = ()
+    starts: tuple[int, ...] = ()  # where each line starts, when an item holds a line break; () = it is a line
     hosts: str = ""  # URL kinds: the distinct host parts of the lines, for host-only prefilters
 
     @classmethod
     def of(cls, lines: list[str], items: list[str], urls: list[str] | None = None,
            contexts: list[str] | None = None) -> Haystack:
-        starts = tuple(map(add, accumulate(map(len, lines), initial=0), range(len(lines))))  # + 1 per newline
-        return cls("\n".join(lines), tuple(items), tuple(urls or ()), tuple(contexts or ()), starts)
+        text = "\n".join(lines)
+        starts: tuple[int, ...] = ()
+        if text.count("\n") != max(len(lines) - 1, 0):
+            starts = tuple(map(add, accumulate(map(len, lines), initial=0), range(len(lines))))  # + 1 per newline
+        return cls(text, tuple(items), tuple(urls or ()), tuple(contexts or ()), starts)
 
     def line_at(self, position: int) -> int:
-        return bisect_right(self.starts, position) - 1
+        """The line of a text position: the line breaks before it counted in C (a few matches per page
+        cost less than the starts of 300 lines)."""
+        if self.starts:
+            return bisect_right(self.starts, position) - 1
+        return self.text.count("\n", 0, position)
 
 
 def unwrap(link: Link, share_hosts: tuple[str, ...], page_url: str) -> Link | None:
@@ -188,17 +200,22 @@ class PageHaystacks:
         share = self.share_hosts
         urls = list(map(_URL, links))
         dropped = {host for host in set(map(_HOST, links)) if host and ("." + host).endswith(share)}
-        if dropped or _WRAPPED.search("\n".join(urls)):
-            page_url = self.artifact.url
-            kept = (unwrap(x, share, page_url) if "=" in x.url or x.host in dropped else x for x in links)
-            links = [x for x in kept if x is not None]
+        joined = "\n".join(urls)
+        wrapped = [joined.count("\n", 0, found.start()) for found in _WRAPPED.finditer(joined)]  # their lines
+        if wrapped and joined.count("\n") != len(urls) - 1:  # a URL with a line break: each looked at
+            wrapped = list(range(len(urls)))
+        if dropped or wrapped:
+            unwrapped: list[Link | None] = list(links)
+            for line in wrapped:
+                unwrapped[line] = unwrap(links[line], share, self.artifact.url)
+            links = [x for x, host in zip(unwrapped, map(_HOST, links)) if x is not None and host not in dropped]
             urls = list(map(_URL, links))
         return links, urls, list(map(url_line, urls))
 
     def _urls(self, urls: list[str], lines: list[str] | None = None) -> Haystack:
         lines = list(map(url_line, urls)) if lines is None else lines
         hay = Haystack.of(lines, urls, urls)
-        hay.hosts = "\n".join(dict.fromkeys(line.split("/", 1)[0] for line in dict.fromkeys(lines)))
+        hay.hosts = "\n".join(dict.fromkeys(map(_host_part, lines)))
         return hay
 
     def _url(self) -> Haystack:

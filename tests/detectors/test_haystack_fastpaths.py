@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from detectors.casing import casefold
 from detectors.engine import Engine
-from detectors.haystack import _GROWS, EMAIL, PageHaystacks, _cut_line, emails_in, unwrap, url_line
-from detectors.page import PageArtifact, parse_page
+from detectors.haystack import _GROWS, EMAIL, Haystack, PageHaystacks, _cut_line, emails_in, unwrap, url_line
+from detectors.page import Link, PageArtifact, ParsedPage, parse_page
 
 RUNS = st.lists(st.tuples(st.sampled_from("ab.-@ 1x"), st.sampled_from([1, 2, 63, 64, 65, 252, 253, 280])), max_size=10)
 
@@ -51,14 +51,31 @@ HREFS = ["https://www.addtoany.com/share#url=x", "https://sub.addthis.com/x", "h
          "https://r.de/go?to=%2F%2Fx.de%2F", "https://www.m.de/seite?id=1", "mailto:info@m.de", "https://www.m.de/a"]
 
 
-@pytest.mark.parametrize("hrefs", [HREFS, HREFS[7:], HREFS[3:4] + HREFS[9:], HREFS[4:6]])
+def _links_of(pages: PageHaystacks) -> None:
+    one_by_one = [x for x in (unwrap(link, pages.share_hosts, pages.artifact.url) for link in pages.parsed.links) if x]
+    links, urls, lines = pages.links
+    assert links == one_by_one and urls == [x.url for x in links] and lines == [url_line(u) for u in urls]
+
+
+@pytest.mark.parametrize("hrefs", [HREFS, HREFS[7:], HREFS[3:4] + HREFS[9:], HREFS[4:6], HREFS[5:7] * 3])
 def test_links_unwrapped_at_once_as_one_by_one(hrefs):
     html = "<html><body>" + "".join(f'<a href="{h}">{i}</a>' for i, h in enumerate(hrefs)) + "</body></html>"
     artifact = PageArtifact("https://www.m.de/", html)
-    pages = PageHaystacks(artifact, parse_page(artifact), Engine.load().share_hosts)
-    one_by_one = [x for x in (unwrap(link, pages.share_hosts, artifact.url) for link in pages.parsed.links) if x]
-    links, urls, lines = pages.links
-    assert links == one_by_one and urls == [x.url for x in links] and lines == [url_line(u) for u in urls]
+    _links_of(PageHaystacks(artifact, parse_page(artifact), Engine.load().share_hosts))
+
+
+def test_links_with_line_breaks_unwrapped_as_one_by_one():
+    links = [Link("https://r.de/a\nb", "x", "r.de"), Link("https://r.de/go?url=https://www.facebook.com/s", "fb", "r.de"),
+             Link("https://t.me/x", "t", "t.me"), Link("https://r.de/\n?u=http://x.de/", "y", "r.de")]
+    parsed = ParsedPage("https://www.m.de/", links=links)
+    _links_of(PageHaystacks(PageArtifact("https://www.m.de/", ""), parsed, Engine.load().share_hosts))
+
+
+@pytest.mark.parametrize("lines", [["a", "bc", "", "def"], ["a\nb", "c", "d\ne\nf", "g"], ["x"], ["", ""]])
+def test_line_at(lines):
+    hay = Haystack.of(lines, lines)
+    expected = [i for i, line in enumerate(lines) for _ in range(len(line) + 1)][:len(hay.text)]
+    assert [hay.line_at(at) for at in range(len(hay.text))] == expected
 
 
 @pytest.mark.parametrize("text", ["Straße und Fußweg", "Straße ẞ Fußweg", "İstanbul Straße", "ohne", "ßß ß"])
