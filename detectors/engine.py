@@ -4,7 +4,9 @@
 Pure: no I/O after ``Engine.load``; ``detect`` never raises, because one odd page must not lose a
 site's crawl. The hot path parses once (reusing the crawler's ParsedPage), finds every pattern's
 required literals in one Hyperscan pass per haystack, and runs only the regexes and selectors whose
-literals occur, near the literal hits (``scan.py``); patterns without a literal always run.
+literals occur, near the literal hits (``scan.py``); patterns without a literal always run. The markup's
+literals are looked up in the source as written (caseless), so the markup is lower-cased only for a
+page where an ``html`` pattern may match.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ NETWORK_KINDS = frozenset({"requests", "js_global", "cookies"})
 LINKING_KINDS = frozenset({"link_href", "iframe"})  # evidence that points at a product rather than being it
 READABLE_KINDS = frozenset({"text", "link_text", "link_href", "email"})  # what a visitor reads; the rest is code
 LOADER = "loader"  # component of the rules that mark scripts whose output the static view cannot see
+MARKUP = "html"  # the haystack of the page source: its literals are looked up in the source as written (no lower())
 
 
 class Engine:
@@ -79,7 +82,7 @@ class Engine:
                     by_literal[(name, literal)].append(i)
             self._by_literal[kind], self._always[kind] = dict(by_literal), always
             self._names[kind] = tuple(sorted({_haystack_name(p) for p in patterns}))
-        self._index = LiteralIndex(literals)
+        self._index = LiteralIndex(literals, caseless=(MARKUP,))
         self._gate = RegexGate({kind: [p.regex.pattern for p in patterns] for kind, patterns in self._by_kind
                                 if kind not in KEYED_KINDS and kind != "dom"})
 
@@ -108,6 +111,9 @@ class Engine:
                 if kind == "dom":
                     if parsed.root is None:
                         continue
+                elif kind == MARKUP:
+                    if not artifact.html:
+                        continue
                 elif kind not in KEYED_KINDS and not pages.get(kind).text:
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
                 for pattern in self._candidates(kind, patterns, pages, hits):
@@ -129,7 +135,8 @@ class Engine:
             return patterns
         woken = set(self._always[kind])
         for name in self._names[kind]:
-            for literal in hits.found(name, _haystack_text(pages, name)):
+            found = hits.found_caseless(name, pages.artifact.html) if name == MARKUP else None
+            for literal in hits.found(name, _haystack_text(pages, name)) if found is None else found:
                 woken.update(by_literal.get((name, literal), ()))
         if self._gate is not None and woken and kind in self._gate:
             woken -= self._gate.ruled_out(kind, pages.get(kind).text, hits)
@@ -289,7 +296,7 @@ def _haystack_name(p: Pattern) -> str:
     """Which text a pattern's literals are looked up in: a dom selector's in the markup, a host-only
     URL pattern's in the page's host list, any other in its kind's haystack."""
     if p.kind == "dom":
-        return "html"
+        return MARKUP
     return p.kind + "#hosts" if p.in_host else p.kind
 
 

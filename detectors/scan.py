@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 
 import hyperscan
 
@@ -26,6 +26,7 @@ from .rules import MAX_WINDOW, Pattern
 # The only characters that survive lower-casing and still match another of rules.START_CHARS case-
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
 CASE_EXCEPTIONS = ("\u0131", "\u017f")
+FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ and the Kelvin sign: the only letters outside ASCII whose lower case holds ASCII
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
@@ -46,33 +47,56 @@ class Scratches(threading.local):
 class LiteralIndex:
     """All literals of all patterns, one Hyperscan literal database per haystack: a page's text is read
     once for every literal of every pattern, instead of once per literal (UTF-8 bytes: a literal occurs
-    in the bytes exactly where it occurs in the string). Each thread scans with its own scratch space."""
+    in the bytes exactly where it occurs in the string). Each thread scans with its own scratch space.
 
-    def __init__(self, literals_by_text: Mapping[str, Iterable[str]]):
+    The texts named ``caseless`` are lower-cased page source (the markup): when their literals are ASCII,
+    the database matches them regardless of ASCII case, so the source as written can be read instead of
+    lower-casing it first (``found_caseless``)."""
+
+    def __init__(self, literals_by_text: Mapping[str, Iterable[str]], caseless: Collection[str] = ()):
         self._databases: dict[str, tuple[hyperscan.Database, list[str]]] = {}
+        self._caseless: set[str] = set()
         self._scratches = Scratches()
         for name, literals in literals_by_text.items():
             words = sorted(set(literals))
             if not words:
                 continue
+            expressions = [w.encode("utf-8") for w in words]
+            flags = [hyperscan.HS_FLAG_SINGLEMATCH] * len(words)
+            if name in caseless and all(w.isascii() for w in words):
+                self._caseless.add(name)
+                expressions += [c.encode("utf-8") for c in FOLDS_TO_ASCII]
+                flags = [f | hyperscan.HS_FLAG_CASELESS for f in flags] + [hyperscan.HS_FLAG_SINGLEMATCH] * len(FOLDS_TO_ASCII)
             database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
-            database.compile(expressions=[w.encode("utf-8") for w in words], ids=list(range(len(words))),
-                             elements=len(words), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(words), literal=True)
+            database.compile(expressions=expressions, ids=list(range(len(expressions))), elements=len(expressions),
+                             flags=flags, literal=True)
             self._databases[name] = (database, words)
 
     def found(self, name: str, data: bytes) -> set[str]:
         """The literals that occur in ``data`` (a text's UTF-8, ``LiteralHits.utf8``)."""
+        return self._scan(name, data) or set()
+
+    def found_caseless(self, name: str, data: bytes) -> set[str] | None:
+        """The literals that occur in the lower case of ``data`` (UTF-8 of a text as written), or None: the
+        database is not caseless, or the text holds a letter whose lower case is ASCII (ask ``found``)."""
+        return self._scan(name, data) if name in self._caseless else None
+
+    def _scan(self, name: str, data: bytes) -> set[str] | None:
         entry = self._databases.get(name)
         found: set[str] = set()
         if entry is None or not data:
             return found
         database, words = entry
+        folds: list[int] = []
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
-            found.add(words[index])
+            if index < len(words):
+                found.add(words[index])
+            else:
+                folds.append(index)
 
         database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(name, database))
-        return found
+        return None if folds else found
 
 
 class LiteralHits:
@@ -124,6 +148,16 @@ class LiteralHits:
         if found is None:
             found = self._found[name] = (self._index.found(name, self.utf8(name, text)[0])
                                          if self._index is not None else set())
+        return found
+
+    def found_caseless(self, name: str, source: str) -> set[str] | None:
+        """One-pass mode: the indexed literals that occur in the lower case of ``source`` (the text of ``name``
+        as written), found without lower-casing it; None when the index cannot tell (see ``found``)."""
+        found = self._found.get(name)
+        if found is None and self._index is not None:
+            found = self._index.found_caseless(name, self.utf8(name + "#source", source)[0])
+            if found is not None:
+                self._found[name] = found
         return found
 
     def present(self, kind: str, text: str, literal: str) -> bool:

@@ -68,9 +68,29 @@ def test_same_matches_on_real_sized_pages(engines):
     '<link rel="alternate" type="application/rss+xml" href="/feed">',
     '<ul class="services"></ul><script type="application/json">[]</script>',
     '<script type="text/plain" data-category="marketing">x()</script><div id="BORLABSCOOKIEBOX"></div>',
+    '<div ID="APP-ROOT"></div><div class="TX_CIVSERV_liste"></div><noscript>Bitte JavaScript AKTIVIEREN</noscript>',
+    '<div class="tx_civserv_\u0130"></div><p>\u0130stanbul</p><div id="app-root"></div>',  # İ lower-cases to "i" + a dot
+    '<script type="TEXT/PLAIN">x</script><div class="mar\u212aaspot_x">\u212a</div>',  # the Kelvin sign lower-cases to "k"
 ])
 def test_dom_literals_are_sound(engines, html):
+    """Literals of the markup are looked up in the source as written, regardless of ASCII case."""
     assert_same(engines, [PageArtifact("https://www.m.de/", f"<html><body>{html}</body></html>")])
+
+
+def test_markup_literals_regardless_of_case():
+    """A caseless index finds in the source what a case-sensitive one finds in its lower case, or says it
+    cannot (a letter that lower-cases to ASCII, a literal that is not ASCII)."""
+    from detectors.casing import lower
+    from detectors.scan import LiteralIndex
+
+    words = ["app-root", "markaspot"]
+    index = LiteralIndex({"html": words}, caseless=("html",))
+    for source in ("<div ID='APP-Root'>", "MarkaSpot_1 app-root", "nichts", "mar\u212aaspot", "\u0130 app-root"):
+        in_lower = {w for w in words if w in lower(source)}
+        assert index.found("html", lower(source).encode()) == in_lower
+        folds = "\u212a" in source or "\u0130" in source
+        assert index.found_caseless("html", source.encode()) == (None if folds else in_lower), source
+    assert LiteralIndex({"html": ["bär"]}, caseless=("html",)).found_caseless("html", "BÄR".encode()) is None
 
 
 def test_the_speed_bench_runs_and_finds_the_same(tmp_path):
