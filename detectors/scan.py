@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import threading
+from heapq import heapify, heappop, heappush
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
 import hyperscan
@@ -195,14 +196,14 @@ def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None
     """The pattern's matches in the haystack, in text order, skipping text that cannot match.
 
     ``present`` comes from ``present_literals``: the search runs only around those literals' hits. The
-    one-pass engine tries the regex only where a match can begin (``_begins``), when no case exception
+    one-pass engine tries the regex only where a match can begin (``_at_hits``), when no case exception
     can hide a literal from ``find``.
     """
     text = hay.text
     if hits.one_pass and hits.plain_case(p.kind, text):
-        begins = _begins(p, text, present, hits)
-        if begins is not None:
-            yield from _anchored(p.regex, text, begins, 0, len(text))
+        literals, lines = _begin_literals(p, present)
+        if literals:
+            yield from _at_hits(p.regex, text, literals, lines)
             return
     windows = None if present is None or p.width > MAX_WINDOW else _windows(p, text, present, hits)
     line_start = hits.one_pass and p.line_start
@@ -219,18 +220,49 @@ def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None
                 yield confirmed
 
 
-def _begins(p: Pattern, text: str, present: list[str] | None, hits: LiteralHits) -> list[int] | None:
-    """Every position where a match can begin, from the hits of the literals found on the page: the hits of
-    its start literals (``rules.start_literals``) when they are among its literals (every match begins with
-    one; the others' hits are not looked for), or, for a ``^`` pattern that stays on one line, the starts of
-    the lines holding a hit of its literals (every match holds one). None: unknown, or too many hits."""
+def _begin_literals(p: Pattern, present: list[str] | None) -> tuple[list[str], bool]:
+    """The literals at whose hits a match can begin, and whether at the start of the hit's line instead:
+    the pattern's start literals (``rules.start_literals``) when they are among its literals (every match
+    begins with one; those not on the page have no hits), or, for a ``^`` pattern that stays on one line,
+    its literals (every match holds one); none when neither is known."""
     if present and p.starts and not p.in_host and all(start in p.literals for start in p.starts):
-        found = _hits(p.kind, text, [lit for lit in present if lit in p.starts], hits)
-        return None if found is None else sorted(set(found))
+        return [lit for lit in present if lit in p.starts], False
     if present and p.line_start and p.one_line:
-        found = _hits(p.kind, text, present, hits)
-        return None if found is None else sorted({text.rfind("\n", 0, at) + 1 for at in found})
-    return None
+        return present, True
+    return [], False
+
+
+def _at_hits(regex: re.Pattern[str], text: str, literals: list[str], lines: bool) -> Iterator[re.Match[str]]:
+    """finditer's matches, the regex tried only at the literals' hits (or at the starts of their lines), the
+    hits found in text order as more matches are asked for: the engine wants the first one that holds
+    (non-empty matches: the next try begins where a match ends). Past MAX_HITS tries, finditer goes on."""
+    pos = tried = 0
+    last = -1
+    for at in _ascending(text, literals):
+        if lines:
+            at = text.rfind("\n", 0, at) + 1
+        if at < pos or at == last:
+            continue
+        if tried == MAX_HITS:
+            yield from regex.finditer(text, pos)
+            return
+        tried, last = tried + 1, at
+        found = regex.match(text, at)
+        if found is not None:
+            yield found
+            pos = found.end()
+
+
+def _ascending(text: str, literals: list[str]) -> Iterator[int]:
+    """Where the literals occur, in text order, each next hit looked for only when asked for."""
+    heap = [(at, literal) for literal in literals if (at := text.find(literal)) >= 0]
+    heapify(heap)
+    while heap:
+        at, literal = heappop(heap)
+        yield at
+        following = text.find(literal, at + 1)
+        if following >= 0:
+            heappush(heap, (following, literal))
 
 
 def _hits(kind: str, text: str, literals: Iterable[str], hits: LiteralHits) -> list[int] | None:

@@ -203,3 +203,20 @@ def test_line_start_patterns_begin_only_on_lines_with_a_literal():
             present = present_literals(p, hay, hits)
             found = [] if present == [] else [m.span() for m in scan(p, hay, hits, present)]
             assert found == [m.span() for m in p.regex.finditer(hay.text)], p.id
+
+
+def test_one_pass_scan_past_max_hits():
+    """Past MAX_HITS tries at literal hits, the one-pass scan goes on as finditer: the same matches."""
+    from detectors.haystack import Haystack
+    from detectors.scan import MAX_HITS, LiteralHits, present_literals, scan
+    text = "online " * (MAX_HITS + 5) + "online-terminvereinbarung bürgerportal online beantragen " * 3
+    hay = Haystack(text)
+    tried = 0
+    for p in _ENGINE.patterns:
+        if p.kind == "text" and p.starts:
+            hits = LiteralHits(_ENGINE._index)
+            present = present_literals(p, hay, hits)
+            found = [] if present == [] else [m.span() for m in scan(p, hay, hits, present)]
+            assert found == [m.span() for m in p.regex.finditer(text)], p.id
+            tried += bool(present)
+    assert tried > 3
