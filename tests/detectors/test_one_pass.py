@@ -71,6 +71,8 @@ def test_same_matches_on_real_sized_pages(engines):
     '<div ID="APP-ROOT"></div><div class="TX_CIVSERV_liste"></div><noscript>Bitte JavaScript AKTIVIEREN</noscript>',
     '<div class="tx_civserv_\u0130"></div><p>\u0130stanbul</p><div id="app-root"></div>',  # İ lower-cases to "i" + a dot
     '<script type="TEXT/PLAIN">x</script><div class="mar\u212aaspot_x">\u212a</div>',  # the Kelvin sign lower-cases to "k"
+    '<div class="TX_CIVSERV_" title="Ä°"></div>' + "ü" * 200,  # Latin-1 bytes: "Ä°" is the UTF-8 of İ
+    '<div class="Tx_Civserv_"></div>' + "ü" * 200,
 ])
 def test_dom_literals_are_sound(engines, html):
     """Literals of the markup are looked up in the source as written, regardless of ASCII case."""
