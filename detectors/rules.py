@@ -70,6 +70,7 @@ class Pattern:
     starts: tuple[str, ...] = ()  # every match begins with one of these (lower-case), () = unknown
     line_start: bool = False  # every match begins at a line's start (^) and is at least one character long
     one_line: bool = False  # no match holds a line break: a ^ match lies on the line of a literal it holds
+    starts_among_literals: bool = False  # the start literals are among the literals (of the text, not the hosts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,13 +419,15 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     if site not in (None, "offsite", "onsite"):
         raise RuleError(f"{pid}: site must be offsite or onsite")
     hosts = host_literals(source) if kind in URL_KINDS else ()
+    literals, starts = hosts or required_literals(source), start_literals(bound_quantifiers(source))
     return Pattern(
         id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
         key=key.lower() if key else None, regex=_compile(source, pid),
-        confidence=confidence, literals=hosts or required_literals(source),
+        confidence=confidence, literals=literals,
         width=max_width(bound_quantifiers(source)), in_host=bool(hosts),
-        site=site, context=_compile(context, pid) if context else None, starts=start_literals(bound_quantifiers(source)),
+        site=site, context=_compile(context, pid) if context else None, starts=starts,
         line_start=begins_line(bound_quantifiers(source)), one_line=stays_on_line(source),
+        starts_among_literals=bool(starts) and not hosts and set(starts) <= set(literals),
     )
 
 

@@ -162,10 +162,14 @@ class LiteralHits:
                 self._found[name] = found
         return found
 
-    def present(self, kind: str, text: str, literal: str) -> bool:
-        """Whether ``literal`` occurs in ``text``; ``kind`` names the text (a kind, or a kind's host list)."""
+    def present(self, kind: str, text: str, literals: Iterable[str]) -> list[str]:
+        """Those of ``literals`` that occur in ``text``; ``kind`` names the text (a kind, or a kind's host list)."""
         if self._index is not None:
-            return literal in self.found(kind, text)
+            found = self.found(kind, text)
+            return [literal for literal in literals if literal in found]
+        return [literal for literal in literals if self._plain_present(kind, text, literal)]
+
+    def _plain_present(self, kind: str, text: str, literal: str) -> bool:
         key = (kind, literal)
         known = self._present.get(key)
         if known is None:
@@ -202,8 +206,8 @@ def present_literals(p: Pattern, hay: Haystack, hits: LiteralHits) -> list[str] 
     if not p.literals:
         return None
     if p.in_host:
-        return [lit for lit in p.literals if hits.present(p.kind + "#hosts", hay.hosts, lit)]
-    return [lit for lit in p.literals if hits.present(p.kind, hay.text, lit)]
+        return hits.present(p.kind + "#hosts", hay.hosts, p.literals)
+    return hits.present(p.kind, hay.text, p.literals)
 
 
 def scan(p: Pattern, hay: Haystack, hits: LiteralHits, present: list[str] | None) -> Iterator[re.Match[str]]:
@@ -239,7 +243,7 @@ def _begin_literals(p: Pattern, present: list[str] | None) -> tuple[list[str], b
     the pattern's start literals (``rules.start_literals``) when they are among its literals (every match
     begins with one; those not on the page have no hits), or, for a ``^`` pattern that stays on one line,
     its literals (every match holds one); none when neither is known."""
-    if present and p.starts and not p.in_host and all(start in p.literals for start in p.starts):
+    if present and p.starts_among_literals:
         return [lit for lit in present if lit in p.starts], False
     if present and p.line_start and p.one_line:
         return present, True
