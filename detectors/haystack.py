@@ -43,11 +43,6 @@ def url_line(url: str) -> str:
     return _cut_line(low)
 
 
-@lru_cache(maxsize=8192)  # the same lines as url_line's
-def _host_part(line: str) -> str:
-    return line.split("/", 1)[0]
-
-
 def _cut_line(low: str) -> str:
     """url_line of a stripped, lower-cased URL, every case."""
     scheme, sep, rest = low.partition("://")
@@ -193,29 +188,22 @@ class PageHaystacks:
     def links(self) -> tuple[list[Link], list[str], list[str]]:
         """The unwrapped links, their URLs and their URL lines, computed once for both link kinds.
 
-        ``unwrap`` asked once per page first: whether any host is a share host or any URL may wrap another;
-        on most pages none does, and no link needs a look of its own.
+        Whether ``unwrap`` can change anything is asked once per page (a share host, a URL that may wrap
+        another); on most pages nothing can, and no link needs a look of its own.
         """
         links = self.parsed.links
         share = self.share_hosts
+        if any(host and ("." + host).endswith(share) for host in set(map(_HOST, links))) \
+                or _WRAPPED.search("\n".join(map(_URL, links))):
+            page_url = self.artifact.url
+            links = [x for x in (unwrap(link, share, page_url) for link in links) if x is not None]
         urls = list(map(_URL, links))
-        dropped = {host for host in set(map(_HOST, links)) if host and ("." + host).endswith(share)}
-        joined = "\n".join(urls)
-        wrapped = [joined.count("\n", 0, found.start()) for found in _WRAPPED.finditer(joined)]  # their lines
-        if wrapped and joined.count("\n") != len(urls) - 1:  # a URL with a line break: each looked at
-            wrapped = list(range(len(urls)))
-        if dropped or wrapped:
-            unwrapped: list[Link | None] = list(links)
-            for line in wrapped:
-                unwrapped[line] = unwrap(links[line], share, self.artifact.url)
-            links = [x for x, host in zip(unwrapped, map(_HOST, links)) if x is not None and host not in dropped]
-            urls = list(map(_URL, links))
         return links, urls, list(map(url_line, urls))
 
     def _urls(self, urls: list[str], lines: list[str] | None = None) -> Haystack:
         lines = list(map(url_line, urls)) if lines is None else lines
         hay = Haystack.of(lines, urls, urls)
-        hay.hosts = "\n".join(dict.fromkeys(map(_host_part, lines)))
+        hay.hosts = "\n".join(dict.fromkeys(line.split("/", 1)[0] for line in lines))
         return hay
 
     def _url(self) -> Haystack:
