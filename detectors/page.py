@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -225,7 +225,7 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
     labels: list[str] = []
     scripts: list[str] = []
     frames: list[str] = []
-    forms: list[tuple[etree._Element, str]] = []
+    forms: list[etree._Element] = []
     base: str | None = None
     for el in root.iter(_NAMED):
         tag = el.tag
@@ -253,7 +253,7 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
             if src:
                 frames.append(src)
         elif tag == "form":
-            forms.append((el, el.get("action") or ""))
+            forms.append(el)
         elif tag == "base":
             if base is None:
                 base = el.get("href") or ""
@@ -263,7 +263,7 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
     base = (_safe_join(url, base) or url) if base else url
     page.script_srcs = [u for u in _join_all(base, scripts) if u]
     page.iframes = [u for u in _join_all(base, frames) if u]
-    for (el, _), action in zip(forms, _join_all(base, [a for _, a in forms])):
+    for el, action in zip(forms, _join_all(base, [el.get("action") or "" for el in forms])):
         inputs = tuple(
             (i.get("type", "text").lower(), i.get("name", ""), i.get("id", ""), i.get("class", ""))
             for i in el.iter("input", "textarea", "select", "button")
@@ -279,15 +279,15 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
 def _join_all(base: str, hrefs: list[str]) -> list[str | None]:
     """``_safe_join(base, href)`` of each href: what a plain href (most of them) is appended to is looked up
     once per page, and the href itself costs one memoised lookup."""
-    fronts = {prefix: _front(base, prefix) for prefix in _PREFIXES}
+    fronts = {front: front(base) for front in _FRONTS}
     joined: list[str | None] = []
     for href in hrefs:
         plain = _plain_href(href)  # None also for hrefs with spaces around them, javascript: and data:
         if plain is not None:
-            rest, prefix = plain
-            front = fronts[prefix]
-            if front is not None:
-                joined.append(front + rest)
+            rest, front = plain
+            before = fronts[front]
+            if before is not None:
+                joined.append(before + rest)
                 continue
         joined.append(_safe_join(base, href))
     return joined
@@ -357,23 +357,14 @@ def fast_join(base: str, href: str) -> str | None:
     plain = _plain_href(href)
     if plain is None:
         return None
-    rest, prefix = plain
-    front = _front(base, prefix)
-    return None if front is None else front + rest
+    rest, front = plain
+    before = front(base)
+    return None if before is None else before + rest
 
 
-_ORIGIN, _DIRECTORY, _STEM, _SELF, _NOTHING = "origin", "directory", "stem", "self", "nothing"
-_PREFIXES = (_ORIGIN, _DIRECTORY, _STEM, _SELF, _NOTHING)  # what fast_join puts before a plain href
-
-
-def _front(base: str, prefix: str) -> str | None:
-    """What a plain href of this prefix is appended to: the base's origin ("/a"), its directory ("a"),
-    the base without query ("?a"), the whole base without fragment ("#a"), nothing (an absolute URL);
-    None when only urljoin will do."""
-    if prefix is _NOTHING:
-        return ""
-    return _origin(base) if prefix is _ORIGIN else _directory(base) if prefix is _DIRECTORY else \
-        _stem(base) if prefix is _STEM else _self(base)
+def _nothing(base: str) -> str:
+    """What an absolute URL is appended to."""
+    return ""
 
 
 @lru_cache(maxsize=1024)
@@ -400,12 +391,18 @@ def _self(base: str) -> str | None:
         return None
 
 
+# What a plain href is appended to, by its shape: the base's origin ("/a"), its directory ("a"), the base
+# without query ("?a"), the whole base without fragment ("#a"), nothing (an absolute URL); None from one of
+# them: only urljoin will do.
+_FRONTS: tuple[Callable[[str], str | None], ...] = (_origin, _directory, _stem, _self, _nothing)
+
+
 @lru_cache(maxsize=8192)  # ~1.5 MB: the pages of a site repeat their navigation's hrefs
-def _plain_href(href: str) -> tuple[str, str] | None:
-    """The href without its fragment and what it is joined to (see ``_front``), or None when only urljoin
-    will do: ``fast_join`` without the base."""
+def _plain_href(href: str) -> tuple[str, Callable[[str], str | None]] | None:
+    """The href without its fragment and what of the base it is appended to (one of ``_FRONTS``), or None when
+    only urljoin will do: ``fast_join`` without the base."""
     if href[:1] == "#":  # urllib reads all of it as the fragment, whatever it holds
-        return "", _SELF
+        return "", _self
     href = href.split("#", 1)[0] if "#" in href else href
     if not href or href.endswith("?"):
         return None
@@ -413,18 +410,18 @@ def _plain_href(href: str) -> tuple[str, str] | None:
     if not _PLAIN.fullmatch(path) or not _PLAIN_QUERY.fullmatch(query):
         return None
     if href[0] == "?":
-        return href, _STEM
+        return href, _stem
     if href[0] == "/":
         if href.startswith("//") or "//" in path or "/." in path:
             return None
-        return href, _ORIGIN
+        return href, _origin
     if href.startswith(("https://", "http://")):
         rest = href.split("://", 1)[1]
         if rest and rest[0] not in "/?" and "@" not in rest.split("/", 1)[0]:
-            return href, _NOTHING
+            return href, _nothing
         return None
     if path and ":" not in path.split("/", 1)[0] and "//" not in path and "/." not in "/" + path:
-        return href, _DIRECTORY
+        return href, _directory
     return None
 
 
