@@ -102,6 +102,7 @@ RULE_CASES = [
     ("drupal", {"html": '<meta name="generator" content="Drupal 10 (https://www.drupal.org)">'}, {"html": "<p>Drupal-Kurs</p>"}),
     ("joomla", {"html": '<meta name="generator" content="Joomla! - Open Source Content Management">'}, {"html": "<p>x</p>"}),
     ("reddot", {"html": "<html><head><!-- PageID 2273 - published by RedDot 7.5 - 7.5.2.17 - 25052 --></head></html>"}, {"html": "<p>Red dot design award</p>"}),
+    ("toujou", {"html": "<toujou-input-group><input name=\"q\"></toujou-input-group>"}, {"html": "<p>toujou-input-group</p>"}),
     ("nolis", {"html": "<script>NOLISManager.LayoutTemplate.spaltenAngleichen();</script>"}, {"html": "<p>Nolis</p>"}),
     ("usercentrics", {"html": '<script id="usercentrics-cmp" src="https://app.usercentrics.eu/browser-ui/latest/loader.js"></script>'}, {"html": "<p>user</p>"}),
     ("borlabs", {"html": '<div id="BorlabsCookieBox"></div>'}, {"html": '<div id="cookie"></div>'}),
