@@ -52,6 +52,19 @@ ADDED = [
     ("TEVIS container class", "appointment_booking", "TEVIS", '<div class="TEVISWEB"><div id="cookie_msg"></div></div>'),
     ("netappoint on a NetCallUp host", "appointment_booking", "netappoint",
      link("https://ncu.halle.de/index.php?company=stadthalle")),
+    ("BayernPortal online procedure", "form_server", "BayernPortal",
+     link("https://www.bayernportal.de/dokumente/onlineverfahren/010395719")),
+    ("BayernPortal online service", "form_server", "BayernPortal",
+     link("https://www.bayernportal.de/dokumente/onlineservice/70219164659")),
+    ("Kommunalportal.NRW tenant", "form_server", "Kommunalportal.NRW",
+     link("https://leverkusen.kommunalportal.nrw/detail/-/vr-bis-detail/dienstleistung/11171/show")),
+    ("Kommunalportal.NRW Servicekonto login", "service_account", "Servicekonto.NRW",
+     link("https://grevenbroich.kommunalportal.nrw/c/portal/login/servicekonto")),
+    ("BayernID host", "service_account", "BayernID", link("https://id.bayernportal.de/de/registration/eID")),
+    ("SessionNet layout classes", "council_info", "SessionNet",
+     '<div class="smclayout"><h2 class="smc-card-header-title">Sitzungen</h2></div>'),
+    ("DIPAS procedure host (Hamburg)", "participation", "DIPAS", link("https://elbgaustrasse.beteiligung.hamburg/#/")),
+    ("DIPAS app path", "participation", "DIPAS", link("https://www.musterstadt.de/dipas/drupal/dipas-pds/projects")),
 ]
 
 TRAPS = [
@@ -69,6 +82,10 @@ TRAPS = [
     ("Google Maps in the privacy policy", "geoportal",
      '<h1>Datenschutzerklärung</h1><p>Google Maps</p><iframe src="https://www.google.com/maps/embed?pb=1"></iframe>'),
     ("paths near formcycle's", "form_server", link("/formular/provide/info") + link("/form/provider/list")),
+    ("a BayernPortal service description", "form_server",
+     link("https://www.bayernportal.de/dokumente/leistung/82442934325?plz=82487")),
+    ("a report filed under /dipas/", "participation", link("/dipas/bericht-2023.pdf")),
+    ("beBPo client named, nothing else", "secure_mailbox", "<p>Governikus Com Vibilia und SAFE-ID</p>"),
 ]
 
 
