@@ -65,6 +65,9 @@ ADDED = [
      '<div class="smclayout"><h2 class="smc-card-header-title">Sitzungen</h2></div>'),
     ("DIPAS procedure host (Hamburg)", "participation", "DIPAS", link("https://elbgaustrasse.beteiligung.hamburg/#/")),
     ("DIPAS app path", "participation", "DIPAS", link("https://www.musterstadt.de/dipas/drupal/dipas-pds/projects")),
+    ("Form-Solutions findform on a data centre's host", "form_server", "Form-Solutions",
+     link("https://www.formulare-zidkor.de/forms/findform?shortname=anm_vers&formtecid=2&areashortname=ludwigshafen")),
+    ("OZG-Hub brand host", "form_server", "OZG-Hub", link("https://www.ozg-hub.de/")),
 ]
 
 TRAPS = [
@@ -86,6 +89,7 @@ TRAPS = [
      link("https://www.bayernportal.de/dokumente/leistung/82442934325?plz=82487")),
     ("a report filed under /dipas/", "participation", link("/dipas/bericht-2023.pdf")),
     ("beBPo client named, nothing else", "secure_mailbox", "<p>Governikus Com Vibilia und SAFE-ID</p>"),
+    ("a findform script without Form-Solutions' query", "form_server", link("/suche/findform?shortname=hund")),
 ]
 
 
