@@ -68,6 +68,7 @@ ADDED = [
     ("Form-Solutions findform on a data centre's host", "form_server", "Form-Solutions",
      link("https://www.formulare-zidkor.de/forms/findform?shortname=anm_vers&formtecid=2&areashortname=ludwigshafen")),
     ("OZG-Hub brand host", "form_server", "OZG-Hub", link("https://www.ozg-hub.de/")),
+    ("Crossiety village square", "mobile_app", "Crossiety", link("https://crossiety.app/dorfplatz/musterstadt")),
 ]
 
 TRAPS = [
@@ -90,6 +91,7 @@ TRAPS = [
     ("a report filed under /dipas/", "participation", link("/dipas/bericht-2023.pdf")),
     ("beBPo client named, nothing else", "secure_mailbox", "<p>Governikus Com Vibilia und SAFE-ID</p>"),
     ("a findform script without Form-Solutions' query", "form_server", link("/suche/findform?shortname=hund")),
+    ("Crossiety named in a council report", "mobile_app", "<p>Der Gemeinderat hat die Einführung von Crossiety vertagt.</p>"),
 ]
 
 
