@@ -69,7 +69,7 @@ def test_site_search_needs_the_sites_own_form(engine):
 
 def test_site_domain_decides_offsite(engine):
     """'Online-Dienste' to another registered domain is a weak form_server hint; to the same domain weaker."""
-    html = '<a href="https://service.musterstadt.de/">Online-Dienste</a>'
+    html = '<a href="https://www.musterstadt.de/online-dienste/">Online-Dienste</a>'
     matches = engine.detect(PageArtifact("https://www.musterstadt.de/", html), site_domain="musterstadt.de")
     assert [m.confidence for m in matches if m.component == "form_server"] == [15]
     matches = engine.detect(PageArtifact("https://www.musterstadt.de/", html), site_domain="andere-stadt.de")
