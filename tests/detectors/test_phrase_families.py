@@ -49,6 +49,12 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         '<a href="https://www.service-bw.de/zufi/leistungen/1234">Online-Rathaus</a>',
         '<a href="https://amt24.sachsen.de/">Digitales Rathaus</a>',
         '<a href="https://buergerservice.musterstadt.de/">Bürgerservice online</a>',
+        "Die Ummeldung Ihres Wohnsitzes ist ab sofort auch digital möglich.",
+        "Über unser Serviceportal können Sie zahlreiche Verwaltungsleistungen rund um die Uhr in Anspruch nehmen.",
+        "Der Bauantrag kann seit 2024 digital eingereicht werden.",
+        "Gewerbe können Sie bequem von zu Hause aus online an-, um- oder abmelden.",
+        "Briefwahlunterlagen können Sie online beantragen.",
+        "Antragstellung online über den OZG-Hub",
     ], [
         "Das Formular steht als PDF zum Herunterladen bereit. Bitte ausdrucken, unterschreiben und per Post an uns senden.",
         "Formulare zum Ausdrucken finden Sie in der Rubrik Downloads.",
@@ -60,6 +66,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Stadtbibliothek hat neue Öffnungszeiten; der Online-Katalog ist rund um die Uhr verfügbar.",
         '<a href="https://www.musterstadt.de/rathaus/online-dienste">Online-Dienste</a>',
         '<a href="https://www.musterstadt.de/formulare/antrag.pdf">Antrag auf Wohngeld (PDF)</a>',
+        "Der Antrag ist schriftlich zu stellen; ein Onlineverfahren gibt es nicht.",
+        "Online-Formulare werden derzeit erarbeitet und sollen im Herbst freigeschaltet werden.",
+        "Eine Online-Beantragung ist leider nicht möglich.",
     ]),
     "epayment": ([
         "Die Gebühr können Sie direkt online bezahlen.",
@@ -70,6 +79,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Onlinebezahlung mit Kreditkarte oder paydirekt ist möglich.",
         "Die Kosten sind im Online-Verfahren per Online-Bezahlung zu entrichten.",
         "Zahlen Sie die Hundesteuer einfach elektronisch über unser Bezahlsystem.",
+        "Nach Abschluss des Antrags werden Sie zum Bezahlvorgang weitergeleitet und zahlen per giropay oder Kreditkarte.",
+        "Gebühren können direkt im Antrag per ePayment entrichtet werden.",
+        "Knöllchen online bezahlen",
     ], [
         "Bitte überweisen Sie die Gebühr auf folgendes Konto: IBAN DE12 3456 7890 1234 5678 90, Sparkasse Musterstadt.",
         "Im Bürgerbüro können Sie bar oder mit EC-Karte bezahlen.",
@@ -77,6 +89,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Erteilen Sie uns ein SEPA-Lastschriftmandat, dann buchen wir die Steuer automatisch ab.",
         "Die Stadtkasse akzeptiert keine Kreditkarten. Zahlungen bitte bargeldlos per Überweisung.",
         "Die Gebühr ist bei Abholung im Bürgerbüro bar oder mit Girocard zu zahlen.",
+        "Die Verwaltungsgebühr beträgt 25 Euro und ist bar zu entrichten.",
+        "Die Kita-Gebühren werden per Lastschrift eingezogen.",
+        "Zahlungen an die Stadtkasse bitte per Online-Überweisung unter Angabe des Kassenzeichens.",
     ]),
     "service_account": ([
         "Melden Sie sich mit Ihrer BundID an.",
@@ -88,12 +103,17 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Unternehmen melden sich mit Mein Unternehmenskonto an.",
         "Legen Sie ein kostenloses Bürgerkonto an, um Anträge zu speichern.",
         "Einloggen mit der DeutschlandID",
+        "Sie können den Antrag mit Ihrer BayernID stellen.",
+        "Ihr Nutzerkonto Bund: einmal registrieren, überall nutzen.",
+        "Anmelden mit Mein Unternehmenskonto",
     ], [
         "Mit Ihrem Bibliotheksausweis können Sie sich im Benutzerkonto der Stadtbibliothek anmelden und Medien verlängern.",
         "Zum Newsletter melden Sie sich mit Ihrer E-Mail-Adresse an.",
         "Login für Ratsmitglieder",
         "Ihren persönlichen Zugangscode für den Antrag erhalten Sie per Post.",
         "Die Sparkasse bietet ein kostenloses Girokonto für Vereine an.",
+        "Die BundID wird vom Bundesministerium des Innern betrieben.",
+        "Melden Sie sich mit Ihrer Lesernummer im Bibliothekskonto an.",
     ]),
     "eid": ([
         "Sie können sich mit Ihrem Online-Ausweis identifizieren.",
@@ -104,6 +124,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Weisen Sie sich mit Ihrem elektronischen Personalausweis online aus.",
         "Diesen Onlinedienst nutzen Sie mit der Online-Ausweisfunktion und der AusweisApp.",
         "Authentifizieren Sie sich per Smart-eID mit Ihrem Smartphone.",
+        "Die Identifizierung erfolgt mit dem Online-Ausweis.",
+        "Diesen Antrag unterschreiben Sie elektronisch mit der Online-Ausweisfunktion Ihres Personalausweises.",
+        "Um den Onlinedienst zu nutzen, benötigen Sie die AusweisApp und Ihren Personalausweis mit Online-Ausweisfunktion.",
     ], [
         "Der Personalausweis wird mit eingeschalteter Online-Ausweisfunktion ausgegeben. Die PIN erhalten Sie per PIN-Brief.",
         "Haben Sie Ihre PIN vergessen? Den PIN-Rücksetzbrief können Sie beim Bund bestellen.",
@@ -111,6 +134,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Mit der Online-Ausweisfunktion können Sie sich im Internet sicher ausweisen.",
         "Für die Beantragung eines Personalausweises benötigen Sie ein biometrisches Passfoto.",
         "Bei Verlust des Personalausweises lassen Sie bitte die Online-Ausweisfunktion sperren.",
+        "Die Online-Ausweisfunktion ist seit 2017 bei jedem neuen Ausweis eingeschaltet.",
+        "Informationen zur Online-Ausweisfunktion finden Sie auf dem Personalausweisportal des Bundes.",
     ]),
     "de_mail": ([
         "De-Mail: stadtverwaltung@musterstadt.de-mail.de",
@@ -146,6 +171,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Terminvereinbarung: online oder telefonisch unter 01234 5678-0",
         '<a href="https://termine.musterstadt.de/">Termin online vereinbaren</a>',
         '<a href="https://www.musterstadt.de/termin">Jetzt Termin buchen</a>',
+        "Vorsprachen nur mit Termin – hier geht es zur Online-Terminvereinbarung.",
+        "Termine für das Standesamt können rund um die Uhr im Internet gebucht werden.",
+        "Wunschtermin online reservieren",
+        "Ihren Beratungstermin können Sie bequem online vereinbaren.",
     ], [
         "Termine nur nach telefonischer Vereinbarung unter 01234 5678-0.",
         "Vereinbaren Sie telefonisch einen Termin mit dem Standesamt.",
@@ -153,6 +182,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Termine der Gemeinderatssitzungen finden Sie im Sitzungskalender.",
         "Sprechzeiten nach Vereinbarung. Bitte melden Sie sich vorher per E-Mail.",
         "Die nächsten Termine der Sperrmüllabfuhr finden Sie im Abfallkalender.",
+        "Die Termine für die Müllabfuhr finden Sie online im Abfallkalender.",
+        "Eine Online-Terminvereinbarung ist für dieses Anliegen nicht erforderlich.",
+        "Startseite Rathaus Leistungen A–Z Online-Dienste Formulare Terminvereinbarung Antrag online stellen Suchen Kontakt",
     ]),
     "council_info": ([
         "Sitzungstermine, Tagesordnungen und Niederschriften finden Sie im Ratsinformationssystem.",
@@ -162,10 +194,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Alle Sitzungsunterlagen sind im Ratsinfo online abrufbar.",
         "Die Sitzungen des Stadtrats werden über Allris veröffentlicht.",
         "Informationen zu Gremien und Sitzungen finden Sie im Rats- und Bürgerinformationsportal.",
+        "Alle Sitzungen, Tagesordnungen und Beschlüsse finden Sie in unserem Ratsinfo-Portal.",
+        "Recherche in Vorlagen und Beschlüssen im Gremieninformationssystem",
     ], [
         "Der Gemeinderat tagt am 12. März im Rathaussaal. Die Tagesordnung hängt im Schaukasten aus.",
         "Die Niederschrift der Sitzung vom 3. Mai (PDF, 230 KB)",
         "Der Ortschaftsrat besteht aus acht Mitgliedern.",
+        "Die Vorlagen liegen in der Sitzung aus; Bürgerinfo: Die Sitzung ist öffentlich.",
     ]),
     "issue_reporting": ([
         "Schlaglöcher, defekte Straßenlaternen oder wilde Müllablagerungen können Sie uns über den Mängelmelder mitteilen.",
@@ -176,11 +211,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Straßenschäden online melden",
         "Defekte Straßenbeleuchtung können Sie über unser Online-Formular melden.",
         '<a href="https://www.musterstadt.de/maengelmelder/">Mängel melden</a>',
+        "Wilde Müllkippe entdeckt? Nutzen Sie unseren Mängelmelder.",
+        "Defekte Ampeln, Schlaglöcher oder überquellende Mülleimer können rund um die Uhr online gemeldet werden.",
     ], [
         "Störungen der Straßenbeleuchtung melden Sie bitte telefonisch unter 01234 5678-0.",
         "Stromausfall? Störungen melden Sie bitte direkt dem Netzbetreiber.",
         "Wenn Ihnen Mängel in Bezug auf die barrierefreie Gestaltung dieser Website auffallen, schreiben Sie uns eine E-Mail.",
         "Fundsachen geben Sie bitte im Bürgerbüro ab.",
+        "Schäden an Gemeindestraßen bitte dem Bauhof telefonisch melden.",
+        "Barrieren melden: Sind Ihnen Mängel beim barrierefreien Zugang aufgefallen? Nutzen Sie unser Kontaktformular.",
     ]),
     "participation": ([
         "Beteiligen Sie sich online an der Planung des neuen Marktplatzes.",
@@ -191,12 +230,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Onlinebeteiligung zum Lärmaktionsplan läuft bis 15. Juni.",
         "Auf der Plattform können Sie die Entwürfe kommentieren und über Vorschläge abstimmen.",
         "E-Partizipation: Ihre Meinung zum Klimaschutzkonzept ist gefragt.",
+        "Ihre Meinung ist gefragt: Bis zum 15. März können Sie sich online an der Umfrage beteiligen.",
+        "Bürgerhaushalt 2025: Jetzt Vorschläge einreichen und bewerten",
     ], [
         "Die Planunterlagen liegen vom 2. bis 30. Mai im Rathaus öffentlich aus. "
         "Stellungnahmen können schriftlich oder zur Niederschrift abgegeben werden.",
         "Zur Bürgerversammlung am 5. Mai sind alle Einwohnerinnen und Einwohner eingeladen.",
         "Der Bürgerhaushalt wurde 2019 eingestellt.",
         "Vorschläge können Sie schriftlich im Rathaus einreichen.",
+        "Beteiligung der Träger öffentlicher Belange nach § 4 BauGB",
+        "Die Umfrage ist beendet. Vielen Dank für Ihre Teilnahme an der Bürgerversammlung.",
     ]),
     "geoportal": ([
         "Im Geoportal des Landkreises finden Sie Luftbilder und Flurkarten.",
@@ -206,10 +249,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Daten stehen auch als WMS-Dienst zur Verfügung.",
         "Das Bürger-GIS der Gemeinde bietet Zugriff auf Bauleitpläne.",
         "Flächennutzungsplan online",
+        "Karten und Luftbilder finden Sie im GeoPortal.",
+        "Die Bebauungspläne sind über das Geoinformationssystem der Stadt abrufbar.",
+        "Rechtskräftige Bebauungspläne: digital einsehbar",
     ], [
         "Der Flächennutzungsplan liegt im Bauamt zur Einsicht aus.",
         "Stadtplan (PDF, 2 MB) zum Ausdrucken",
         "Karten für das Konzert gibt es im Bürgerbüro.",
+        "Unsere Seite bindet den Online-Kartendienst Google Maps ein.",
     ]),
     "open_data": ([
         "Auf unserem Open-Data-Portal stellen wir Datensätze unter der Datenlizenz Deutschland bereit.",
@@ -217,10 +264,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Besuchen Sie unser Open-Data-Portal.",
         "Die Datensätze der Stadt werden unter CC BY 4.0 veröffentlicht.",
         "Open Data: Hier finden Sie Datensätze der Stadtverwaltung in maschinenlesbaren Formaten.",
+        "Offene Daten: Haushaltsdaten, Wahlergebnisse und Verkehrszählungen zum Download als CSV",
+        "Alle Datensätze stehen unter der Datenlizenz Deutschland – Namensnennung – Version 2.0.",
+        "Daten für alle: Haushaltspläne, Einwohnerzahlen und Standorte öffentlicher Einrichtungen stellen wir Ihnen "
+        "zum freien Herunterladen bereit, unter der Lizenz CC BY 4.0.",
     ], [
         "Open Data ist ein wichtiges Thema der Bundesregierung.",
         "Foto: Max Mustermann, CC BY-SA 4.0",
         "Die Daten des Zensus werden vom Statistischen Landesamt veröffentlicht.",
+        "Datenschutz: Ihre Daten werden nicht an Dritte weitergegeben.",
     ]),
     "digital_strategy": ([
         "Der Gemeinderat hat am 12. Mai die Digitalisierungsstrategie der Stadt beschlossen.",
@@ -228,10 +280,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Smart-City-Strategie der Stadt wurde im Juli verabschiedet.",
         "Unsere Digitale Agenda 2030 (PDF, 3 MB)",
         "Die Handlungsfelder unserer Digitalstrategie sind Verwaltung, Bildung und Mobilität.",
+        "Die Digitalisierungsstrategie des Landkreises steht hier zum Download bereit.",
+        "Unsere Smart-City-Strategie umfasst vier Handlungsfelder: Mobilität, Bildung, Verwaltung und Klima.",
     ], [
         "Die Stadt will bis Ende 2026 eine Digitalisierungsstrategie erarbeiten.",
         "Die Digitalstrategie des Bundes (PDF)",
         "Der Antrag auf Erstellung einer Digitalstrategie wurde abgelehnt.",
+        "Im Herbst soll eine Digitalstrategie erarbeitet werden.",
+        "Die Digitalstrategie ist noch nicht beschlossen.",
     ]),
     "accessibility_statement": ([
         "<h1>Erklärung zur Barrierefreiheit</h1><p>Diese Website ist teilweise mit der BITV 2.0 vereinbar.</p>",
@@ -240,6 +296,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Stand der Vereinbarkeit mit den Anforderungen: Diese Website ist teilweise barrierefrei. "
         "Nicht barrierefreie Inhalte sind unten aufgeführt.",
         '<a href="/erklaerung-zur-barrierefreiheit">Erklärung zur Barrierefreiheit</a>',
+        "<p>Diese Erklärung zur Barrierefreiheit wurde am 1. März erstellt.</p>",
     ], [
         "<p>Barrierefreie Bushaltestellen: Der Umbau beginnt im Mai.</p>",
         "<p>Das Rathaus ist barrierefrei zugänglich.</p>",
@@ -256,8 +313,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<p>Informationen in Deutscher Gebärdensprache (DGS)</p>",
         '<a href="/gebaerdensprache">Gebärdensprache</a>',
         "<p>Hier sehen Sie Videos in DGS.</p>",
+        "<p>Gebärdensprachvideo: Was macht das Bürgerbüro?</p>",
     ], [
         "<p>Ein Kurs in Gebärden sprachlich gestalten? Nein.</p>",
+        "<p>Zum Stadtfest kommt ein Gebärdensprachdolmetscher.</p>",
     ]),
     "mobile_app": ([
         "<p>Laden Sie die Stadt-App kostenlos im App Store oder bei Google Play herunter.</p>",
@@ -274,6 +333,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<p>Unser digitaler Assistent beantwortet Ihre Fragen rund um die Uhr.</p>",
         "<p>Haben Sie Fragen? Chatten Sie mit unserem virtuellen Assistenten.</p>",
         "<p>Stellen Sie Ihre Frage an unseren KI-Assistenten.</p>",
+        "<p>Chatten Sie mit unserem Bürgerbot.</p>",
+        "<p>Der digitale Assistent auf dieser Website beantwortet Fragen rund um Abfall.</p>",
     ], [
         "<p>Die Stadt Beispielhausen hat einen Chatbot eingeführt.</p>",
         "<p>Künstliche Intelligenz: Chancen und Risiken für die Verwaltung</p>",
@@ -283,6 +344,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<p>Melden Sie sich für unseren Newsletter an und bleiben Sie informiert.</p>",
         '<a href="/newsletter">Newsletter</a>',
         "<p>Aktuelle Meldungen als RSS-Feed</p>",
+        "<p>Mit unserem Newsletter erhalten Sie alle Neuigkeiten per E-Mail.</p>",
+        "<p>Den Newsletter der Stadt können Sie hier abonnieren.</p>",
     ], [
         "<p>Der Bauhof leert die Papierkörbe wöchentlich.</p>",
     ]),
@@ -298,7 +361,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
-PARAMS = [pytest.param(component, offer, case, id=f"{component}-{'offer' if offer else 'trap'}-{i}")
+# cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
+KNOWN_GAPS = {
+    "Die Digitalstrategie ist noch nicht beschlossen.":
+        "strategy.json's 'die Digitalstrategie' (30) and the bare name (20) sum to 50 without reading the negation",
+}
+
+PARAMS = [pytest.param(component, offer, case, id=f"{component}-{'offer' if offer else 'trap'}-{i}",
+                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
           for component, (offers, traps) in CASES.items()
           for offer, cases in ((True, offers), (False, traps))
           for i, case in enumerate(cases)]
