@@ -184,10 +184,7 @@ def trap_fits(plan: SitePlan, trap_id: str, page: str) -> bool:
 
 def component_pages(plan: SitePlan, component: str) -> list[str]:
     """Every page key on which a component's markers are rendered ("*" = all pages)."""
-    pages = []
-    placement = plan.components.get(component)
-    if placement:
-        pages.append(placement.page)
+    pages = [p.page for c, p in plan.components.items() if c == component or component in p.variant.get("also", ())]
     if component == "form_server":
         pages += [f"leistung:{sid}" for sid, level in plan.services.items() if level == 3]
     if component == "geoportal" and "webmap_app" in plan.traps:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from farm.pages import occurrence_depth
-from farm.plan import SERVICES, catalogue
+from farm.plan import SERVICES, SitePlan, catalogue
 from farm.sites import CONTENT_FAULTS, FAULTS, no_website_rows
 from farm.world import World, disallowed_paths
 
@@ -21,12 +21,11 @@ def site_truth(world: World, index: int, statuses: dict[str, str]) -> dict:
     plan, tree = site.plan, site.tree
     findable = plan.fault is None or plan.fault in CONTENT_FAULTS
     components = {}
-    for comp, placement in plan.components.items() if findable else ():
+    for comp, product, js_only in shown_components(plan) if findable else ():
         url, depth = occurrence_depth(plan, tree, comp)
         if plan.fault == "partial" and depth >= 2:
             continue  # behind the fault: deeper pages answer 500
-        components[comp] = {"url": url, "depth": depth, "product": placement.variant["product"],
-                            "js_only": placement.js_only}
+        components[comp] = {"url": url, "depth": depth, "product": product, "js_only": js_only}
     traps = []
     for trap_id, page in plan.traps.items() if findable else ():
         key = "start" if page == "*" else page
@@ -53,3 +52,14 @@ def site_truth(world: World, index: int, statuses: dict[str, str]) -> dict:
     if plan.fault == "partial":
         truth["survive"] = sorted(components)
     return truth
+
+
+def shown_components(plan: SitePlan) -> list[tuple[str, str, bool]]:
+    """(component, product, js_only) of each placement, and of the components a variant also shows (a De-Mail
+    address is a secure channel too) where the site has no placement of its own for them."""
+    shown = [(comp, p.variant["product"], p.js_only) for comp, p in plan.components.items()]
+    for comp, p in plan.components.items():
+        for other in p.variant.get("also", ()):
+            if other not in plan.components:
+                shown.append((other, f"{p.variant['product']} ({comp})", p.js_only))
+    return shown
