@@ -55,6 +55,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Gewerbe können Sie bequem von zu Hause aus online an-, um- oder abmelden.",
         "Briefwahlunterlagen können Sie online beantragen.",
         "Antragstellung online über den OZG-Hub",
+        "Sie können diese Leistung auch online in Anspruch nehmen.",
+        "Diese Dienstleistung ist auch online verfügbar.",
+        "Wohnsitz anmelden – jetzt auch digital",
+        "Antrag online ausfüllen und absenden",
     ], [
         "Das Formular steht als PDF zum Herunterladen bereit. Bitte ausdrucken, unterschreiben und per Post an uns senden.",
         "Formulare zum Ausdrucken finden Sie in der Rubrik Downloads.",
@@ -69,6 +73,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Der Antrag ist schriftlich zu stellen; ein Onlineverfahren gibt es nicht.",
         "Online-Formulare werden derzeit erarbeitet und sollen im Herbst freigeschaltet werden.",
         "Eine Online-Beantragung ist leider nicht möglich.",
+        "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.",
+        "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.",
+        "Diese Leistung ist nicht online verfügbar.",
     ]),
     "epayment": ([
         "Die Gebühr können Sie direkt online bezahlen.",
@@ -82,6 +89,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Nach Abschluss des Antrags werden Sie zum Bezahlvorgang weitergeleitet und zahlen per giropay oder Kreditkarte.",
         "Gebühren können direkt im Antrag per ePayment entrichtet werden.",
         "Knöllchen online bezahlen",
+        "Bezahlt werden kann per PayPal, Kreditkarte oder giropay.",
+        "E-Payment: Zahlen Sie Ihre Gebühren online.",
     ], [
         "Bitte überweisen Sie die Gebühr auf folgendes Konto: IBAN DE12 3456 7890 1234 5678 90, Sparkasse Musterstadt.",
         "Im Bürgerbüro können Sie bar oder mit EC-Karte bezahlen.",
@@ -92,6 +101,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Verwaltungsgebühr beträgt 25 Euro und ist bar zu entrichten.",
         "Die Kita-Gebühren werden per Lastschrift eingezogen.",
         "Zahlungen an die Stadtkasse bitte per Online-Überweisung unter Angabe des Kassenzeichens.",
+        "Das Bußgeld können Sie mit dem Kassenzeichen per Online-Banking überweisen.",
     ]),
     "service_account": ([
         "Melden Sie sich mit Ihrer BundID an.",
@@ -106,6 +116,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Sie können den Antrag mit Ihrer BayernID stellen.",
         "Ihr Nutzerkonto Bund: einmal registrieren, überall nutzen.",
         "Anmelden mit Mein Unternehmenskonto",
+        "Mit dem Servicekonto.NRW erledigen Sie Behördengänge online.",
+        "Für die Nutzung ist eine Registrierung im BayernPortal erforderlich.",
     ], [
         "Mit Ihrem Bibliotheksausweis können Sie sich im Benutzerkonto der Stadtbibliothek anmelden und Medien verlängern.",
         "Zum Newsletter melden Sie sich mit Ihrer E-Mail-Adresse an.",
@@ -127,6 +139,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Identifizierung erfolgt mit dem Online-Ausweis.",
         "Diesen Antrag unterschreiben Sie elektronisch mit der Online-Ausweisfunktion Ihres Personalausweises.",
         "Um den Onlinedienst zu nutzen, benötigen Sie die AusweisApp und Ihren Personalausweis mit Online-Ausweisfunktion.",
+        "Mit der eID-Funktion können Sie Ihre Anträge bei uns sicher online stellen.",
     ], [
         "Der Personalausweis wird mit eingeschalteter Online-Ausweisfunktion ausgegeben. Die PIN erhalten Sie per PIN-Brief.",
         "Haben Sie Ihre PIN vergessen? Den PIN-Rücksetzbrief können Sie beim Bund bestellen.",
@@ -136,6 +149,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Bei Verlust des Personalausweises lassen Sie bitte die Online-Ausweisfunktion sperren.",
         "Die Online-Ausweisfunktion ist seit 2017 bei jedem neuen Ausweis eingeschaltet.",
         "Informationen zur Online-Ausweisfunktion finden Sie auf dem Personalausweisportal des Bundes.",
+        "Mit der Online-Ausweisfunktion können Sie sich gegenüber Behörden und Unternehmen ausweisen.",
     ]),
     "de_mail": ([
         "De-Mail: stadtverwaltung@musterstadt.de-mail.de",
@@ -175,6 +189,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Termine für das Standesamt können rund um die Uhr im Internet gebucht werden.",
         "Wunschtermin online reservieren",
         "Ihren Beratungstermin können Sie bequem online vereinbaren.",
+        "Das Bürgerbüro arbeitet mit Terminvergabe. Buchen Sie Ihren Termin vorab.",
     ], [
         "Termine nur nach telefonischer Vereinbarung unter 01234 5678-0.",
         "Vereinbaren Sie telefonisch einen Termin mit dem Standesamt.",
@@ -185,6 +200,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Termine für die Müllabfuhr finden Sie online im Abfallkalender.",
         "Eine Online-Terminvereinbarung ist für dieses Anliegen nicht erforderlich.",
         "Startseite Rathaus Leistungen A–Z Online-Dienste Formulare Terminvereinbarung Antrag online stellen Suchen Kontakt",
+        "Buchen Sie Ihren Termin telefonisch unter 01234 5678-0.",
     ]),
     "council_info": ([
         "Sitzungstermine, Tagesordnungen und Niederschriften finden Sie im Ratsinformationssystem.",
@@ -213,6 +229,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         '<a href="https://www.musterstadt.de/maengelmelder/">Mängel melden</a>',
         "Wilde Müllkippe entdeckt? Nutzen Sie unseren Mängelmelder.",
         "Defekte Ampeln, Schlaglöcher oder überquellende Mülleimer können rund um die Uhr online gemeldet werden.",
+        "Melden Sie Schlaglöcher, defekte Straßenlaternen oder illegale Müllablagerungen direkt per App.",
     ], [
         "Störungen der Straßenbeleuchtung melden Sie bitte telefonisch unter 01234 5678-0.",
         "Stromausfall? Störungen melden Sie bitte direkt dem Netzbetreiber.",
@@ -232,6 +249,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "E-Partizipation: Ihre Meinung zum Klimaschutzkonzept ist gefragt.",
         "Ihre Meinung ist gefragt: Bis zum 15. März können Sie sich online an der Umfrage beteiligen.",
         "Bürgerhaushalt 2025: Jetzt Vorschläge einreichen und bewerten",
+        "Bis zum 30. Juni können Bürgerinnen und Bürger ihre Anregungen über das Beteiligungsportal einbringen.",
     ], [
         "Die Planunterlagen liegen vom 2. bis 30. Mai im Rathaus öffentlich aus. "
         "Stellungnahmen können schriftlich oder zur Niederschrift abgegeben werden.",
@@ -252,6 +270,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Karten und Luftbilder finden Sie im GeoPortal.",
         "Die Bebauungspläne sind über das Geoinformationssystem der Stadt abrufbar.",
         "Rechtskräftige Bebauungspläne: digital einsehbar",
+        "Den Online-Stadtplan finden Sie hier.",
     ], [
         "Der Flächennutzungsplan liegt im Bauamt zur Einsicht aus.",
         "Stadtplan (PDF, 2 MB) zum Ausdrucken",
@@ -363,6 +382,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
 
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
+    "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
+        "a plan told in the future tense ('sollen … können'): a look-ahead cannot see the modal verb before 'online'",
+    "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.":
+        "another town's offer: nothing in the phrase says whose it is",
     "Die Digitalstrategie ist noch nicht beschlossen.":
         "strategy.json's 'die Digitalstrategie' (30) and the bare name (20) sum to 50 without reading the negation",
 }
