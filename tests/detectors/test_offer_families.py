@@ -152,8 +152,6 @@ def test_a_bebpo_mention_and_a_model_section_stay_hints(engine):
     assert all(0 < w < engine.threshold for w in weights.values()), weights
 
 
-@pytest.mark.xfail(strict=True, reason="phrases.json (strategy-phrases) counts '<town> hat ihre Digitalstrategie ... "
-                                       "beschlossen' whichever town it is")
 def test_a_neighbours_strategy_is_not_ours(engine):
     body = "<p>Die Nachbarstadt hat ihre Digitalstrategie mit fünf Handlungsfeldern beschlossen.</p>"
     assert "digital_strategy" not in found(engine, body)
