@@ -59,6 +59,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Diese Dienstleistung ist auch online verfügbar.",
         "Wohnsitz anmelden – jetzt auch digital",
         "Antrag online ausfüllen und absenden",
+        "Sie können uns auch mit dem untenstehenden Onlinedienst Ihr Anliegen mitteilen.",
+        "Schriftform erforderlich: nein. Online-Dienst vorhanden: ja.",
     ], [
         "Das Formular steht als PDF zum Herunterladen bereit. Bitte ausdrucken, unterschreiben und per Post an uns senden.",
         "Formulare zum Ausdrucken finden Sie in der Rubrik Downloads.",
@@ -76,6 +78,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.",
         "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.",
         "Diese Leistung ist nicht online verfügbar.",
+        "Persönliches Erscheinen nötig: ja. Onlineverfahren möglich: nein.",
     ]),
     "epayment": ([
         "Die Gebühr können Sie direkt online bezahlen.",
@@ -292,6 +295,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Foto: Max Mustermann, CC BY-SA 4.0",
         "Die Daten des Zensus werden vom Statistischen Landesamt veröffentlicht.",
         "Datenschutz: Ihre Daten werden nicht an Dritte weitergegeben.",
+        "Hintergrundkarte: © GeoBasis-DE / BKG 2024, Daten verändert, dl-de/by-2-0",
+        "Die Zahlen finden Sie im Datenportal des Statistischen Landesamtes.",
+        "Weitere Datensätze bietet das Open-Data-Portal des Landes.",
     ]),
     "digital_strategy": ([
         "Der Gemeinderat hat am 12. Mai die Digitalisierungsstrategie der Stadt beschlossen.",
