@@ -61,6 +61,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Antrag online ausfüllen und absenden",
         "Sie können uns auch mit dem untenstehenden Onlinedienst Ihr Anliegen mitteilen.",
         "Schriftform erforderlich: nein. Online-Dienst vorhanden: ja.",
+        "Nutzen Sie bitte unser Onlineformular, um die Sondernutzungserlaubnis zu beantragen.",
+        "Die Beantragung erfolgt ausschließlich online über das Serviceportal Niedersachsen.",
+        "Anträge nehmen wir auch elektronisch über unser Antragsportal entgegen.",
+        "Onlinedienste der Stadtverwaltung",
+        "Gewerbeanzeigen können elektronisch über das Gewerbe-Service-Portal.NRW erstattet werden.",
+        "Ihren Antrag auf Wohngeld können Sie über das Internet stellen.",
+        "Das Formular für die Anmeldung eines Hundes können Sie direkt am Bildschirm ausfüllen und online absenden.",
     ], [
         "Das Formular steht als PDF zum Herunterladen bereit. Bitte ausdrucken, unterschreiben und per Post an uns senden.",
         "Formulare zum Ausdrucken finden Sie in der Rubrik Downloads.",
@@ -79,6 +86,10 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.",
         "Diese Leistung ist nicht online verfügbar.",
         "Persönliches Erscheinen nötig: ja. Onlineverfahren möglich: nein.",
+        "Die Formulare können Sie online herunterladen, ausdrucken und unterschrieben per Post zurücksenden.",
+        "Antragsformular (PDF) – bitte vollständig ausfüllen und im Bürgerbüro abgeben.",
+        "Das Online-Portal befindet sich derzeit im Aufbau.",
+        "Onlinedienste des Landes Niedersachsen",
     ]),
     "epayment": ([
         "Die Gebühr können Sie direkt online bezahlen.",
@@ -94,6 +105,9 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Knöllchen online bezahlen",
         "Bezahlt werden kann per PayPal, Kreditkarte oder giropay.",
         "E-Payment: Zahlen Sie Ihre Gebühren online.",
+        "Nach dem Absenden des Antrags bezahlen Sie die Gebühr direkt online mit PayPal.",
+        "Die Zahlung der Gebühren erfolgt über die Bezahlplattform ePayBL.",
+        "Bezahlmöglichkeiten im Onlineverfahren: Kreditkarte, giropay",
     ], [
         "Bitte überweisen Sie die Gebühr auf folgendes Konto: IBAN DE12 3456 7890 1234 5678 90, Sparkasse Musterstadt.",
         "Im Bürgerbüro können Sie bar oder mit EC-Karte bezahlen.",
@@ -105,6 +119,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Kita-Gebühren werden per Lastschrift eingezogen.",
         "Zahlungen an die Stadtkasse bitte per Online-Überweisung unter Angabe des Kassenzeichens.",
         "Das Bußgeld können Sie mit dem Kassenzeichen per Online-Banking überweisen.",
+        "Zahlungsarten im Bürgerbüro: Bargeld, EC-Karte",
     ]),
     "service_account": ([
         "Melden Sie sich mit Ihrer BundID an.",
@@ -121,6 +136,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Anmelden mit Mein Unternehmenskonto",
         "Mit dem Servicekonto.NRW erledigen Sie Behördengänge online.",
         "Für die Nutzung ist eine Registrierung im BayernPortal erforderlich.",
+        "Um den Onlinedienst nutzen zu können, benötigen Sie ein Nutzerkonto (z. B. BundID oder Servicekonto Niedersachsen).",
+        "Loggen Sie sich mit Ihrer BundID ein und füllen Sie den Antrag aus.",
     ], [
         "Mit Ihrem Bibliotheksausweis können Sie sich im Benutzerkonto der Stadtbibliothek anmelden und Medien verlängern.",
         "Zum Newsletter melden Sie sich mit Ihrer E-Mail-Adresse an.",
@@ -129,6 +146,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Sparkasse bietet ein kostenloses Girokonto für Vereine an.",
         "Die BundID wird vom Bundesministerium des Innern betrieben.",
         "Melden Sie sich mit Ihrer Lesernummer im Bibliothekskonto an.",
+        "Ratsmitglieder melden sich im Ratsinformationssystem mit ihrem Benutzerkonto an.",
     ]),
     "eid": ([
         "Sie können sich mit Ihrem Online-Ausweis identifizieren.",
@@ -143,6 +161,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Diesen Antrag unterschreiben Sie elektronisch mit der Online-Ausweisfunktion Ihres Personalausweises.",
         "Um den Onlinedienst zu nutzen, benötigen Sie die AusweisApp und Ihren Personalausweis mit Online-Ausweisfunktion.",
         "Mit der eID-Funktion können Sie Ihre Anträge bei uns sicher online stellen.",
+        "Zur Identifizierung nutzen Sie die Online-Ausweisfunktion Ihres Personalausweises.",
+        "Mit Ihrem Online-Ausweis können Sie diesen Antrag rechtssicher und ohne Unterschrift stellen.",
     ], [
         "Der Personalausweis wird mit eingeschalteter Online-Ausweisfunktion ausgegeben. Die PIN erhalten Sie per PIN-Brief.",
         "Haben Sie Ihre PIN vergessen? Den PIN-Rücksetzbrief können Sie beim Bund bestellen.",
@@ -153,6 +173,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Online-Ausweisfunktion ist seit 2017 bei jedem neuen Ausweis eingeschaltet.",
         "Informationen zur Online-Ausweisfunktion finden Sie auf dem Personalausweisportal des Bundes.",
         "Mit der Online-Ausweisfunktion können Sie sich gegenüber Behörden und Unternehmen ausweisen.",
+        "Die PIN für die Online-Ausweisfunktion können Sie im Bürgerbüro neu setzen lassen.",
     ]),
     "de_mail": ([
         "De-Mail: stadtverwaltung@musterstadt.de-mail.de",
@@ -170,11 +191,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Dokumente mit qualifizierter elektronischer Signatur senden Sie bitte an unser elektronisches Behördenpostfach.",
         "Nutzen Sie für vertrauliche Nachrichten unser sicheres Kontaktformular.",
         "Behörden und Gerichte erreichen uns über das beBPo (EGVP).",
+        "Für die Übermittlung elektronischer Dokumente ist der Zugang über das elektronische Gerichts- und Verwaltungspostfach (EGVP) eröffnet.",
     ], [
         "E-Mail: info@musterstadt.de. Bitte beachten Sie, dass E-Mails unverschlüsselt übertragen werden.",
         "Die Übertragung des Kontaktformulars erfolgt SSL-verschlüsselt (https).",
         "Schreiben Sie uns eine E-Mail an rathaus@musterstadt.de.",
         "Ihre Daten werden über eine sichere Verbindung verschlüsselt übermittelt.",
+        "Die Übertragung Ihrer Anfrage erfolgt verschlüsselt über SSL.",
     ]),
     "appointment_booking": ([
         "Vereinbaren Sie online einen Termin im Bürgerbüro.",
@@ -193,6 +216,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Wunschtermin online reservieren",
         "Ihren Beratungstermin können Sie bequem online vereinbaren.",
         "Das Bürgerbüro arbeitet mit Terminvergabe. Buchen Sie Ihren Termin vorab.",
+        "Termine können Sie auch über unsere Website buchen.",
+        "Für Vorsprachen im Bürgerbüro ist eine vorherige Online-Terminbuchung erforderlich.",
     ], [
         "Termine nur nach telefonischer Vereinbarung unter 01234 5678-0.",
         "Vereinbaren Sie telefonisch einen Termin mit dem Standesamt.",
@@ -204,6 +229,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Eine Online-Terminvereinbarung ist für dieses Anliegen nicht erforderlich.",
         "Startseite Rathaus Leistungen A–Z Online-Dienste Formulare Terminvereinbarung Antrag online stellen Suchen Kontakt",
         "Buchen Sie Ihren Termin telefonisch unter 01234 5678-0.",
+        "Terminvereinbarung bitte telefonisch oder per E-Mail.",
     ]),
     "council_info": ([
         "Sitzungstermine, Tagesordnungen und Niederschriften finden Sie im Ratsinformationssystem.",
@@ -215,6 +241,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Informationen zu Gremien und Sitzungen finden Sie im Rats- und Bürgerinformationsportal.",
         "Alle Sitzungen, Tagesordnungen und Beschlüsse finden Sie in unserem Ratsinfo-Portal.",
         "Recherche in Vorlagen und Beschlüssen im Gremieninformationssystem",
+        "Die Tagesordnungen der Ausschüsse finden Sie im Ratsinformationssystem der Stadt.",
+        "Sitzungskalender, Gremien, Vorlagen und Beschlüsse: Zum Bürgerinformationssystem",
     ], [
         "Der Gemeinderat tagt am 12. März im Rathaussaal. Die Tagesordnung hängt im Schaukasten aus.",
         "Die Niederschrift der Sitzung vom 3. Mai (PDF, 230 KB)",
@@ -233,6 +261,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Wilde Müllkippe entdeckt? Nutzen Sie unseren Mängelmelder.",
         "Defekte Ampeln, Schlaglöcher oder überquellende Mülleimer können rund um die Uhr online gemeldet werden.",
         "Melden Sie Schlaglöcher, defekte Straßenlaternen oder illegale Müllablagerungen direkt per App.",
+        "Ist Ihnen ein Schaden an einer Straße aufgefallen? Über unseren Schadensmelder können Sie ihn direkt melden.",
     ], [
         "Störungen der Straßenbeleuchtung melden Sie bitte telefonisch unter 01234 5678-0.",
         "Stromausfall? Störungen melden Sie bitte direkt dem Netzbetreiber.",
@@ -253,6 +282,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Ihre Meinung ist gefragt: Bis zum 15. März können Sie sich online an der Umfrage beteiligen.",
         "Bürgerhaushalt 2025: Jetzt Vorschläge einreichen und bewerten",
         "Bis zum 30. Juni können Bürgerinnen und Bürger ihre Anregungen über das Beteiligungsportal einbringen.",
+        "Beteiligen Sie sich bis zum 31. Mai an der Online-Befragung zum Radverkehr.",
+        "Über die Plattform Mitreden Musterstadt können Sie Ideen einbringen und kommentieren.",
     ], [
         "Die Planunterlagen liegen vom 2. bis 30. Mai im Rathaus öffentlich aus. "
         "Stellungnahmen können schriftlich oder zur Niederschrift abgegeben werden.",
@@ -274,11 +305,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Bebauungspläne sind über das Geoinformationssystem der Stadt abrufbar.",
         "Rechtskräftige Bebauungspläne: digital einsehbar",
         "Den Online-Stadtplan finden Sie hier.",
+        "Im Kartenportal finden Sie Bebauungspläne, Luftbilder und Bodenrichtwerte.",
+        "Alle Bebauungspläne der Gemeinde können digital eingesehen werden.",
     ], [
         "Der Flächennutzungsplan liegt im Bauamt zur Einsicht aus.",
         "Stadtplan (PDF, 2 MB) zum Ausdrucken",
         "Karten für das Konzert gibt es im Bürgerbüro.",
         "Unsere Seite bindet den Online-Kartendienst Google Maps ein.",
+        "Bebauungsplan Nr. 12 Am Bach – Satzungsbeschluss",
     ]),
     "open_data": ([
         "Auf unserem Open-Data-Portal stellen wir Datensätze unter der Datenlizenz Deutschland bereit.",
@@ -290,6 +324,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Alle Datensätze stehen unter der Datenlizenz Deutschland – Namensnennung – Version 2.0.",
         "Daten für alle: Haushaltspläne, Einwohnerzahlen und Standorte öffentlicher Einrichtungen stellen wir Ihnen "
         "zum freien Herunterladen bereit, unter der Lizenz CC BY 4.0.",
+        "Im Open-Data-Portal der Stadt stehen über 100 Datensätze zum Download bereit.",
     ], [
         "Open Data ist ein wichtiges Thema der Bundesregierung.",
         "Foto: Max Mustermann, CC BY-SA 4.0",
@@ -307,6 +342,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Handlungsfelder unserer Digitalstrategie sind Verwaltung, Bildung und Mobilität.",
         "Die Digitalisierungsstrategie des Landkreises steht hier zum Download bereit.",
         "Unsere Smart-City-Strategie umfasst vier Handlungsfelder: Mobilität, Bildung, Verwaltung und Klima.",
+        "Der Kreistag hat die Digitalisierungsstrategie des Landkreises im März verabschiedet.",
     ], [
         "Die Stadt will bis Ende 2026 eine Digitalisierungsstrategie erarbeiten.",
         "Die Digitalstrategie des Bundes (PDF)",
@@ -331,6 +367,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<h1>Leichte Sprache</h1>",
         "<p>Hier finden Sie Informationen in Leichter Sprache.</p>",
         '<a href="/leichte-sprache">Leichte Sprache</a>',
+        "<p>Das Rathaus in Leichter Sprache erklärt</p>",
     ], [
         "<p>Die Sprache des Vertrags ist leicht verständlich.</p>",
     ]),
@@ -348,6 +385,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<p>Unsere Gemeinde-App ist für iOS und Android verfügbar.</p>",
         '<a href="https://apps.apple.com/de/app/musterstadt/id123456">Musterstadt-App im App Store</a>',
         "<p>Die DorfFunk-App können Sie jetzt im Play Store herunterladen.</p>",
+        "<p>Mit der Gemeinde-App erhalten Sie Push-Nachrichten zu Abfuhrterminen. Jetzt im App Store herunterladen.</p>",
     ], [
         "<p>Die Warn-App NINA des Bundes informiert über Gefahren.</p>",
         "<p>Mit der AusweisApp können Sie sich online ausweisen.</p>",
@@ -360,6 +398,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "<p>Stellen Sie Ihre Frage an unseren KI-Assistenten.</p>",
         "<p>Chatten Sie mit unserem Bürgerbot.</p>",
         "<p>Der digitale Assistent auf dieser Website beantwortet Fragen rund um Abfall.</p>",
+        "<p>Unser Chatbot Lisa beantwortet Ihre Fragen rund um die Uhr.</p>",
     ], [
         "<p>Die Stadt Beispielhausen hat einen Chatbot eingeführt.</p>",
         "<p>Künstliche Intelligenz: Chancen und Risiken für die Verwaltung</p>",
