@@ -191,7 +191,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Dokumente mit qualifizierter elektronischer Signatur senden Sie bitte an unser elektronisches Behördenpostfach.",
         "Nutzen Sie für vertrauliche Nachrichten unser sicheres Kontaktformular.",
         "Behörden und Gerichte erreichen uns über das beBPo (EGVP).",
-        "Für die Übermittlung elektronischer Dokumente ist der Zugang über das elektronische Gerichts- und Verwaltungspostfach (EGVP) eröffnet.",
+        "Für die Übermittlung elektronischer Dokumente ist der Zugang über das elektronische Gerichts- und "
+        "Verwaltungspostfach (EGVP) eröffnet.",
     ], [
         "E-Mail: info@musterstadt.de. Bitte beachten Sie, dass E-Mails unverschlüsselt übertragen werden.",
         "Die Übertragung des Kontaktformulars erfolgt SSL-verschlüsselt (https).",
