@@ -193,12 +193,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Behörden und Gerichte erreichen uns über das beBPo (EGVP).",
         "Für die Übermittlung elektronischer Dokumente ist der Zugang über das elektronische Gerichts- und "
         "Verwaltungspostfach (EGVP) eröffnet.",
+        "Für elektronische Dokumente mit qualifizierter elektronischer Signatur ist der Zugang über unser Verwaltungspostfach eröffnet.",
     ], [
         "E-Mail: info@musterstadt.de. Bitte beachten Sie, dass E-Mails unverschlüsselt übertragen werden.",
         "Die Übertragung des Kontaktformulars erfolgt SSL-verschlüsselt (https).",
         "Schreiben Sie uns eine E-Mail an rathaus@musterstadt.de.",
         "Ihre Daten werden über eine sichere Verbindung verschlüsselt übermittelt.",
         "Die Übertragung Ihrer Anfrage erfolgt verschlüsselt über SSL.",
+        "Der neue Zugang zum Stadtpark wurde am Samstag feierlich eröffnet.",
     ]),
     "appointment_booking": ([
         "Vereinbaren Sie online einen Termin im Bürgerbüro.",
@@ -244,11 +246,14 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Recherche in Vorlagen und Beschlüssen im Gremieninformationssystem",
         "Die Tagesordnungen der Ausschüsse finden Sie im Ratsinformationssystem der Stadt.",
         "Sitzungskalender, Gremien, Vorlagen und Beschlüsse: Zum Bürgerinformationssystem",
+        "Vorlagen und Niederschriften der öffentlichen Sitzungen stehen im RIS bereit.",
+        "Zum Sitzungsportal des Kreistags",
     ], [
         "Der Gemeinderat tagt am 12. März im Rathaussaal. Die Tagesordnung hängt im Schaukasten aus.",
         "Die Niederschrift der Sitzung vom 3. Mai (PDF, 230 KB)",
         "Der Ortschaftsrat besteht aus acht Mitgliedern.",
         "Die Vorlagen liegen in der Sitzung aus; Bürgerinfo: Die Sitzung ist öffentlich.",
+        "Das Risiko von Hochwasser wird im Ortschaftsrat beraten.",
     ]),
     "issue_reporting": ([
         "Schlaglöcher, defekte Straßenlaternen oder wilde Müllablagerungen können Sie uns über den Mängelmelder mitteilen.",
