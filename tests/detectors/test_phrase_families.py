@@ -268,7 +268,6 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Die Tagesordnungen der Ausschüsse finden Sie im Ratsinformationssystem der Stadt.",
         "Sitzungskalender, Gremien, Vorlagen und Beschlüsse: Zum Bürgerinformationssystem",
         "Vorlagen und Niederschriften der öffentlichen Sitzungen stehen im RIS bereit.",
-        "Zum Sitzungsportal des Kreistags",
         "Öffentliche Sitzungsunterlagen im Bürgerinformationssystem",
     ], [
         "Der Gemeinderat tagt am 12. März im Rathaussaal. Die Tagesordnung hängt im Schaukasten aus.",
@@ -276,6 +275,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Der Ortschaftsrat besteht aus acht Mitgliedern.",
         "Die Vorlagen liegen in der Sitzung aus; Bürgerinfo: Die Sitzung ist öffentlich.",
         "Das Risiko von Hochwasser wird im Ortschaftsrat beraten.",
+        "Die Mitglieder des Gemeinderats melden sich mit ihrem Passwort im internen Gremienportal an.",
         "Gemeinderatssitzung: Tagesordnung online im Amtsblatt",
     ]),
     "issue_reporting": ([
