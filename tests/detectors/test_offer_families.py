@@ -95,6 +95,9 @@ TRAPS = {
         # the account explained in general, or help with it
         "<p>Was ist die BundID? Mit der BundID können sich Bürgerinnen und Bürger bei Behörden in ganz "
         "Deutschland online ausweisen. Weitere Informationen bietet das Bundesministerium des Innern.</p>",
+        "<p>Die BundID ist das zentrale Nutzerkonto des Bundes; mit ihr weisen sich Bürgerinnen und Bürger bei "
+        "Behörden aus.</p>",
+        "<p>Die BayernID, das Bürgerkonto des Freistaats, gibt es seit 2023 auch als App.</p>",
         "<p>Benötigen Sie Hilfe bei der BayernID? Die Hotline des Freistaats ist werktags erreichbar.</p>",
         "<p>Mit Ihrem Leserausweis melden Sie sich im Online-Katalog der Stadtbücherei an.</p>",
     ],
