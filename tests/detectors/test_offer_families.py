@@ -27,6 +27,12 @@ OFFERS = {
         "<h1>Barrierefreiheit</h1><p>Die Gemeinde möchte ihre Website im Einklang mit der Richtlinie (EU) "
         "2016/2102 barrierefrei zugänglich machen; die Website ist mit diesen Vorgaben weitgehend vereinbar.</p>"
         "<p>Bleibt eine Anfrage unbeantwortet, können Sie ein Schlichtungsverfahren einleiten.</p>",
+        # the model statement's opening sentence, with the site's address inside it or the law named between
+        "<h1>Barrierefreiheit</h1><p>Der Markt Musterhausen ist bemüht, seinen Internetauftritt "
+        "www.musterhausen.de barrierefrei zugänglich zu machen.</p>",
+        "<h1>Digitale Barrierefreiheit</h1><p>Wir sind bestrebt, unsere Webseiten und mobilen Anwendungen im "
+        "Einklang mit der Barrierefreie-Informationstechnik-Verordnung zugänglich zu machen.</p>",
+        "<p>Das Landratsamt bemüht sich, die App „Landkreis mobil“ barrierefrei zugänglich zu gestalten.</p>",
     ],
     "secure_mailbox": [
         # the administration's beBPo documented as a way in
@@ -78,6 +84,11 @@ TRAPS = {
         "Vertragsbedingungen nicht vereinbar.</p>",
         # one section word alone is a hint
         "<p>Unsere neue Website wurde nach BITV 2.0 gestaltet.</p>",
+        # being bemüht about a building or a bus stop, or about the website in another sentence
+        "<p>Die Gemeinde ist bemüht, alle öffentlichen Gebäude und Haltestellen barrierefrei zugänglich zu "
+        "machen.</p>",
+        "<p>Wir sind bemüht, unsere Website aktuell zu halten. Das Bürgerhaus ist barrierefrei zugänglich, "
+        "um dort Veranstaltungen zugänglich zu machen.</p>",
     ],
     "secure_mailbox": [
         "<p>Seit Januar müssen alle Behörden ein besonderes elektronisches Behördenpostfach (beBPo) einrichten. "
