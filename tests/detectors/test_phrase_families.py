@@ -178,6 +178,8 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Mit Ihrem Online-Ausweis können Sie diesen Antrag rechtssicher und ohne Unterschrift stellen.",
         "Die Online-Ausweisfunktion ermöglicht Ihnen, diesen Antrag vollständig digital zu stellen.",
         "Anmeldung mit eID",
+        "Bestätigen Sie Ihre Identität anschließend mit dem elektronischen Identitätsnachweis.",
+        "Im letzten Schritt belegen Sie Ihre Identität über die Online-Ausweisfunktion.",
     ], [
         "Der Personalausweis wird mit eingeschalteter Online-Ausweisfunktion ausgegeben. Die PIN erhalten Sie per PIN-Brief.",
         "Haben Sie Ihre PIN vergessen? Den PIN-Rücksetzbrief können Sie beim Bund bestellen.",
@@ -190,6 +192,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Mit der Online-Ausweisfunktion können Sie sich gegenüber Behörden und Unternehmen ausweisen.",
         "Die PIN für die Online-Ausweisfunktion können Sie im Bürgerbüro neu setzen lassen.",
         "Die Online-Ausweisfunktion kann auch für Bankgeschäfte genutzt werden.",
+        "Mit dem elektronischen Identitätsnachweis können Bürgerinnen und Bürger ihre Identität im Internet belegen.",
     ]),
     "de_mail": ([
         "De-Mail: stadtverwaltung@musterstadt.de-mail.de",
