@@ -64,6 +64,13 @@ OFFERS = {
         "<p>Verkehrszählungen als maschinenlesbare Tabellen, frei verwendbar nach Creative Commons "
         'Namensnennung: <a href="/files/zaehlstellen.xlsx">Zählstellen</a></p>',
     ],
+    "form_server": [
+        # an online defect report: a form filled in and submitted online
+        '<p>Eine defekte Laterne? <a href="/buergerservice/maengelmelder">Zum Mängelmelder</a></p>',
+        '<p><a href="https://melden.musterstadt.de/anliegen/neu">Schäden online melden</a></p>',
+        "<p>Mit dem Online-Mängelmelder der Stadt geben Sie Hinweise auf Schlaglöcher rund um die Uhr.</p>",
+        '<p><a href="https://maerker.brandenburg.de/bb/musterstadt">Zum Maerker</a></p>',
+    ],
     "digital_strategy": [
         # the strategy shown with its content or adoption
         "<p>Die Digitalstrategie „Musterstadt digital 2030“ gliedert sich in sechs Handlungsfelder, von der "
@@ -120,6 +127,13 @@ TRAPS = {
         "<p>Die Inhalte dieser Website stehen, soweit nicht anders angegeben, unter CC BY 4.0.</p>",
         '<p>Die Abfuhrtermine gibt es auch als Tabelle: <a href="/abfall/termine.csv">Abfuhrtermine (CSV)</a></p>',
         "<p>Künftig sollen auch Verwaltungsdaten als Open Data bereitgestellt werden.</p>",
+    ],
+    "form_server": [
+        # a defect report by app only
+        '<p>Schäden melden Sie mit der App: <a href="https://play.google.com/store/apps/details?id=de.musterstadt">'
+        "Mängelmelder bei Google Play</a></p>",
+        '<p><a href="/leben/maengelmelder-app">Mängelmelder</a></p>',
+        "<p>Die Mängelmelder-App gibt es für iOS und Android.</p>",
     ],
     "digital_strategy": [
         "<p>Der Gemeinderat hat den Antrag auf eine Digitalisierungsstrategie mit eigenen Handlungsfeldern "
