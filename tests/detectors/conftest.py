@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from detectors.engine import Engine
+from detectors.engine import Engine, aggregate
+from detectors.model import Finding
+from detectors.page import PageArtifact
 
 FIXTURES = Path(__file__).with_name("fixtures")
 
@@ -14,6 +16,12 @@ FIXTURES = Path(__file__).with_name("fixtures")
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.load()
+
+
+def findings(engine: Engine, html: str, url: str = "https://www.musterstadt.de/seite",
+             site: str | None = None) -> dict[str, Finding]:
+    """The site-level findings of one page, by component."""
+    return {f.component: f for f in aggregate(engine.detect(PageArtifact(url, html), site_domain=site))}
 
 
 def load_cases() -> list[dict]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.engine import aggregate
 from detectors.page import PageArtifact
+
+from .conftest import findings
 
 URL = "https://www.musterstadt.de/seite/"
 
@@ -151,8 +152,7 @@ def cases(table: dict[str, list[str]]) -> list:
 
 def found(engine, body: str) -> dict:
     html = f"<!DOCTYPE html><html lang='de'><head><title>Seite</title></head><body><main>{body}</main></body></html>"
-    matches = engine.detect(PageArtifact(URL, html), site_domain="musterstadt.de")
-    return {f.component: f for f in aggregate(matches)}
+    return findings(engine, html, URL, "musterstadt.de")
 
 
 @pytest.mark.parametrize(("component", "body"), cases(OFFERS))
@@ -166,8 +166,8 @@ def test_trap_is_not_found(engine, component, body):
 
 
 def test_a_de_mail_address_is_also_the_secure_channel_and_names_it(engine):
-    findings = found(engine, next(b for b in OFFERS["secure_mailbox"] if "mailto:" in b))
-    assert findings["de_mail"].product == findings["secure_mailbox"].product == "De-Mail"
+    shown = found(engine, next(b for b in OFFERS["secure_mailbox"] if "mailto:" in b))
+    assert shown["de_mail"].product == shown["secure_mailbox"].product == "De-Mail"
 
 
 def test_a_bebpo_mention_and_a_model_section_stay_hints(engine):

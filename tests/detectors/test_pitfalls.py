@@ -1,12 +1,9 @@
 """The detector pitfalls of fingerprints_de.md §9, one test each."""
 from __future__ import annotations
 
-from detectors.engine import aggregate
 from detectors.page import PageArtifact
 
-
-def findings(engine, html: str, url: str = "https://www.musterstadt.de/seite", site: str | None = None):
-    return {f.component: f for f in aggregate(engine.detect(PageArtifact(url, html), site_domain=site))}
+from .conftest import findings
 
 
 def test_tevis_needs_a_tevis_host_not_jquery_select2(engine):

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors.engine import aggregate
-from detectors.page import PageArtifact
+from .conftest import findings
 
 SITE = "musterstadt.de"
 
@@ -18,9 +17,8 @@ def link(href: str) -> str:
     return f'<a href="{href}">Weiter</a>'
 
 
-def found(engine, html: str) -> dict[str, tuple[str | None, int]]:
-    matches = engine.detect(PageArtifact(f"https://www.{SITE}/seite", html), site_domain=SITE)
-    return {f.component: (f.product, f.confidence) for f in aggregate(matches)}
+def found(engine, html: str) -> dict:
+    return findings(engine, html, f"https://www.{SITE}/seite", SITE)
 
 
 # (identifier, component, product or None for a generic rule, page)
@@ -99,7 +97,7 @@ TRAPS = [
 def test_added_identifier_is_found(engine, identifier, component, product, html):
     finding = found(engine, html).get(component)
     assert finding is not None, identifier
-    assert finding[0] == product
+    assert finding.product == product
 
 
 @pytest.mark.parametrize("trap,component,html", TRAPS, ids=[t[0] for t in TRAPS])
