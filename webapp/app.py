@@ -18,7 +18,7 @@ from output import vocabulary
 from output.result import load as result_document
 from output.store import Store
 from webapp.checks import Check, CheckQueue, Submission
-from webapp.directory import Directory
+from webapp.directory import DirectoryFile
 from webapp.limits import MAX_ID, BodyLimit
 from webapp.ratelimit import SlidingWindowLimiter
 from webapp.security import CSRF_FIELD, AssumeHttps, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
@@ -80,17 +80,24 @@ async def invalid_request(request: Request, exc: RequestValidationError) -> JSON
 def create_app(settings: Settings) -> FastAPI:
     """The ASGI app; the worker starts and stale checks are recovered in the lifespan."""
     Store(settings.db).close()  # create tables and views before the first crawl
-    directory = Directory.from_csv(settings.municipalities)
+    directories = DirectoryFile(settings.municipalities)
     queue = CheckQueue(settings.db, max_attempts=settings.max_attempts)
     limiter = SlidingWindowLimiter(settings.rate_limit, settings.rate_window_s)
-    worker = Worker(settings, queue, directory)
+    worker = Worker(settings, queue, directories)
     templates = Jinja2Templates(env=template_environment())
+
+    async def follow_directory() -> None:
+        while True:
+            await asyncio.sleep(settings.directory_poll_s)
+            await asyncio.to_thread(directories.refresh)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         queue.recover()
         worker.start()
+        follower = asyncio.create_task(follow_directory(), name="municipalities-file")
         yield
+        follower.cancel()
         await worker.stop()
 
     app = FastAPI(
@@ -117,7 +124,7 @@ def create_app(settings: Settings) -> FastAPI:
             return Outcome(403, "Eine neue Prüfung trotz aktuellem Ergebnis kann nur ein Administrator erzwingen.")
         try:
             target = await asyncio.to_thread(
-                resolve_target, directory, ags=ags, url=url, admin=admin, allow_simulated_web=settings.allow_simulated_web,
+                resolve_target, directories.directory, ags=ags, url=url, admin=admin, allow_simulated_web=settings.allow_simulated_web,
             )
         except Refused as refusal:
             return Outcome(400, str(refusal))
@@ -142,7 +149,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def start(request: Request) -> HTMLResponse:
-        return page(request, "start.html", {"error": None, "count": len(directory)})
+        return page(request, "start.html", {"error": None, "count": len(directories.directory)})
 
     @app.post("/pruefen", include_in_schema=False)
     async def start_check(
@@ -154,6 +161,7 @@ def create_app(settings: Settings) -> FastAPI:
         force: bool = Form(False),
         admin_token: str = Form(""),
     ) -> Response:
+        directory = directories.directory
         if not csrf_ok(request, csrf_token_field):
             return page(request, "start.html", {"error": "Sitzung abgelaufen. Bitte das Formular erneut absenden.",
                                                 "count": len(directory)}, 403)
@@ -176,7 +184,7 @@ def create_app(settings: Settings) -> FastAPI:
             return page(request, "error.html", {"message": "Diese Prüfung gibt es nicht."}, 404)
         if check.status == "done":
             return RedirectResponse(f"/ergebnis/{check.ags}?run_id={check.run_id}", status_code=303)
-        municipality = directory.by_ags(check.ags)
+        municipality = directories.directory.by_ags(check.ags)
         return page(request, "status.html", {"check": check, "name": municipality.name if municipality else check.ags,
                                              "progress": _check_json(check, settings)["progress"]})
 
@@ -193,7 +201,7 @@ def create_app(settings: Settings) -> FastAPI:
     async def search(q: str = "", limit: int = 10) -> list[dict]:
         """Municipalities by AGS prefix or name, for search as you type."""
         return [{"ags": m.ags, "name": m.name, "state": m.state, "type": m.type, "website_url": m.website_url}
-                for m in directory.search(q[:100], min(max(limit, 1), 25))]
+                for m in directories.directory.search(q[:100], min(max(limit, 1), 25))]
 
     @app.post("/api/checks", tags=["Prüfungen"], status_code=202)
     async def api_submit(request: Request, body: CheckRequest, x_admin_token: str | None = Header(None)) -> JSONResponse:

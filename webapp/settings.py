@@ -30,6 +30,7 @@ class Settings:
     tls: bool = False  # clients reach the service over HTTPS (TLS proxy in front): HSTS, Secure cookies
     allow_simulated_web: bool = False  # tests only: names resolve at the farm proxy, not locally
     crawl_command: tuple[str, ...] = (sys.executable, "-m", "reifegrad")
+    directory_poll_s: float = 10.0  # how often the municipalities file is looked at for changes (a stat)
     work_dir: Path | None = None  # per-check CSV, progress and log files; default next to the database
 
     @property

@@ -13,12 +13,11 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
-from crawler.municipalities import full_row
 from output.dbfile import StoreError
 from output.runs import RunQueries
 from output.store import Store
 from webapp.checks import Check, CheckQueue, parse_time
-from webapp.directory import Directory
+from webapp.directory import DirectoryFile
 from webapp.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -101,10 +100,10 @@ def _last_line(path: Path) -> str:
 class Worker:
     """`settings.workers` asyncio tasks, each claiming checks from the queue and running them."""
 
-    def __init__(self, settings: Settings, queue: CheckQueue, directory: Directory) -> None:
+    def __init__(self, settings: Settings, queue: CheckQueue, directories: DirectoryFile) -> None:
         self.settings = settings
         self.queue = queue
-        self.directory = directory
+        self.directories = directories
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task] = []
 
@@ -166,13 +165,21 @@ class Worker:
         log.warning("check %s attempt %s: %s -> %s; crawl log: %s", check.id, check.attempts, reason, failed.status,
                     _last_line(files["log"]))
 
-    async def _crawl(self, check: Check, files: dict[str, Path]) -> str | None:
-        """Start the crawl subprocess and wait for it; None on success, else the reason it failed."""
-        municipality = self.directory.by_ags(check.ags)
+    def prepare(self, check: Check, files: dict[str, Path]) -> str | None:
+        """Write the check's one-row CSV from the directory in service (the file is not read again); the
+        reason it cannot run, or None."""
+        directory = self.directories.directory
+        municipality = directory.by_ags(check.ags)
         if municipality is None:
             return "Die Gemeinde ist nicht mehr im Verzeichnis."
-        write_target_csv(files["csv"], full_row(municipality), check.site_url)
+        write_target_csv(files["csv"], directory.full_row(municipality), check.site_url)
         files["progress"].unlink(missing_ok=True)
+        return None
+
+    async def _crawl(self, check: Check, files: dict[str, Path]) -> str | None:
+        """Start the crawl subprocess and wait for it; None on success, else the reason it failed."""
+        if reason := self.prepare(check, files):
+            return reason
         with files["log"].open("wb") as log_file:
             process = await asyncio.create_subprocess_exec(
                 *crawl_argv(self.settings, check, files["csv"], files["progress"]),
