@@ -14,6 +14,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -120,6 +121,8 @@ class Engine:
                     match = self._match(pattern, pages, site, hits)
                     if match is not None:
                         matches.append(match)
+                        if pattern.also:
+                            matches.extend(_also(pattern, match))
             return self._resolve(matches)
         except Exception:  # noqa: BLE001 - a detector bug must not cost the crawl of a site
             log.exception("detect failed on %s", getattr(artifact, "url", "?"))
@@ -304,6 +307,11 @@ def _haystack_text(pages: PageHaystacks, name: str) -> str:
     kind, _, hosts = name.partition("#")
     hay = pages.get(kind)
     return hay.hosts if hosts else hay.text
+
+
+def _also(p: Pattern, m: Match) -> list[Match]:
+    """The match again for each further component of the rule (its ``also`` entries), under the entry's id."""
+    return [Match(a.component, a.product, a.confidence, replace(m.evidence, pattern_id=a.pattern_id)) for a in p.also]
 
 
 def _rule_of(m: Match) -> str:

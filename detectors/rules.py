@@ -4,13 +4,15 @@ A fingerprint file is ``{"rules": [rule, ...]}``, specified field by field in ``
 and checked against ``fingerprint.schema.json`` before compiling (``schema.py``)::
 
     {"id", "component", "product", "patterns": {kind: [regex | {"pattern", "confidence", ...}]},
-     "requires"?: [rule id], "excludes"?: [rule id], "hides"?: [component id], "note"/"source"}
+     "requires"?: [rule id], "excludes"?: [rule id], "hides"?: [component id],
+     "also"?: [{"id", "component", "product"?, "confidence"?}], "note"/"source"}
 
 Keyed kinds (``headers``, ``meta``) map a name to a regex (or a list of them); the ``dom`` kind lists CSS
 selectors or XPath expressions evaluated on the parsed tree. Unbounded quantifiers are bounded, every
 regex is case-insensitive, and a required literal is derived from each regex so the engine can skip it
 with a cheap substring test. A pattern's id is its rule, kind and an explicit ``id`` or a hash of its
-regex, so inserting a pattern renames no other.
+regex, so inserting a pattern renames no other. An ``also`` entry lets one match count for a further
+component under its own rule id (``Also``): the regex runs once, and no pattern list is written twice.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import hashlib
 import importlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -52,6 +54,17 @@ XPATH_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # re:test(., 
 
 
 @dataclass(frozen=True, slots=True)
+class Also:
+    """A further component a pattern's match counts for: the match again, under the ``also`` entry's rule id
+    (``<entry id>/<kind>[/<key>]/<entry id or hash>``, so its evidence reads as that rule's)."""
+
+    pattern_id: str
+    component: str
+    product: str | None
+    confidence: int  # the pattern's own, capped at the entry's
+
+
+@dataclass(frozen=True, slots=True)
 class Pattern:
     id: str  # "<rule id>/<kind>[/<key>]/<entry id or regex hash>": the unit of "distinct patterns" in aggregation
     rule_id: str
@@ -71,6 +84,7 @@ class Pattern:
     line_start: bool = False  # every match begins at a line's start (^) and is at least one character long
     one_line: bool = False  # no match holds a line break: a ^ match lies on the line of a literal it holds
     starts_among_literals: bool = False  # the start literals are among the literals (of the text, not the hosts)
+    also: tuple[Also, ...] = ()  # further components each match of this pattern counts for (the rule's "also")
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,15 +393,24 @@ def _entry_id(entry: dict) -> str:
     return hashlib.sha256(source.encode("utf-8")).hexdigest()[:8]
 
 
-def compile_rule(raw: dict, where: str) -> tuple[Rule, list[Pattern]]:
+def compile_rule(raw: dict, where: str) -> tuple[list[Rule], list[Pattern]]:
+    """The rule, then one rule per ``also`` entry (whose matches are the rule's, so its ``requires`` and
+    ``excludes`` hold for them too), and the rule's patterns."""
     try:
         rule = Rule(
             id=raw["id"], component=raw["component"], product=raw.get("product"),
             requires=tuple(raw.get("requires", ())), excludes=tuple(raw.get("excludes", ())),
             hides=tuple(raw.get("hides", ())),
         )
+        also = [Rule(id=a["id"], component=a["component"], product=a.get("product", rule.product),
+                     requires=rule.requires, excludes=rule.excludes, hides=()) for a in raw.get("also", ())]
     except KeyError as exc:
         raise RuleError(f"{where}: rule without {exc}") from exc
+    components = [rule.component] + [a.component for a in also]
+    if len(set(components)) < len(components):
+        raise RuleError(f"{where}/{rule.id}: \"also\" names a component twice (the rule's own or another entry's): "
+                        "one match would count twice for it")
+    caps = [a.get("confidence", 100) for a in raw.get("also", ())]
     patterns: list[Pattern] = []
     for raw_kind, value in raw.get("patterns", {}).items():
         kinds = EXPANSIONS.get(raw_kind, (raw_kind,))
@@ -400,8 +423,13 @@ def compile_rule(raw: dict, where: str) -> tuple[Rule, list[Pattern]]:
                 pid = "/".join(x for x in (rule.id, kind, key.lower() if key else None, _entry_id(entry)) if x)
                 if any(p.id == pid for p in patterns):
                     raise RuleError(f"{where}/{rule.id}: two {kind} entries with id {pid}: give one an explicit \"id\"")
-                patterns.append(_pattern(rule, kind, key, entry, pid))
-    return rule, patterns
+                pattern = _pattern(rule, kind, key, entry, pid)
+                if also:
+                    suffix = pid[len(rule.id):]
+                    pattern = replace(pattern, also=tuple(Also(a.id + suffix, a.component, a.product,
+                                                               min(pattern.confidence, cap)) for a, cap in zip(also, caps)))
+                patterns.append(pattern)
+    return [rule, *also], patterns
 
 
 def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> Pattern:
@@ -449,11 +477,12 @@ def load_rules(directory: Path) -> tuple[list[Rule], list[Pattern]]:
             more = f" (and {len(errors) - MAX_REPORTED} more)" if len(errors) > MAX_REPORTED else ""
             raise RuleError("; ".join(errors[:MAX_REPORTED]) + more)
         for raw in data.get("rules", []):
-            rule, compiled = compile_rule(raw, path.name)
-            if rule.id in seen:
-                raise RuleError(f"{path.name}: duplicate rule id {rule.id}")
-            seen.add(rule.id)
-            rules.append(rule)
+            compiled_rules, compiled = compile_rule(raw, path.name)
+            for rule in compiled_rules:
+                if rule.id in seen:
+                    raise RuleError(f"{path.name}: duplicate rule id {rule.id}")
+                seen.add(rule.id)
+                rules.append(rule)
             patterns.extend(compiled)
     return rules, patterns
 

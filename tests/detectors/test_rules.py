@@ -69,7 +69,7 @@ def test_version_changes_with_the_data(tmp_path):
 
 
 def test_pattern_ids_are_unique(engine):
-    ids = [p.id for p in engine.patterns]
+    ids = [pid for p in engine.patterns for pid in (p.id, *(a.pattern_id for a in p.also))]
     assert len(ids) == len(set(ids))
 
 

@@ -93,7 +93,7 @@ def test_every_fixture_match_is_marked_where_the_pattern_matched():
     """The marked part is what the pattern's regex finds (case and blanks aside) — for every kind."""
     seen = set()
     for engine in _engines():
-        patterns = {p.id: p for p in engine.patterns}
+        patterns = {pid: p for p in engine.patterns for pid in (p.id, *(a.pattern_id for a in p.also))}
         for artifact in fixture_pages():
             for m in engine.detect(artifact):
                 ev, p = m.evidence, patterns[m.evidence.pattern_id]
