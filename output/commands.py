@@ -126,9 +126,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _existing(db: str) -> Path:
     """Commands that read must not silently create an empty store."""
+    from output.dbfile import StoreError
+
     path = Path(db)
     if not path.exists():
-        raise SystemExit(f"no database at {path}")
+        raise StoreError(f"no database at {path}")  # one line with the command's name (reifegrad.cli)
     return path
 
 

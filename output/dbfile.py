@@ -34,6 +34,28 @@ def db_file_problem(path: str | Path) -> str:
     return ""
 
 
+def store_problem(path: str | Path, exc: BaseException) -> str:
+    """One line for a failed database command: a file that is SQLite but not a reifegrad database (no
+    ``runs`` table: another program's file, or an empty one) is named as such, not by the table a query missed."""
+    message = str(exc)
+    if message.startswith(("no database at", f"{path} ")):  # says which file already
+        return message
+    if message.startswith("no such table") and not _has_runs(path):
+        return f"{path} is not a reifegrad database ({message})"
+    return f"database {path}: {message}"
+
+
+def _has_runs(path: str | Path) -> bool:
+    try:
+        conn = connect_readonly(path)
+        try:
+            return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def readonly_uri(path: str | Path) -> str:
     """``file:…?mode=ro``, or with ``immutable=1`` when only that can read ``path``: a WAL database in a
     directory we may not write to cannot get its shared-memory file (nobody can be writing it either). In a

@@ -248,6 +248,7 @@ class Store:
                 return  # another process got there first
             statements = split_statements(sql_file("schema.sql"))
             tables = [s for s in statements if re.search(r"^CREATE TABLE", s, re.M)]
+            self._refuse_foreign(tables)
             for statement in tables:  # tables, then the columns older files lack, then indexes (on those too)
                 self.conn.execute(statement)
             for statement in missing_columns(self.conn):
@@ -263,6 +264,16 @@ class Store:
                 self.conn.execute(statement)
             search.recreate(self.conn)
             self.conn.execute(f"PRAGMA user_version = {version}")
+
+    def _refuse_foreign(self, tables: list[str]) -> None:
+        """Tables, but none of ours: another program's file (a `--db` typo) gets no reifegrad tables in it."""
+        present = {name for (name,) in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+        ours = {m.group(1) for t in tables if (m := re.search(r"CREATE TABLE IF NOT EXISTS (\w+)", t))}
+        if present and not present & (ours | {"checks", "page_memos"}):
+            shown = ", ".join(sorted(present)[:5]) + (", …" if len(present) > 5 else "")
+            raise sqlite3.DatabaseError(f"{self.path} is not a reifegrad database (its tables: {shown}); "
+                                        "reifegrad writes only into its own files")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -29,15 +29,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Bad input ends with one line and a non-zero exit, never a traceback."""
-    from output.dbfile import StoreError, db_file_problem
+    from output.dbfile import StoreError, db_file_problem, store_problem
 
     args = build_parser().parse_args(argv)
     if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
         sys.exit(f"reifegrad {args.command}: {problem}")
     try:
         return args.func(args) or 0
-    except StoreError as exc:
-        sys.exit(f"reifegrad {args.command}: database {getattr(args, 'db', '')}: {exc}")
     except BrokenPipeError:  # the reader went away (`reifegrad detect --json | head`): stop quietly, like cat
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
         return 141  # 128 + SIGPIPE, what a shell reports for a writer whose pipe closed
+    except Exception as exc:  # a database failure, also one pandas wraps (`raise … from` the sqlite3 error)
+        cause = exc if isinstance(exc, StoreError) else exc.__cause__
+        if not isinstance(cause, StoreError):
+            raise
+        sys.exit(f"reifegrad {args.command}: {store_problem(getattr(args, 'db', ''), cause)}")
