@@ -471,6 +471,294 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# round 6, written after the first five and measured before any rule changed: 57 of 130 offers found, 16 of 85
+# traps fired (README); then English and Leichte-Sprache variants, table cells, button labels, discontinued offers
+ROUND6: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Hundesteuer: Anmeldung per Online-Formular",
+        "Die Anmeldung Ihres Hundes nehmen wir auch online entgegen.",
+        '<a class="btn" href="https://formulare.musterstadt.de/hundesteuer">Jetzt online beantragen</a>',
+        "Bewohnerparkausweis – Antrag über das Online-Verfahren",
+        "Ihre Wohnsitzanmeldung können Sie seit Kurzem vollständig digital erledigen – ohne Behördengang.",
+        "Online-Antragsstellung",
+        "Beantragung über das Verwaltungsportal Hessen",
+        "Formular elektronisch ausfüllen und versenden",
+        "Sie haben die Möglichkeit, den Antrag über unser Formularcenter digital zu übermitteln.",
+        "Die Abmeldung einer Nebenwohnung funktioniert auch ohne Behördengang über das Internet.",
+        "You can apply for a resident parking permit online.",
+        "Sie können den Antrag im Internet machen.",
+        "Wohngeld digital beantragen – so geht's",
+        "<table><tr><th>Online-Antrag</th><td>verfügbar</td></tr></table>",
+        "Hier können Sie Ihr Gewerbe elektronisch anmelden.",
+        "Für die Verlängerung des Fischereischeins steht ein Online-Dienst des Landes zur Verfügung.",
+        "Antrag stellen (Onlinedienst, Anmeldung mit BundID erforderlich)",
+        "Vorgänge wie die Ummeldung lassen sich über Kommune365 papierlos abwickeln.",
+        "E-Antrag Sondernutzungserlaubnis",
+        "Anträge im Bereich Baurecht nehmen wir über das Bauportal Mecklenburg-Vorpommern elektronisch entgegen.",
+    ], [
+        "Bitte laden Sie das Formular herunter, füllen es aus und schicken es unterschrieben an die "
+        "Gemeindeverwaltung zurück.",
+        "Die Anmeldung Ihres Hundes ist formlos per Brief oder persönlich im Rathaus möglich.",
+        "Den Online-Antrag für die Briefwahl haben wir zum 31. Dezember abgeschaltet.",
+        "Künftig sollen alle Anträge auch digital gestellt werden können.",
+        "Das Land Brandenburg stellt ab dem nächsten Jahr ein Serviceportal für alle Kommunen bereit.",
+        "Wir verwenden Cookies, um Ihnen unsere Online-Dienste bereitstellen zu können. Alle akzeptieren",
+        "Wir suchen eine:n Projektleiter:in Onlinezugangsgesetz zur Digitalisierung unserer Verwaltungsleistungen.",
+        "Die Stadt Beispielstadt bietet seit Montag die Ummeldung online an, berichtet die Lokalzeitung.",
+        "Bei der Nutzung des Kontaktformulars werden Ihre Angaben zur Bearbeitung der Anfrage gespeichert.",
+        "Telefonische Anmeldung unter 0351 1234-0; eine Online-Anmeldung bieten wir nicht an.",
+        "Online-Antrag (derzeit außer Betrieb)",
+        "Die PDF-Formulare können Sie am Computer ausfüllen; bitte drucken Sie sie anschließend aus und "
+        "unterschreiben Sie.",
+    ]),
+    "epayment": ([
+        "Zahlungsmöglichkeiten: PayPal, Visa, Mastercard, giropay",
+        "Im letzten Schritt wählen Sie eine Zahlungsart (z. B. Kreditkarte oder PayPal) und schließen den "
+        "Vorgang ab.",
+        "Verwarnungsgeld online zahlen",
+        "Bezahlung: online mit Kreditkarte, Apple Pay oder Google Pay",
+        "Hundemarke bestellen und gleich online bezahlen",
+        "Pay your fee online by credit card.",
+        "Die Gebühr wird sofort fällig; Sie bezahlen sie am Ende des Antrags über pmPayment.",
+        "<table><tr><td>Bezahlung</td><td>online (giropay, PayPal, Kreditkarte)</td></tr></table>",
+        "Die Gebühr begleichen Sie im Anschluss an die Antragstellung per Online-Zahlung.",
+    ], [
+        "Die Gebühr zahlen Sie bei Abholung an der Kasse, Kartenzahlung ist möglich.",
+        "Zahlungen bitte ausschließlich per Überweisung; Barzahlungen sind nicht mehr möglich.",
+        "Für Zahlungen per PayPal im Webshop des Tourismusvereins gelten dessen Geschäftsbedingungen.",
+        "Datenschutz: Bei Zahlung über PayPal werden Ihre Daten an PayPal (Europe) S.à r.l. et Cie, S.C.A. "
+        "übermittelt.",
+        "Ab Herbst wird die Online-Bezahlung im Bürgerportal eingeführt.",
+        "Der Kreis sucht eine Sachbearbeitung für die Kreiskasse (E-Payment, Zahlungsverkehr).",
+    ]),
+    "service_account": ([
+        '<a href="https://id.bund.de/de/login">Mit BundID anmelden</a>',
+        "Voraussetzung: Nutzerkonto (BundID, ELSTER-Zertifikat oder Online-Ausweis)",
+        "Nach dem Login im Bürgerkonto finden Sie Ihr Postfach und Ihre Anträge.",
+        "Unternehmen authentifizieren sich über das Unternehmenskonto (ELSTER-Zertifikat).",
+        "Die Antragstellung setzt ein BundID-Konto voraus.",
+        "Sign in with BundID to submit your application.",
+        "Mit dem Nutzerkonto Bund (BundID) können Sie diesen Antrag digital stellen.",
+        "Bürgerinnen und Bürger können über das Service-Konto Berlin den Bearbeitungsstand einsehen.",
+        "Noch kein Servicekonto? Jetzt kostenlos registrieren und Anträge online stellen.",
+    ], [
+        "Mitgliederbereich: Login für Vereine",
+        "Das Kundenkonto im Onlineportal verwalten die Stadtwerke Musterstadt GmbH.",
+        "Die BundID soll nach Plänen des Bundes zur DeutschlandID weiterentwickelt werden.",
+        "Zugang zum Intranet (nur für Beschäftigte)",
+        "Ratsmitglieder loggen sich mit ihrem Mandatsträger-Konto im Ratsportal ein.",
+    ]),
+    "eid": ([
+        "Identifizierung: Online-Ausweis (Personalausweis, eID-Karte oder elektronischer Aufenthaltstitel)",
+        "Zum Abschluss bestätigen Sie den Antrag mit Ihrem Personalausweis und der AusweisApp.",
+        "Voraussetzungen: Personalausweis mit freigeschalteter eID-Funktion, Kartenlesegerät oder "
+        "NFC-fähiges Smartphone",
+        "Login per Online-Ausweis",
+        "Im Antrag weisen Sie sich mit Ihrem Ausweis online aus.",
+        "Die Authentifizierung erfolgt über die eID-Funktion des Personalausweises (Vertrauensniveau hoch).",
+        "Identify yourself online with your German ID card (eID function).",
+    ], [
+        "Transport-PIN vergessen? Der Bund verschickt Ihnen einen neuen PIN-Brief.",
+        "Bei Ausweisen für Kinder unter 16 Jahren ist die Online-Ausweisfunktion nicht nutzbar.",
+        "Die AusweisApp steht für Android und iOS zum Herunterladen bereit.",
+        "Künftig soll die Anmeldung im Bürgerportal auch mit der Smart-eID möglich sein.",
+        "Elektronischer Aufenthaltstitel: Bitte vereinbaren Sie einen Termin in der Ausländerbehörde.",
+    ]),
+    "de_mail": ([
+        "De-Mail-Adresse: poststelle@landkreis-muster.de-mail.de",
+        '<a href="mailto:rathaus@gemeinde-beispiel.de-mail.de">rathaus@gemeinde-beispiel.de-mail.de</a>',
+        "Per De-Mail: info@stadt-muster.de-mail.de (nur für rechtsverbindliche Nachrichten)",
+    ], [
+        "Unser De-Mail-Postfach wurde zum 31. August abgeschaltet.",
+        "Die Telekom hat ihren De-Mail-Dienst eingestellt.",
+        "Die Adresse stadt@musterstadt.de-mail.de ist seit dem 1. Januar nicht mehr erreichbar.",
+    ]),
+    "secure_mailbox": ([
+        "Für formgebundene Anträge steht Ihnen unser elektronisches Postfach (OSCI/Governikus) zur Verfügung.",
+        "Schriftformersetzende Dokumente senden Sie bitte über die Virtuelle Poststelle der Stadt.",
+        "Vertrauliche Unterlagen können Sie uns über das sichere Kontaktformular zukommen lassen.",
+        "Wir empfangen Ende-zu-Ende-verschlüsselte E-Mails. Unseren Schlüssel erhalten Sie hier.",
+        "Rechtsanwälte und Behörden erreichen uns über das besondere elektronische Behördenpostfach (beBPo).",
+        "Elektronisch signierte Dokumente (qualifizierte elektronische Signatur) senden Sie an "
+        "poststelle@kreis-beispiel.de.",
+        "Die Antwort erhalten Sie in Ihr BundID-Postfach.",
+    ], [
+        "Bitte senden Sie uns keine vertraulichen Daten per E-Mail.",
+        "Die Übertragung erfolgt TLS-verschlüsselt.",
+        "Das Postfach im Foyer des Rathauses wird täglich geleert.",
+        "Ein Zugang für elektronische Dokumente ist nicht eröffnet.",
+        "Briefkasten: Hauptstraße 1, 01234 Musterstadt",
+    ]),
+    "appointment_booking": ([
+        '<a href="https://termine.landkreis-muster.de/fuehrerschein">Terminbuchung Führerscheinstelle</a>',
+        "Termine für Ausweis und Pass vereinbaren Sie bitte über unser Online-Buchungstool.",
+        "Bitte buchen Sie vorab über unseren Terminservice im Internet einen Termin.",
+        "Ohne Termin keine Bedienung – Termine gibt es online unter termine.landkreis-muster.de",
+        '<button type="button">Jetzt Termin online reservieren</button>',
+        "Book an appointment online",
+        "Online-Terminreservierung für das Einwohnermeldeamt",
+        "Sie können Ihren Wunschtermin im Terminkalender auswählen und direkt buchen.",
+    ], [
+        "Terminabsprache ausschließlich telefonisch unter 03461 123-0",
+        "Veranstaltungstermine online: Der Veranstaltungskalender zeigt alle Termine im Kreis.",
+        "Die Online-Terminvergabe wurde eingestellt; bitte kommen Sie zu den Öffnungszeiten.",
+        "Ab Januar wird eine Online-Terminvergabe eingeführt.",
+    ]),
+    "council_info": ([
+        "Sitzungsvorlagen, Tagesordnungen und Protokolle: Ratsinformationssystem (SessionNet)",
+        '<a href="https://www.musterstadt.de/politik/ratsinfo">Zum Ratsinfosystem</a>',
+        "Der Kreistag veröffentlicht seine Beschlussvorlagen im Kreistagsinformationssystem.",
+        "Bürgerinformationssystem – Gremien, Sitzungen, Vorlagen",
+        "Die Einladungen zu den Sitzungen des Verbandsgemeinderats stehen im Ratsinfo zum Abruf bereit.",
+        "Mandatsträger und Öffentlichkeit: Sitzungsdienst online (ALLRIS)",
+        '<a href="https://sessionnet.krz.de/gemeinde-x/bi/si0040.asp">Sitzungskalender</a>',
+        "Politik online: Sitzungen und Vorlagen im Rats- und Bürgerinfo-System",
+    ], [
+        "Die Sitzungsniederschriften liegen im Rathaus, Zimmer 12, zur Einsicht aus.",
+        "Kreistagswahl 2024: Ergebnisse",
+        "Die Gemeinde plant die Einführung eines Ratsinformationssystems im kommenden Jahr.",
+        "Protokoll der Gemeinderatssitzung vom 14. Februar (PDF)",
+    ]),
+    "issue_reporting": ([
+        "Defekte Laterne? Jetzt online melden!",
+        "Ihr Anliegen an den Bauhof: Schäden im Gemeindegebiet per Online-Meldung",
+        "Klarschiff – Hinweise und Probleme im Stadtgebiet melden",
+        "Meldeplattform für Schäden an Straßen, Wegen und Plätzen",
+        "Illegale Müllablagerungen können Sie über unser Meldeportal „Sauberes Musterstadt“ anzeigen.",
+        "Report a problem: potholes, broken street lights, graffiti",
+        "Schlagloch, Graffiti, Müll: Hier Hinweis online abgeben",
+    ], [
+        "Störungen der Wasserversorgung melden Sie dem Zweckverband rund um die Uhr telefonisch.",
+        "Fehler auf dieser Website? Schreiben Sie dem Webmaster.",
+        "Der Mängelmelder der Stadt wurde eingestellt.",
+        "Gefahrenstellen bitte umgehend der Polizei melden (Notruf 110).",
+        "Ihre schriftliche Beschwerde richten Sie bitte an den Bürgermeister.",
+    ]),
+    "participation": ([
+        "Jetzt mitreden: Online-Beteiligung zum Spielplatzkonzept bis 30. September",
+        "Auf beteiligung.musterstadt.de können Sie den Entwurf des Radverkehrskonzepts kommentieren.",
+        "Machen Sie mit bei unserer Bürgerbefragung – online bis zum 12. Oktober.",
+        "Ideenplattform: Ihre Vorschläge für den Stadtpark",
+        "Stellungnahmen zum Bebauungsplan können während der Auslegungsfrist auch online über das "
+        "Beteiligungsportal abgegeben werden.",
+        "Wie zufrieden sind Sie mit dem Bürgerbüro? Zur Umfrage (5 Minuten)",
+        "Have your say: online consultation on the mobility plan",
+    ], [
+        "Die Offenlage des Bebauungsplans Nr. 45 findet vom 3. bis 4. Juni im Bauamt statt.",
+        "Einwohnerfragestunde vor jeder Gemeinderatssitzung",
+        "Die Online-Befragung ist abgeschlossen; die Ergebnisse werden im Herbst vorgestellt.",
+        "Das Land Sachsen-Anhalt startet eine Online-Umfrage zur Landesentwicklung.",
+    ]),
+    "geoportal": ([
+        "Bauleitpläne im Internet: Alle gültigen Pläne finden Sie im GIS-Portal.",
+        "Zum Geodatenviewer",
+        "Interaktive Karte der Wanderwege und Sehenswürdigkeiten",
+        "Hier geht's zum Ortsplan online.",
+        "WebGIS der Verbandsgemeinde",
+        "Bebauungsplan-Auskunft online",
+        "Stadtkarte interaktiv",
+    ], [
+        "Anfahrt: Die Karte wird von Google Maps geladen. Mit dem Laden akzeptieren Sie die "
+        "Datenschutzerklärung von Google.",
+        "Der Bebauungsplan liegt ab Montag im Rathaus aus.",
+        "Wanderkarten erhalten Sie in der Tourist-Information.",
+        "Flurkarten beantragen Sie schriftlich beim Vermessungsamt.",
+    ]),
+    "open_data": ([
+        "Offene Daten der Stadt: Haushalt, Bevölkerung und Wahlen als CSV-Download (Lizenz: dl-de/zero-2-0)",
+        "Unsere Datensätze finden Sie auch auf GovData.",
+        "Opendata-Portal der Stadt",
+        "Die Daten des Baumkatasters stehen unter Creative Commons (CC BY 4.0) zum Download.",
+        "Die Wahlergebnisse stellen wir als offene Daten bereit (JSON, CSV).",
+    ], [
+        "Personenbezogene Daten werden ausschließlich zur Bearbeitung Ihres Antrags verwendet.",
+        "Karten: © OpenStreetMap-Mitwirkende, ODbL",
+        "Open Data soll künftig auch in unserer Verwaltung eine Rolle spielen.",
+        "Bild: Pixabay, CC0",
+    ]),
+    "digital_strategy": ([
+        "Digitalstrategie 2030 der Stadt Musterstadt (PDF, 4 MB)",
+        "Der Stadtrat hat im November einstimmig die Smart City Strategie beschlossen.",
+        "Unsere Digitalisierungsstrategie: Leitbild, Handlungsfelder, Maßnahmen",
+        "Strategie „Digitale Kommune“ – beschlossen vom Kreistag am 3. Juli",
+    ], [
+        "Die Digitalstrategie des Freistaats Sachsen wurde fortgeschrieben.",
+        "Die Gemeinde beginnt im kommenden Jahr mit der Erarbeitung einer Digitalstrategie.",
+        "Die Smart-City-Strategie wurde vom Stadtrat zurückgezogen.",
+        "Stellenausschreibung: Referent:in für die Digitalstrategie (m/w/d)",
+    ]),
+    "accessibility_statement": ([
+        '<a href="/barrierefreiheitserklaerung">Barrierefreiheitserklärung</a>',
+        "<h1>Erklärung zur digitalen Barrierefreiheit</h1>",
+        "<h1>Accessibility statement</h1><p>This website is partially compliant with the BITV 2.0.</p>",
+        "<h2>Erklärung zur Barriere·freiheit</h2>",
+    ], [
+        "<p>Barrierefreie Wohnungen in der Altstadt zu vermieten</p>",
+        "<p>Der Spielplatz wird barrierefrei umgebaut.</p>",
+        "<p>Förderung: Barrierefreiheit im öffentlichen Raum</p>",
+    ]),
+    "easy_language": ([
+        "<p>Infos in Leichter Sprache</p>",
+        '<a href="/leichte-sprache">Einfach erklärt: Leichte Sprache</a>',
+        "<h2>Die Gemeinde Muster in Leichter Sprache</h2>",
+        "<p>Leichte-Sprache-Version dieser Seite</p>",
+    ], [
+        "<p>Einfache Sprache im Behördenbrief: Workshop für Beschäftigte</p>",
+        "<p>Texte in Leichter Sprache sollen ab 2026 folgen.</p>",
+    ]),
+    "sign_language": ([
+        '<a href="/dgs">Deutsche Gebärdensprache</a>',
+        "<p>Die wichtigsten Informationen als Video in Gebärdensprache</p>",
+        "<p>Gebärdensprache: Hier erklären wir die Website in DGS.</p>",
+    ], [
+        "<p>Für die Bürgerversammlung kann ein Gebärdensprachdolmetscher angefordert werden.</p>",
+        "<p>Die Volkshochschule bietet einen Kurs Deutsche Gebärdensprache an.</p>",
+    ]),
+    "mobile_app": ([
+        "<p>Unsere App „Musterstadt mobil“ gibt es kostenlos für iPhone und Android.</p>",
+        '<a href="https://play.google.com/store/apps/details?id=de.musterstadt.app">Jetzt bei Google Play</a>',
+        "<p>Heimat-Info: Laden Sie die App herunter und wählen Sie Ihre Gemeinde aus.</p>",
+        "<p>Unsere Abfall-App erinnert Sie an Abfuhrtermine – erhältlich im App Store und bei Google Play.</p>",
+        "<p>Alle Neuigkeiten aus der Verbandsgemeinde jetzt auch als App aufs Smartphone.</p>",
+    ], [
+        "<p>Die App der Verkehrsbetriebe zeigt alle Abfahrtszeiten.</p>",
+        "<p>Eine eigene Stadt-App ist für 2026 geplant.</p>",
+        "<p>Warn-App KATWARN: Jetzt herunterladen</p>",
+        "<p>Die DorfFunk-App wurde zum Jahresende eingestellt.</p>",
+    ]),
+    "chatbot": ([
+        "<p>Fragen? Unser Chatbot ist rund um die Uhr für Sie da.</p>",
+        "<p>Neu: Der Chat-Assistent auf unserer Homepage beantwortet Fragen zu Müll und Meldewesen.</p>",
+        "<p>Frag Lotte – unsere digitale Assistentin</p>",
+        "<p>Live-Chat: Mo–Fr 8–16 Uhr mit unserem Bürgerservice</p>",
+    ], [
+        "<p>Chatbots in der Verwaltung: Fachtagung im Landratsamt</p>",
+        "<p>Nach dem Pilotprojekt wurde der Chatbot wieder abgeschaltet.</p>",
+        "<p>WhatsApp-Kanal der Stadt: Jetzt folgen</p>",
+    ]),
+    "newsletter": ([
+        "<p>Newsletter-Anmeldung: Tragen Sie Ihre E-Mail-Adresse ein.</p>",
+        "<p>Bleiben Sie auf dem Laufenden: Unser E-Mail-Newsletter erscheint monatlich.</p>",
+        "<p>Amtsblatt per E-Mail abonnieren</p>",
+        "<p>Jetzt für den Rathaus-Newsletter registrieren</p>",
+        "<p>Subscribe to our newsletter</p>",
+    ], [
+        "<p>Newsletter-Archiv 2019 (der Newsletter erscheint nicht mehr)</p>",
+        "<p>Das Amtsblatt erscheint vierzehntägig und wird an alle Haushalte verteilt.</p>",
+        "<p>Datenschutz: Für den Versand von E-Mails nutzen wir den Dienst CleverReach.</p>",
+    ]),
+    "site_search": ([
+        '<form role="search" action="/site/search"><input type="search" name="query"><button>Suchen</button></form>',
+        "<p>Keine Treffer für Ihre Suchanfrage.</p>",
+        '<label for="s">Suchbegriff</label><input id="s" name="s">',
+        '<input type="search" placeholder="Website durchsuchen">',
+    ], [
+        "<p>Stellensuche: Aktuelle Stellenangebote</p>",
+        "<p>Die Suche nach dem vermissten Hund blieb erfolglos.</p>",
+        "<p>Suchen Sie einen Kita-Platz? Wenden Sie sich an das Jugendamt.</p>",
+    ]),
+}
+
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
     "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
@@ -485,11 +773,32 @@ KNOWN_GAPS = {
         "a heading over a list of services: 'Leistungen online' alone is also a nav word (realpages: unknown)",
     "Die Digitalstrategie ist noch nicht beschlossen.":
         "strategy.json's 'die Digitalstrategie' (30) and the bare name (20) sum to 50 without reading the negation",
+    "Künftig sollen alle Anträge auch digital gestellt werden können.":
+        "a plan told in the future tense before the noun ('Künftig sollen … digital gestellt')",
+    "Ab Herbst wird die Online-Bezahlung im Bürgerportal eingeführt.":
+        "a plan told before the noun ('Ab Herbst wird … eingeführt'); 'eingeführt' after it is also the past offer",
+    "Künftig soll die Anmeldung im Bürgerportal auch mit der Smart-eID möglich sein.":
+        "a plan told in the future tense before the noun ('Künftig soll … möglich sein')",
+    "Ab Januar wird eine Online-Terminvergabe eingeführt.":
+        "a plan told before the noun; 'Online-Terminvergabe … eingeführt' is also the past offer",
+    "Die Gemeinde plant die Einführung eines Ratsinformationssystems im kommenden Jahr.":
+        "a plan ('plant die Einführung eines …') before the system's name, which alone is an offer",
+    "Das Land Sachsen-Anhalt startet eine Online-Umfrage zur Landesentwicklung.":
+        "another body's survey: nothing in the phrase says whose it is",
+    "Stellenausschreibung: Referent:in für die Digitalstrategie (m/w/d)":
+        "a job advert names the strategy as work; strategy.json's 'die Digitalstrategie' and the name sum to 50",
+    "<p>Die Volkshochschule bietet einen Kurs Deutsche Gebärdensprache an.</p>":
+        "a course in the language: 'Deutsche Gebärdensprache' alone is the offer's own heading (accessibility.json)",
+    "Interaktive Karte der Wanderwege und Sehenswürdigkeiten":
+        "an 'interaktive Karte' is just as often the embedded Google Maps of the directions (a decoy of the district)",
 }
 
-PARAMS = [pytest.param(component, offer, case, id=f"{component}-{'offer' if offer else 'trap'}-{i}",
+ROUNDS = {"": CASES, "r6-": ROUND6}
+
+PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
-          for component, (offers, traps) in CASES.items()
+          for rnd, cases_by_component in ROUNDS.items()
+          for component, (offers, traps) in cases_by_component.items()
           for offer, cases in ((True, offers), (False, traps))
           for i, case in enumerate(cases)]
 
