@@ -759,6 +759,241 @@ ROUND6: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# round 7, written after round 6's rules and measured before the next change: 54 of 96 offers found, 8 of 70 traps
+# fired (README)
+ROUND7: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Antrag auf Anwohnerparkausweis – hier digital stellen",
+        "Über ThAVEL können Sie Anträge bei der Stadtverwaltung elektronisch einreichen.",
+        "Das Wohngeld beantragen Sie am einfachsten im Internet über das Serviceportal Sachsen-Anhalt.",
+        "Online beantragen: Führungszeugnis, Meldebescheinigung, Anwohnerparken",
+        "Mit dem Online-Service der Gemeinde erledigen Sie Ihre Gewerbeanmeldung rund um die Uhr.",
+        "<button>Antrag digital starten</button>",
+        "Den Zuschuss für Lastenfahrräder beantragen Bürgerinnen und Bürger über ein Online-Formular auf dieser Seite.",
+        "Kurzantrag Wohngeld: elektronisch beim Bürgeramt einreichen",
+        "Sie müssen nicht mehr ins Rathaus: Die Meldebescheinigung gibt es jetzt auch per Online-Antrag.",
+        "Antragsformular (online ausfüllbar und direkt versendbar)",
+        "Onlineservices des Kreises: Kfz-Zulassung, Führerschein, Elterngeld",
+        "Anmeldung Kindergarten – online über das Kita-Portal",
+        "Der Antrag kann elektronisch über das Landesportal Schleswig-Holstein gestellt werden.",
+        "Hier geht's zum digitalen Antrag.",
+        "Online services of the city: register your address online",
+    ], [
+        "Formulare zum Download: Antrag auf Wohngeld (PDF, 200 KB) – bitte ausgedruckt und unterschrieben einreichen",
+        "Ein Online-Antrag wird zurzeit vorbereitet.",
+        "Die Online-Beantragung des Anwohnerparkausweises ist vorübergehend deaktiviert.",
+        "Wir stellen ein: Sachbearbeiter (m/w/d) Bürgerservice – Schwerpunkt Online-Anträge und OZG",
+        "Datenschutzerklärung: Beim Ausfüllen von Webformularen werden Ihre Daten verschlüsselt übertragen.",
+        "Im Nachbarlandkreis können Bauanträge bereits digital eingereicht werden.",
+        "Die Ummeldung kann leider nicht online erfolgen.",
+        "Onlineanträge sind bei dieser Leistung ausgeschlossen.",
+        "Cookie-Einstellungen: Notwendige Cookies ermöglichen Grundfunktionen wie Online-Formulare.",
+    ]),
+    "epayment": ([
+        "Zahlung: per giropay, Kreditkarte oder PayPal direkt im Antrag",
+        "Die Bezahlung erfolgt bargeldlos online am Ende des Bestellvorgangs.",
+        "Bezahlen Sie die Hundesteuer mit dem Smartphone über unser ePayment-Portal.",
+        "Zahlen Sie Ihr Verwarngeld mit paydirekt oder Kreditkarte im Bürgerportal.",
+        "Online-Payment (Visa, Mastercard, PayPal)",
+        "Pay online: credit card, PayPal",
+    ], [
+        "Die Zahlung ist bar oder per EC-Karte an der Kasse im Erdgeschoss möglich.",
+        "Überweisen Sie den Betrag bitte innerhalb von 14 Tagen auf das Konto der Gemeindekasse.",
+        "Die Gemeinde plant, künftig auch Zahlungen per PayPal zu ermöglichen.",
+        "Onlinebanking der Sparkasse: Zahlungen an die Stadtkasse mit dem Kassenzeichen",
+        "Tickets für das Stadtfest gibt es online bei einem Ticketanbieter (Zahlung per Kreditkarte).",
+    ]),
+    "service_account": ([
+        "Für die Antragstellung ist eine Anmeldung mit der BundID oder dem Unternehmenskonto nötig.",
+        "Zugang über Ihr Servicekonto Thüringen",
+        "Sie haben noch keine BundID? Eine Registrierung ist in wenigen Minuten erledigt.",
+        "Anträge speichern und später fortsetzen: mit Ihrem Bürgerkonto im Serviceportal",
+        "Login: BundID · ELSTER · Online-Ausweis",
+    ], [
+        "Passwort vergessen? (Mitarbeiterportal)",
+        "Die BundID ist das zentrale Konto des Bundes; Informationen finden Sie auf id.bund.de.",
+        "Die Gemeinde führt im nächsten Jahr ein Bürgerkonto ein.",
+        "Kundenkonto der Volkshochschule: Kurse online buchen",
+    ]),
+    "eid": ([
+        "Sie können sich auch mit dem Online-Ausweis Ihres Personalausweises anmelden.",
+        "Anmeldung wahlweise per BundID-Benutzername oder per eID",
+        "Ihre Identität wird mit der Online-Ausweisfunktion geprüft.",
+        "Den Antrag signieren Sie digital mit dem Personalausweis (PIN erforderlich).",
+        "Für diesen Dienst benötigen Sie: Ausweis mit Online-Funktion, die AusweisApp und Ihre sechsstellige PIN.",
+    ], [
+        "Ihre sechsstellige PIN setzen Sie mit der Transport-PIN aus dem PIN-Brief.",
+        "Seit November 2010 gibt es den Personalausweis im Scheckkartenformat mit Online-Ausweisfunktion.",
+        "Das Bürgerbüro hilft bei Fragen zur Online-Ausweisfunktion.",
+        "Die Smart-eID soll bald auf weiteren Smartphones verfügbar sein.",
+    ]),
+    "de_mail": ([
+        "Unsere De-Mail: buergeramt@stadt-beispiel.de-mail.de",
+        "Stadtverwaltung Musterstadt | De-Mail: stadt(at)musterstadt.de-mail.de",
+    ], [
+        "Die Verwaltung ist über De-Mail nicht mehr erreichbar; der Dienst wurde abgekündigt.",
+        "Was ist De-Mail? Ein Dienst zum sicheren Versand elektronischer Nachrichten.",
+    ]),
+    "secure_mailbox": ([
+        "Sichere Kommunikation: Senden Sie uns Ihre Unterlagen verschlüsselt über unser Bürgerpostfach.",
+        "Verschlüsselte Nachrichten an die Verwaltung: Zertifikat (S/MIME) herunterladen",
+        "Elektronischer Zugang nach § 3a Abs. 2 VwVfG: über die Virtuelle Poststelle (VPS)",
+        "Für eine schriftformersetzende Übermittlung nutzen Sie bitte das besondere elektronische Behördenpostfach "
+        "der Stadt.",
+        "Bescheide werden Ihnen elektronisch in Ihr BayernID-Postfach zugestellt.",
+    ], [
+        "Unsere Website ist per HTTPS verschlüsselt.",
+        "Der Zugang zum Rathaus ist barrierefrei.",
+        "E-Mails an die Verwaltung werden nicht verschlüsselt; bitte keine vertraulichen Unterlagen senden.",
+        "Postfach 12 34, 01234 Musterstadt",
+    ]),
+    "appointment_booking": ([
+        "Termin buchen: Bürgerbüro, Standesamt, Fundbüro",
+        "Termine im Kfz-Zulassungsbereich gibt es nur nach vorheriger Online-Reservierung.",
+        "Online einen Termin beim Bürgeramt ausmachen",
+        "Wählen Sie Ihr Anliegen und einen freien Termin – die Bestätigung erhalten Sie per E-Mail.",
+        "Terminvereinbarung über unser Buchungssystem",
+        "Terminbuchung per Internet",
+    ], [
+        "Termine für Trauungen im Standesamt nach Absprache",
+        "Sprechstunde des Bürgermeisters: jeden ersten Montag im Monat, Anmeldung im Vorzimmer.",
+        "Die Online-Terminbuchung ist bis auf Weiteres außer Betrieb; bitte rufen Sie an.",
+        "Termine der Volkshochschule finden Sie im Online-Programmheft.",
+    ]),
+    "council_info": ([
+        "Ratsinformation: Sitzungen, Vorlagen und Beschlüsse des Gemeinderats",
+        "Alle öffentlichen Sitzungsvorlagen finden Sie digital im Bürgerinformationssystem (BIS).",
+        "Kreistag online – Informationssystem für Sitzungen und Beschlüsse",
+        "Politische Gremien: Mitglieder, Sitzungstermine und Niederschriften im Gremieninfo",
+    ], [
+        "Die Gemeindevertretung tagt öffentlich; die Niederschriften hängen am Schwarzen Brett aus.",
+        "Ausschreibung: Einführung eines Ratsinformationssystems (Vergabe-Nr. 2025/14)",
+        "Die Sitzung des Bauausschusses fällt aus.",
+    ]),
+    "issue_reporting": ([
+        "Sie haben einen Schaden im öffentlichen Raum entdeckt? Teilen Sie ihn uns über das Formular "
+        "„Schaden melden“ mit.",
+        "Mängel an Spielgeräten können der Stadt ab sofort auch digital gemeldet werden.",
+        "Bürger-Hinweisportal: Straßenschäden, Beleuchtung, Verunreinigungen",
+        '<a href="/schadensmeldung">Schaden online melden</a>',
+        "Ob Schlagloch oder defekte Lampe: über die Meldeplattform „Unser Ort“ landet Ihr Hinweis direkt beim Bauhof.",
+    ], [
+        "Wasserrohrbruch? Bereitschaftsdienst der Stadtwerke: 0800 123 456",
+        "Schäden durch Unwetter melden Sie bitte Ihrer Versicherung.",
+        "Die Gemeinde prüft die Einführung eines digitalen Mängelmelders.",
+        "Barrieren auf dieser Website melden Sie bitte per E-Mail an die Webredaktion.",
+    ]),
+    "participation": ([
+        "Digitale Bürgerbeteiligung: Bringen Sie Ihre Ideen zum neuen Stadtteilzentrum ein.",
+        "Bis 15. November läuft die Befragung zum Einzelhandel – die Teilnahme ist online möglich.",
+        "Ihre Ideen für den Bürgerhaushalt 2026 können Sie auf der Plattform einreichen und kommentieren.",
+        "Mitmachen: Stimmen Sie bis Freitag online über die Namen der neuen Kita ab.",
+        "Online-Dialog Lärmaktionsplan: Kommentare bis 30. Juni",
+        "Machen Sie mit beim Bürgerdialog – digital auf mitreden.musterstadt.de",
+    ], [
+        "Öffentliche Auslegung des Flächennutzungsplans: Stellungnahmen schriftlich an das Bauamt",
+        "Jugendbeteiligung: Treffen des Jugendbeirats am Dienstag im Jugendhaus",
+        "Die Online-Umfrage wurde vorzeitig beendet.",
+        "Ergebnisse der Bürgerbefragung 2022 (PDF)",
+    ]),
+    "geoportal": ([
+        "Geodaten und Karten der Stadt: zum Geoportal",
+        "Schauen Sie sich die Bebauungspläne im Bürger-GIS an.",
+        "Online-Karte: Bodenrichtwerte, Schulen, Kitas",
+        "Interaktiver Ortsplan mit Straßenverzeichnis",
+        "Die rechtsverbindlichen Bebauungspläne sind im Internet veröffentlicht.",
+        "Mapserver der Verbandsgemeinde",
+    ], [
+        "Kartenvorverkauf für das Theater im Bürgerbüro",
+        "Die Planzeichnung liegt im Bauamt aus (Zimmer 3).",
+        "Lageplan (PDF)",
+        "Diese Seite verwendet OpenStreetMap-Karten; dabei wird Ihre IP-Adresse übermittelt.",
+    ]),
+    "open_data": ([
+        "Alle Datensätze stehen im Open-Data-Portal unter der Datenlizenz Deutschland – Zero – 2.0.",
+        "Die Haushaltsdaten der Gemeinde gibt es als offene Daten (CSV) zum Download.",
+        "Open Government Data: Datenkatalog der Stadt",
+        "Daten: dl-de/by-2-0, Stadt Musterstadt – Verkehrszählungen 2024 (CSV, JSON)",
+    ], [
+        "Ihre Daten werden gemäß DSGVO verarbeitet.",
+        "Statistische Daten zum Landkreis bietet das Statistische Landesamt.",
+        "Titelbild: Wikimedia Commons, CC BY-SA 3.0",
+        "Das Land plant ein Open-Data-Gesetz.",
+    ]),
+    "digital_strategy": ([
+        "Die Digitalisierungsstrategie der Verbandsgemeinde (Beschluss vom 12.03.2024) finden Sie hier.",
+        "Smart City Musterstadt: Die Strategie zum Download (PDF)",
+        "Unsere digitale Agenda: fünf Handlungsfelder für eine moderne Verwaltung",
+        "Der Gemeinderat hat die Digitalstrategie „Muster 2030“ einstimmig verabschiedet.",
+    ], [
+        "Der Landkreis nimmt am Förderprogramm für Smart-City-Strategien des Bundes teil.",
+        "Die Erarbeitung einer Digitalisierungsstrategie wurde vertagt.",
+        "Digitalstrategie: Die Bundesregierung hat ihre Ziele vorgestellt.",
+    ]),
+    "accessibility_statement": ([
+        '<a href="/barrierefreiheit/erklaerung">Erklärung zur Barrierefreiheit (BITV)</a>',
+        "<h1>Erklärung zur Barrierefreiheit der Internetseite der Gemeinde</h1>",
+        "<p>Barrieren melden: Ist Ihnen ein Mangel aufgefallen? Nutzen Sie unseren Feedback-Mechanismus. "
+        "Schlichtungsstelle nach § 16 BGG</p>",
+    ], [
+        "<p>Barrierefreier Umbau des Bahnhofs beginnt</p>",
+        "<p>Barrierefreiheit ist uns wichtig: Das Bürgerbüro verfügt über einen Aufzug.</p>",
+    ]),
+    "easy_language": ([
+        '<a href="/leichte-sprache">Leichte Sprache – Informationen zur Stadt</a>',
+        "<p>Diese Seite in Leichter Sprache lesen</p>",
+        "<p>Leichte Sprache: Was macht die Gemeinde?</p>",
+    ], [
+        "<p>Einfache Sprache: Tipps für verständliche Bescheide</p>",
+        "<p>Die leichte Sprache der Broschüre gefällt vielen.</p>",
+    ]),
+    "sign_language": ([
+        '<a href="/gebaerdensprache">Informationen in Gebärdensprache</a>',
+        "<p>DGS-Video: Willkommen im Rathaus</p>",
+    ], [
+        "<p>Gebärdensprachkurs für Anfänger in der VHS</p>",
+        "<p>Dolmetscher für Gebärdensprache können beim Integrationsfachdienst beantragt werden.</p>",
+    ]),
+    "mobile_app": ([
+        "<p>Mit der MeinOrt-App haben Sie Termine, Abfallkalender und Nachrichten immer dabei. Download im App Store "
+        "und bei Google Play.</p>",
+        '<a href="https://apps.apple.com/de/app/gemeinde-muster/id987654">Gemeinde-App für iPhone</a>',
+        "<p>Die Kreis-App steht ab sofort kostenlos zum Herunterladen bereit.</p>",
+        "<p>Crossiety: Der digitale Dorfplatz unserer Gemeinde – jetzt App installieren</p>",
+    ], [
+        "<p>Die App „Abfallnavi“ des Entsorgungsverbands ist nicht mehr verfügbar.</p>",
+        "<p>Corona-Warn-App: Hinweise des Bundes</p>",
+        "<p>Mit der App der Deutschen Bahn reisen Sie bequem.</p>",
+    ]),
+    "chatbot": ([
+        "<p>Hallo, ich bin Ella, die virtuelle Assistentin der Stadt. Wie kann ich helfen?</p>",
+        "<p>Chatbot: Stellen Sie Ihre Frage – wir antworten sofort.</p>",
+        "<p>Rund um die Uhr erreichbar: unser Bürgerservice-Bot</p>",
+    ], [
+        "<p>Datenschutz: Beim Chatbot des Anbieters werden Ihre Eingaben gespeichert.</p>",
+        "<p>Chatbot-Pilotprojekt der Landesregierung gestartet</p>",
+    ]),
+    "newsletter": ([
+        "<p>Newsletter bestellen</p>",
+        "<p>Erhalten Sie unsere Pressemitteilungen bequem per E-Mail – jetzt anmelden.</p>",
+        "<p>E-Mail-Benachrichtigung bei neuen Bekanntmachungen abonnieren</p>",
+        "<p>RSS-Abo: Neuigkeiten aus dem Rathaus</p>",
+    ], [
+        "<p>Der Newsletter wird nicht mehr versandt.</p>",
+        "<p>Die Gemeindenachrichten liegen im Rathaus aus.</p>",
+    ]),
+    "site_search": ([
+        '<form action="/volltextsuche"><input name="suchwort"></form>',
+        "<p>Es wurden 12 Ergebnisse zu „Sperrmüll“ gefunden.</p>",
+        '<button aria-label="Suche öffnen">🔍</button>',
+        "<p>Schnellsuche: Stichwort eingeben</p>",
+    ], [
+        "<p>Suchhunde der Feuerwehr im Einsatz</p>",
+        "<p>Grundstückssuche: Baugrundstücke der Gemeinde</p>",
+        '<a href="https://www.bing.com/">Im Web suchen</a>',
+    ]),
+}
+
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
     "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
@@ -781,8 +1016,6 @@ KNOWN_GAPS = {
         "a plan told in the future tense before the noun ('Künftig soll … möglich sein')",
     "Ab Januar wird eine Online-Terminvergabe eingeführt.":
         "a plan told before the noun; 'Online-Terminvergabe … eingeführt' is also the past offer",
-    "Die Gemeinde plant die Einführung eines Ratsinformationssystems im kommenden Jahr.":
-        "a plan ('plant die Einführung eines …') before the system's name, which alone is an offer",
     "Das Land Sachsen-Anhalt startet eine Online-Umfrage zur Landesentwicklung.":
         "another body's survey: nothing in the phrase says whose it is",
     "Stellenausschreibung: Referent:in für die Digitalstrategie (m/w/d)":
@@ -791,9 +1024,19 @@ KNOWN_GAPS = {
         "a course in the language: 'Deutsche Gebärdensprache' alone is the offer's own heading (accessibility.json)",
     "Interaktive Karte der Wanderwege und Sehenswürdigkeiten":
         "an 'interaktive Karte' is just as often the embedded Google Maps of the directions (a decoy of the district)",
+    "Wir stellen ein: Sachbearbeiter (m/w/d) Bürgerservice – Schwerpunkt Online-Anträge und OZG":
+        "a job advert names the offer as work, not as a service to the reader",
+    "Im Nachbarlandkreis können Bauanträge bereits digital eingereicht werden.":
+        "another body's offer: nothing in the phrase says whose it is",
+    "Cookie-Einstellungen: Notwendige Cookies ermöglichen Grundfunktionen wie Online-Formulare.":
+        "a cookie banner names online forms as a function of the site; 'Online-Formulare' alone is an offer",
+    "<p>Die leichte Sprache der Broschüre gefällt vielen.</p>":
+        "the text is case-folded: 'leichte Sprache' cannot be told from the name 'Leichte Sprache' (accessibility.json)",
+    "<p>Dolmetscher für Gebärdensprache können beim Integrationsfachdienst beantragt werden.</p>":
+        "an interpreter on request: the bare word 'Gebärdensprache' is the offer's usual heading (accessibility.json)",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6}
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
