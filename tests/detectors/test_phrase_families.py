@@ -994,6 +994,19 @@ ROUND7: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# traps written after the rules of rounds 6 and 7 (not a measured round): where their families could reach too far
+GUARDS: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([], [
+        "Die Bauanträge werden seit 2023 im Bauamt papierlos bearbeitet.",
+        "Das Register der Baudenkmäler ist online einsehbar.",
+        "Rechnungen an die Stadt können elektronisch als XRechnung eingereicht werden.",
+    ]),
+    "geoportal": ([], ["Online-Karten für das Konzert gibt es bei der Vorverkaufsstelle."]),
+    "newsletter": ([], ["Newsletter-Anmeldung: Bei der Anmeldung zum Newsletter verarbeiten wir Ihre E-Mail-Adresse."]),
+    "open_data": ([], ["Open Government Data ist ein Leitbild für eine transparente Verwaltung."]),
+    "mobile_app": ([], ["Unsere Parkplätze sind knapp; laden Sie die Park-Info auf Ihr Smartphone."]),
+}
+
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
     "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
@@ -1036,7 +1049,7 @@ KNOWN_GAPS = {
         "an interpreter on request: the bare word 'Gebärdensprache' is the offer's usual heading (accessibility.json)",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7}
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "guard-": GUARDS}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
