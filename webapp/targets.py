@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from crawler.municipalities import MAX_URL_LENGTH, Municipality, site_key, url_problem
 from detectors.domains import registered_domain, shared_hosting_suffix
 from webapp.directory import Directory
-from crawler.guards import normalise_url
+from crawler.guards import check_url_shape, normalise_url
 from crawler.ssrf import Resolver, check_url_allowed, resolve_addresses
 
 
@@ -43,12 +43,17 @@ def resolve_target(
         if not municipality.website_url:
             raise Refused(f"Für {municipality.name} ist keine Website bekannt.")
         url = municipality.website_url
+    elif _looks_like_a_name(url):
+        raise Refused("Das ist keine Website-Adresse (etwa www.gemeinde.de). Eine Gemeinde nach ihrem Namen oder "
+                      "Gemeindeschlüssel suchen Sie im Feld „Gemeinde“.")
     else:
         url = normalise_url(url)
     if len(url) > MAX_URL_LENGTH:
         raise Refused(f"Die Adresse ist länger als {MAX_URL_LENGTH} Zeichen.")
+    if not (shape := check_url_shape(url)).ok:  # the precise reason (scheme, port, credentials, IP literal)
+        raise Refused(shape.reason)
     if url_problem(url):
-        raise Refused("Die Adresse ist ungültig (Leer- oder Steuerzeichen, fehlender Rechnername oder falscher Port).")
+        raise Refused("Die Adresse ist ungültig (Leer- oder Steuerzeichen).")
     verdict = check_url_allowed(url, allow_simulated_web=allow_simulated_web, resolver=resolver)
     if not verdict.ok:
         raise Refused(verdict.reason)
@@ -58,6 +63,11 @@ def resolve_target(
     elif not admin and not _belongs(directory, municipality, url, domain):
         raise Refused(f"Diese Adresse gehört nicht zur Website von {municipality.name}.")
     return Target(municipality, url, site_key(url))
+
+
+def _looks_like_a_name(typed: str) -> bool:
+    """A municipality's name or AGS typed where its address belongs: no scheme, no dot, no slash."""
+    return not any(c in typed for c in ".:/") and len(typed) <= 100
 
 
 def _owner(directory: Directory, url: str, domain: str) -> Municipality:
