@@ -130,8 +130,8 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
             line = start_line
             if not any(v.strip() for v in values):
                 continue
-            if len(values) != len(header):
-                problems.append(f"{path}:{line}:{min(len(values), len(header)) + 1}: expected {len(header)} fields, found {len(values)}")
+            if len(values) != len(header) or reader.line_num > line:
+                problems.append(_shape_problem(path, line, reader.line_num, values, len(header)))
                 continue
             stripped = [v.strip() for v in values]
             row = {name: same.setdefault(stripped[i], stripped[i]) for name, i in col.items()}
@@ -144,6 +144,17 @@ def load(path: str | Path, *, skip_invalid: bool = False) -> tuple[list[Municipa
     if problems and not skip_invalid:
         raise CsvError(problems)
     return rows, problems
+
+
+def _shape_problem(path: Path, line: int, last_line: int, values: list[str], expected: int) -> str:
+    """A row with too few or too many fields, or one that ran over several lines: no value of this file has a
+    line break, so a quote was not closed, and the lines it swallowed are named (even when the fields add up,
+    they are not one municipality)."""
+    if last_line > line:
+        opened = next((i for i, v in enumerate(values) if "\n" in v or "\r" in v), 0)
+        return (f"{path}:{line}:{opened + 1}: a quoted field is not closed: lines {line}-{last_line} were read as one "
+                f"row of {len(values)} fields (expected {expected}); a quote (\") is missing or one too many")
+    return f"{path}:{line}:{min(len(values), expected) + 1}: expected {expected} fields, found {len(values)}"
 
 
 def full_rows(members: Iterable[Municipality]) -> Iterator[tuple[Municipality, dict[str, str]]]:

@@ -63,6 +63,20 @@ def test_wrong_field_count_and_missing_column(tmp_path):
         load(bad_header)
 
 
+def test_a_quote_not_closed_names_where_it_opened_and_the_lines_it_swallowed(tmp_path):
+    """A spreadsheet's stray quote makes the csv module read the next lines into one field: the rows swallowed
+    are named, so `--skip-invalid` does not lose them silently."""
+    def plain(ags: str, name: str) -> str:  # unquoted, as a spreadsheet writes it
+        return row(ags=ags, name="NAME").replace('"', "").replace("NAME", name)
+
+    path = write(tmp_path, plain("08111001", "Erste"), plain("08111002", '"Zweite'), plain("08111003", 'Dritte"'),
+                 plain("08111004", "Vierte"))
+    rows, problems = load(path, skip_invalid=True)
+    assert [m.name for m in rows] == ["Erste", "Vierte"]
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f"{path}:3:{column_of('name')}: a quoted field is not closed: lines 3-4 were read as one row")
+
+
 def test_skip_invalid_keeps_good_rows_and_reports_bad(tmp_path):
     path = write(tmp_path, row(), row(ags="x", name="Kaputt"), row(ags="08111003", name="Gut"))
     rows, problems = load(path, skip_invalid=True)
