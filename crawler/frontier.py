@@ -4,9 +4,11 @@
    `max_pages // 3` per site.
 2. The start page's navigation, header and footer links (up to half the budget), best first.
 3. Then best first by link score, except that no section takes more than a third of the budget while
-   another section has links waiting. A section is the part of the site below one depth-2 page (the
-   Leistungen A–Z list, one page of the news archive, …): the click path defines it, so it works for every
-   URL shape, including CMSs whose pages all share one path (index.php?object=…).
+   another section has links waiting that are not in the last tier (crawler/linkrank.py: news items without
+   an offer word, further list pages, calendars), which wait until nothing else does. A section is the part
+   of the site below one depth-2 page (the Leistungen A–Z list, one page of the news archive, …): the click
+   path defines it, so it works for every URL shape, including CMSs whose pages all share one path
+   (index.php?object=…).
 
 Deterministic: ties break by the order links were offered, and crawler/sitecrawl.py offers a page's links in
 request order, never in the order answers arrive (pop k sees the links of the start page and of pages 1 …
@@ -19,6 +21,8 @@ from __future__ import annotations
 import heapq
 from collections import Counter
 from dataclasses import dataclass, field
+
+from crawler.linkrank import LAST_TIER
 
 # (-score, offer sequence, url, depth, section)
 Entry = tuple[int, int, str, int, str]
@@ -68,8 +72,8 @@ class Frontier:
         waiting = [s for s, heap in self.sections.items() if heap]
         if not waiting:
             return None
-        open_ = [s for s in waiting if self.taken[s] < self.section_cap] or waiting
-        best = min(open_, key=lambda s: self.sections[s][0])
+        best = min(waiting, key=lambda s: (-self.sections[s][0][0] <= LAST_TIER, self.taken[s] >= self.section_cap,
+                                           self.sections[s][0]))
         return self._take(heapq.heappop(self.sections[best]))
 
     def _take(self, entry: Entry) -> tuple[str, int, bool]:

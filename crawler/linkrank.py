@@ -6,6 +6,8 @@ so two crawls of an unchanged site visit the same pages.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
@@ -14,13 +16,30 @@ SKIP_EXTENSIONS = (
     ".pdf", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".ods", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".gz",
     ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".mp3", ".mp4", ".avi", ".mov", ".wmv",
     ".css", ".js", ".xml", ".rss", ".ics", ".vcf", ".exe", ".dmg", ".apk", ".iso", ".bmp", ".tif", ".tiff",
+    ".csv", ".tsv", ".json", ".geojson", ".kml", ".kmz", ".gpx", ".gml", ".asc",  # data and key files: the link is the evidence
 )
 
 
+# A link in the last tier scores at most this: it is fetched only when no other link is waiting (crawler/frontier.py).
+LAST_TIER = -100
+_WORDS = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Keywords:
+    text: tuple[tuple[str, int], ...]
+    path: tuple[tuple[str, int], ...]
+    offer: tuple[tuple[str, int], ...]
+    penalty: tuple[tuple[str, int], ...]
+    listing: dict[str, int]
+    last: tuple[tuple[str, int], ...]
+
+
 @cache
-def _keywords() -> tuple[tuple[tuple[str, int], ...], ...]:
+def _keywords() -> Keywords:
     data = json.loads(resources.files("crawler").joinpath("link_keywords.json").read_text("utf-8"))
-    return tuple(tuple(data[part].items()) for part in ("text", "path", "penalty"))
+    return Keywords(*(tuple(data[part].items()) for part in ("text", "path", "offer", "penalty")),
+                    data["listing"], tuple(data["last"].items()))
 
 
 @lru_cache(maxsize=4096)  # real pages repeat their navigation's links on every page
@@ -31,12 +50,27 @@ def is_crawlable(url: str) -> bool:
 
 
 def link_score(text: str, url: str) -> int:
-    """Higher is better. ``text`` is already normalised (see detectors.page.normalise_text)."""
-    text_kw, path_kw, penalties = _keywords()
+    """Higher is better. ``text`` is already normalised (see detectors.page.normalise_text).
+
+    An item of a news, press or event list, a further page of a list, a date archive, a calendar or a print
+    view scores in the last tier (at most ``LAST_TIER``), unless its anchor text or its own URL segment names
+    an e-government offer ("Online-Terminvergabe startet", "neues Ratsinformationssystem"): of hundreds of
+    news items on a real site a handful announce an offer, and they say so in their title."""
+    kw = _keywords()
     parts = urlsplit(url)
-    path = unquote(parts.path + ("?" + parts.query if parts.query else "")).casefold()
-    score = sum(w for kw, w in text_kw if kw in text)
-    score += sum(w for kw, w in path_kw if kw in path)
-    score += sum(w for kw, w in penalties if kw in path)
-    score -= path.count("/") // 2  # shallow pages first, all else equal
-    return score
+    path = unquote(parts.path).casefold()
+    query = unquote(parts.query).casefold()
+    full = path + ("?" + query if query else "")
+    folders, _, own = path.rstrip("/").rpartition("/")
+    score = sum(w for k, w in kw.text if k in text)
+    score += sum(w for k, w in kw.path if k in full)
+    score += sum(w for k, w in kw.penalty if k in full)
+    shallow = full.count("/") // 2  # shallow pages first, all else equal
+    score -= shallow
+    offer = sum(w for k, w in kw.offer if k in f"{text} {own}?{query}")
+    if not offer:
+        listed = [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]
+        last = [w for k, w in kw.last if k in full]
+        if listed or last:
+            return min(LAST_TIER, LAST_TIER - shallow + min(listed, default=0) + sum(last))
+    return max(score + offer, LAST_TIER + 1)
