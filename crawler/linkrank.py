@@ -22,7 +22,7 @@ SKIP_EXTENSIONS = (
 
 # A link in the last tier scores at most this: it is fetched only when no other link is waiting (crawler/frontier.py).
 LAST_TIER = -100
-_WORDS = re.compile(r"[^\w]+")
+_WORDS = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +49,16 @@ def is_crawlable(url: str) -> bool:
     return parts.scheme in ("http", "https") and not parts.path.lower().endswith(SKIP_EXTENSIONS)
 
 
+def _names_a_list(segment: str, listing: dict[str, int]) -> bool:
+    """'aktuelle-meldungen', 'pressemitteilungen.html': a list itself; 'meldung-274' is one of its items."""
+    words = [w for w in _WORDS.split(segment.rsplit(".", 1)[0]) if w]
+    return bool(words) and all(w in listing for w in words)
+
+
 def link_score(text: str, url: str) -> int:
     """Higher is better. ``text`` is already normalised (see detectors.page.normalise_text).
 
-    An item of a news, press or event list, a further page of a list, a date archive, a calendar or a print
+    An item of a news, press or event list (not a list itself), a further page of a list, a date archive, a calendar or a print
     view scores in the last tier (at most ``LAST_TIER``), unless its anchor text or its own URL segment names
     an e-government offer ("Online-Terminvergabe startet", "neues Ratsinformationssystem"): of hundreds of
     news items on a real site a handful announce an offer, and they say so in their title."""
@@ -69,7 +75,8 @@ def link_score(text: str, url: str) -> int:
     score -= shallow
     offer = sum(w for k, w in kw.offer if k in f"{text} {own}?{query}")
     if not offer:
-        listed = [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]
+        listed = [] if _names_a_list(own, kw.listing) else \
+            [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]  # a list's item
         last = [w for k, w in kw.last if k in full]
         if listed or last:
             return min(LAST_TIER, LAST_TIER - shallow + min(listed, default=0) + sum(last))

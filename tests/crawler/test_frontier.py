@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from crawler.chrome import chrome_links
 from crawler.frontier import Frontier
+from crawler.linkrank import LAST_TIER
 from crawler.municipalities import Site
 from crawler.sitecrawl import SiteCrawl
 from detectors.page import PageArtifact, parse_page
@@ -93,3 +94,24 @@ def test_chrome_is_navigation_header_and_footer():
     </body></html>"""
     links = chrome_links(parse_page(PageArtifact("https://www.musterstadt.de/start", html)))
     assert links == {START, START + "rathaus/", START + "leben/", START + "politik/", START + "kontakt/"}
+
+
+def test_last_tier_links_do_not_hold_a_capped_section_back():
+    """Plain news items wait until nothing else does, even when the A–Z list has had its third."""
+    state = site_crawl(max_pages=30)
+    state.offer(START + "a-z/", 20, 2, via=START + "service/")
+    for n in range(15):
+        state.offer(f"{START}aktuelles/{n}/", LAST_TIER - n, 2, via=START + "aktuelles/")  # each its own section
+    for n in range(40):
+        state.offer(f"{START}a-z/{n}/", 5, 3, via=START + "a-z/")
+    fetched = [url for url, _, _ in drain(state)]
+    assert len(fetched) == 29
+    assert all("/a-z/" in u for u in fetched)  # the list page and 28 entries, beyond its third of 10
+    state = site_crawl(max_pages=60)
+    for n in range(5):
+        state.offer(f"{START}aktuelles/{n}/", LAST_TIER - n, 2, via=START + "aktuelles/")
+    state.offer(START + "a-z/", 20, 2, via=START + "service/")
+    for n in range(10):
+        state.offer(f"{START}a-z/{n}/", 5, 3, via=START + "a-z/")
+    fetched = [url for url, _, _ in drain(state)]
+    assert fetched[-5:] == [f"{START}aktuelles/{n}/" for n in range(5)]  # once nothing else waits, best first
