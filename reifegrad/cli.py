@@ -39,8 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`reifegrad detect --json | head`): stop quietly, like cat
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
         return 141  # 128 + SIGPIPE, what a shell reports for a writer whose pipe closed
-    except Exception as exc:  # a database failure, also one pandas wraps (`raise … from` the sqlite3 error)
+    except Exception as exc:
+        # a database failure, also one pandas wraps (`raise … from` the sqlite3 error; pandas' is an OSError)
         cause = exc if isinstance(exc, StoreError) else exc.__cause__
-        if not isinstance(cause, StoreError):
-            raise
-        sys.exit(f"reifegrad {args.command}: {store_problem(getattr(args, 'db', ''), cause)}")
+        if isinstance(cause, StoreError):
+            sys.exit(f"reifegrad {args.command}: {store_problem(getattr(args, 'db', ''), cause)}")
+        if isinstance(exc, OSError):  # an --out that is a directory, a file, not writable, on a full disk …
+            where = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc)
+            sys.exit(f"reifegrad {args.command}: {where}")
+        raise

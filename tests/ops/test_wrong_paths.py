@@ -1,6 +1,7 @@
-"""An analyst's or operator's `--db` that names no file, or another program's SQLite file: every command ends
-with one line naming the file and the command, never a traceback, and another program's file is left as it was
-(reifegrad.cli in process: these commands read or refuse before anything is crawled)."""
+"""An analyst's or operator's `--db` that names no file, or another program's SQLite file, and an `--out` that
+cannot be written: every command ends with one line naming the file and the command, never a traceback, and
+another program's file is left as it was (reifegrad.cli in process: these commands read or refuse before
+anything is crawled)."""
 from __future__ import annotations
 
 import sqlite3
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from output.store import Store
 from reifegrad.cli import main
 
 MODEL = str(Path(__file__).resolve().parents[2] / "scoring" / "models" / "v1.yaml")
@@ -64,3 +66,16 @@ def test_a_missing_database_is_named_with_the_command(tmp_path, argv):
     missing = tmp_path / "typo.db"
     assert one_line_exit(command(argv, tmp_path, missing)) == f"reifegrad {argv[0]}: no database at {missing}"
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("argv, where, why", [
+    (["export", "--format", "xlsx", "--table", "latest_scores", "--out", "{tmp}"], "{tmp}", "Is a directory"),
+    (["export", "--format", "csv", "--table", "latest_scores", "--out", "{tmp}"], "{tmp}", "Is a directory"),
+    (["export", "--format", "csv", "--table", "bundle", "--out", "{tmp}/taken"], "{tmp}/taken", "File exists"),
+    (["report", "--out", "{tmp}/taken"], "{tmp}/taken/", "Not a directory"),
+], ids=lambda a: " ".join(a[:3]) if isinstance(a, list) else "")
+def test_an_out_that_cannot_be_written_is_one_line(tmp_path, argv, where, why):
+    Store(tmp_path / "r.db").close()
+    (tmp_path / "taken").write_text("a file, not a directory\n")
+    message = one_line_exit(command(argv, tmp_path, tmp_path / "r.db"))
+    assert message.startswith(f"reifegrad {argv[0]}: {where.format(tmp=tmp_path)}") and message.endswith(why), message
