@@ -7,6 +7,7 @@ import sys
 
 from crawler import settings as crawl_defaults
 from crawler.municipalities import DEFAULT_CSV
+from output.arguments import at_least
 from output.changes import DEFAULT_THRESHOLD
 from output.dbfile import StoreError
 from output.location import add_db_argument
@@ -34,7 +35,8 @@ def add_queue_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("distributed (Redis)")
     g.add_argument("--queue", metavar="redis://HOST:PORT/DB",
                    help="share the run through Redis: this process seeds it and writes the results; workers crawl")
-    g.add_argument("--workers", type=int, default=2, help="local worker processes with --queue (default 2; 0: remote only)")
+    g.add_argument("--workers", type=at_least(0, integer=True), default=2,
+                   help="local worker processes with --queue (default 2; 0: remote only)")
     g.add_argument("--worker-grace", type=float, metavar="SECONDS",
                    help="with --queue: give up on unreported sites after this long without progress "
                         "(default: the time budget + retry backoff + 60 s)")
@@ -43,26 +45,28 @@ def add_queue_options(p: argparse.ArgumentParser) -> None:
 def add_crawl_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("crawl")
     g.add_argument("--proxy", help="route every request through this forward proxy (e.g. the simulated web)")
-    g.add_argument("--max-pages", type=int, default=crawl_defaults.REIFEGRAD_MAX_PAGES, help="page budget per site (default %(default)s)")
-    g.add_argument("--max-depth", type=int, default=crawl_defaults.REIFEGRAD_MAX_DEPTH,
+    g.add_argument("--max-pages", type=at_least(1, integer=True), default=crawl_defaults.REIFEGRAD_MAX_PAGES,
+                   help="page budget per site (default %(default)s)")
+    g.add_argument("--max-depth", type=at_least(0, integer=True), default=crawl_defaults.REIFEGRAD_MAX_DEPTH,
                    help="clicks from the start page (default %(default)s)")
-    g.add_argument("--time-budget", type=float, default=crawl_defaults.REIFEGRAD_TIME_BUDGET, help="seconds per site (default %(default)s)")
-    g.add_argument("--delay", type=float, default=0.5, help="seconds between requests to one host (default 0.5)")
-    g.add_argument("--timeout", type=float, default=15, help="download timeout in seconds (default 15)")
-    g.add_argument("--concurrency", type=int, default=crawl_defaults.CONCURRENT_REQUESTS,
+    g.add_argument("--time-budget", type=at_least(1), default=crawl_defaults.REIFEGRAD_TIME_BUDGET,
+                   help="seconds per site (default %(default)s)")
+    g.add_argument("--delay", type=at_least(0), default=0.5, help="seconds between requests to one host (default 0.5)")
+    g.add_argument("--timeout", type=at_least(1), default=15, help="download timeout in seconds (default 15)")
+    g.add_argument("--concurrency", type=at_least(1, integer=True), default=crawl_defaults.CONCURRENT_REQUESTS,
                    help="requests in flight overall (default %(default)s)")
-    g.add_argument("--per-site", type=int, default=2,
+    g.add_argument("--per-site", type=at_least(1, integer=True), default=2,
                    help="requests in flight per site (default 2); 1 makes a crawl of an unchanged site exactly repeatable")
-    g.add_argument("--max-active-sites", type=int, default=crawl_defaults.REIFEGRAD_MAX_ACTIVE_SITES,
+    g.add_argument("--max-active-sites", type=at_least(1, integer=True), default=crawl_defaults.REIFEGRAD_MAX_ACTIVE_SITES,
                    help="sites crawled at once (default %(default)s)")
     g.add_argument("--autothrottle", action=argparse.BooleanOptionalAction, default=True,
                    help="adapt the delay to each host's latency (default on)")
-    g.add_argument("--retries", type=int, default=2, help="retries of a failed request (default 2)")
-    g.add_argument("--retry-backoff", type=float, default=60,
+    g.add_argument("--retries", type=at_least(0, integer=True), default=2, help="retries of a failed request (default 2)")
+    g.add_argument("--retry-backoff", type=at_least(0), default=60,
                    help="seconds before a site that failed transiently is tried once more (default 60)")
     g.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
                    help="render start pages and pages with loader scripts in Chromium (default: when installed)")
-    g.add_argument("--browser-recycle", type=int, default=100, metavar="N",
+    g.add_argument("--browser-recycle", type=at_least(1, integer=True), default=100, metavar="N",
                    help="restart the browser after N rendered pages (default 100)")
     g.add_argument("--model", help="make this scoring model file the database's active one first (default: the active model)")
     g.add_argument("--user-agent", help="override the User-Agent (keep a contact URL in it)")

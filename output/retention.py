@@ -7,11 +7,11 @@ For everything, keep a Parquet archive per run (output/archive.py) before prunin
 """
 from __future__ import annotations
 
-import argparse
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from output import clock
+from output.arguments import at_least
 
 if TYPE_CHECKING:  # the CLI reads DEFAULT_KEEP_DAYS without loading the store
     from output.store import Store
@@ -19,15 +19,7 @@ if TYPE_CHECKING:  # the CLI reads DEFAULT_KEEP_DAYS without loading the store
 DEFAULT_KEEP_DAYS = 35  # a month of nightly runs, and the incremental crawl's 304 evidence with it
 
 
-def keep_days_argument(text: str) -> float:
-    """argparse type of --keep-pages-days: a number of days, 0 or more."""
-    try:
-        days = float(text)
-    except ValueError:
-        days = -1.0
-    if not days >= 0:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"a number of days, 0 or more, not {text!r}")
-    return days
+keep_days_argument = at_least(0, what="a number of days")  # argparse type of --keep-pages-days
 
 
 def prune_pages(store: Store, keep_days: float) -> int:

@@ -7,6 +7,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from crawler.municipalities import DEFAULT_CSV
+from output.arguments import at_least
 from output.location import add_db_argument
 from webapp.settings import Settings
 
@@ -24,14 +25,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--host", default=DEFAULTS["host"], help="bind address (default: %(default)s; put a TLS proxy in front)")
     parser.add_argument("--port", type=int, default=DEFAULTS["port"])
     parser.add_argument("--proxy", help="forward proxy for the crawl (e.g. the simulated web)")
-    parser.add_argument("--workers", type=int, default=DEFAULTS["workers"], help="checks crawled at once (default: %(default)s)")
-    parser.add_argument("--max-pages", type=int, default=DEFAULTS["max_pages"], help="page budget per check (default: %(default)s)")
-    parser.add_argument("--time-budget", type=int, default=DEFAULTS["time_budget"], help="seconds per check (default: %(default)s)")
+    parser.add_argument("--workers", type=at_least(1, integer=True), default=DEFAULTS["workers"],
+                        help="checks crawled at once (default: %(default)s)")
+    parser.add_argument("--max-pages", type=at_least(1, integer=True), default=DEFAULTS["max_pages"],
+                        help="page budget per check (default: %(default)s)")
+    parser.add_argument("--time-budget", type=at_least(1, integer=True), default=DEFAULTS["time_budget"],
+                        help="seconds per check (default: %(default)s)")
     parser.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
                         help="render start pages in Chromium (default: when installed); --no-render spares a small server")
-    parser.add_argument("--rate-limit", type=int, default=DEFAULTS["rate_limit"],
+    parser.add_argument("--rate-limit", type=at_least(1, integer=True), default=DEFAULTS["rate_limit"],
                         help="check submissions per client and window (default: %(default)s)")
-    parser.add_argument("--rate-window", type=int, default=DEFAULTS["rate_window_s"],
+    parser.add_argument("--rate-window", type=at_least(1, integer=True), default=DEFAULTS["rate_window_s"],
                         help="rate-limit window in seconds (default: %(default)s)")
     parser.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS[/PREFIX]",
                         help="a reverse proxy whose X-Forwarded-For/-Proto are believed (repeatable; default: none)")
