@@ -212,19 +212,22 @@ class Results:
             row = self._municipality(ags)
             key = {"state": row["state"], "type": row["type"], "size": row["size_class"],
                    "kreis": row["kreis_ags"] if row["level"] != "kreis" else None}
+            kreis_name = row["kreis_name"]
         else:
             key = {p: me.iloc[0][f"peer_{p}"] for p in queries.PEERS}
+            kreis_name = me.iloc[0]["kreis_name"]
         others = self.base["ags"] != ags
         groups = [(peer, PEER_LABELS[peer], key[peer], self.base[f"peer_{peer}"] == key[peer])
                   for peer in queries.PEERS if not pd.isna(key[peer])]
         groups += [("named", "Vergleichsring", name, self.base["ags"].isin(self.group_members[name]))
                    for name in self.named_groups.get(ags, [])]
+        shown = {"kreis": f"{kreis_name} ({key['kreis']})" if isinstance(kreis_name, str) and kreis_name else None}
         out = []
         for peer, label, value, members in groups:
             group = self.base[members & others]
             scores = [float(s) for s in group["score"].dropna()] + ([own] if own is not None else [])
             pct = round(100 * sum(s <= own for s in scores) / len(scores), 1) if own is not None else None
-            out.append({"group": peer, "label": label, "value": str(value), "members": len(group) + 1,
+            out.append({"group": peer, "label": label, "value": shown.get(peer) or str(value), "members": len(group) + 1,
                         "scored": len(scores), "percentile": pct,
                         "median": float(pd.Series(scores).median()) if scores else None})
         return out
