@@ -277,6 +277,25 @@ class Context:
         return target
 
 
+def readme_python_lines() -> list[str]:
+    """The analysts' pandas lines of the README (its python block), each one call on the demo's database."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("## For analysts", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    return [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_readme_pandas_lines_give_rows_on_the_demo(demo):
+    """Copied as they stand into a session on `make demo`'s database, every line gives a table with rows."""
+    lines = readme_python_lines()
+    assert lines[0] == "from output import queries" and len(lines) >= 4
+    namespace: dict = {}
+    exec(lines[0], namespace)
+    for line in lines[1:]:
+        frame = eval(line.replace('"var/demo/reifegrad.db"', repr(str(demo[0] / "reifegrad.db"))), namespace)
+        assert len(frame) > 0, line
+
+
 def test_every_table_command_has_a_check():
     commands = table_commands()
     assert "crawl" in commands and "farm truth" in commands  # the table was found and read
