@@ -55,8 +55,8 @@ class Deciding:
     def last_requested(self, site: str) -> str | None:
         return self.conn.execute("SELECT max(requested_at) FROM checks WHERE site = ?", (site,)).fetchone()[0]
 
-    def last_visit(self, ags: str) -> tuple[str, str] | None:
-        """(finished_at, status) of the municipality's newest stored visit; None before any crawl made the table."""
+    def last_visit(self, ags: str) -> tuple[str, str, int] | None:
+        """(finished_at, status, run_id) of the municipality's newest stored visit; None before any crawl made the table."""
         try:
             return RunQueries(self.conn).last_visit(ags)
         except sqlite3.OperationalError:

@@ -94,10 +94,10 @@ class RunQueries:
         return {r[0] for r in self.conn.execute(
             "SELECT ags FROM visits WHERE status = 'ok' AND in_series = 1 AND finished_at >= ?", (since,))}
 
-    def last_visit(self, ags: str) -> tuple[str, str] | None:
-        """(finished_at, status) of the municipality's newest finished visit, nightly or on demand."""
-        return self.conn.execute("SELECT finished_at, status FROM visits WHERE ags = ? AND finished_at IS NOT NULL "
-                                 "ORDER BY finished_at DESC LIMIT 1", (ags,)).fetchone()
+    def last_visit(self, ags: str) -> tuple[str, str, int] | None:
+        """(finished_at, status, run_id) of the municipality's newest finished visit, nightly or on demand."""
+        return self.conn.execute("SELECT finished_at, status, run_id FROM visits WHERE ags = ? AND finished_at IS NOT NULL "
+                                 "ORDER BY finished_at DESC, rowid DESC LIMIT 1", (ags,)).fetchone()
 
 
 @contextmanager

@@ -17,9 +17,10 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 from output import vocabulary
 from output.result import load as result_document
 from output.store import Store
-from webapp.checks import Check, CheckQueue, Submission
+from webapp.checks import Check, CheckQueue, Submission, parse_time
 from webapp.directory import DirectoryFile
 from webapp.limits import MAX_ID, BodyLimit
+from webapp.policy import RESULT_MAX_AGE
 from webapp.ratelimit import SlidingWindowLimiter
 from webapp.security import CSRF_FIELD, AssumeHttps, SecurityHeaders, admin_ok, csrf_ok, csrf_token, set_csrf_cookie
 from webapp.settings import Settings
@@ -75,6 +76,13 @@ async def invalid_request(request: Request, exc: RequestValidationError) -> JSON
     errors = [{"loc": [str(part)[:40] for part in e.get("loc", ())], "msg": str(e.get("msg", ""))[:200], "type": e.get("type")}
               for e in exc.errors()[:10]]
     return JSONResponse({"detail": errors}, 422)
+
+
+def _cached_result(submission: Submission, target: Target | None) -> str:
+    """The page of the fresh result a submission was answered with: that visit's run, nightly or on demand (the
+    plain result page shows the latest nightly visit, not a check of an hour ago)."""
+    ags = target.municipality.ags if target else ""
+    return f"/ergebnis/{ags}?run_id={submission.result_run_id}"
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -173,8 +181,8 @@ def create_app(settings: Settings) -> FastAPI:
             if outcome.retry_after:
                 response.headers["Retry-After"] = str(outcome.retry_after)
             return response
-        if outcome.submission.check is None:  # cached
-            return RedirectResponse(f"/ergebnis/{outcome.target.municipality.ags}", status_code=303)
+        if outcome.submission.check is None:  # cached: the fresh result itself, and why no check runs
+            return RedirectResponse(f"{_cached_result(outcome.submission, outcome.target)}&vorhanden=1", status_code=303)
         return RedirectResponse(f"/pruefungen/{outcome.submission.check.id}", status_code=303)
 
     @app.get("/pruefungen/{check_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -189,11 +197,13 @@ def create_app(settings: Settings) -> FastAPI:
                                              "progress": _check_json(check, settings)["progress"]})
 
     @app.get("/ergebnis/{ags}", response_class=HTMLResponse, include_in_schema=False)
-    async def result_page(request: Request, ags: str, run_id: int | None = RUN_ID) -> HTMLResponse:
+    async def result_page(request: Request, ags: str, run_id: int | None = RUN_ID, vorhanden: bool = False) -> HTMLResponse:
         result = await asyncio.to_thread(result_document, settings.db, ags, run_id)
         if result is None:
             return page(request, "error.html", {"message": "Für diese Gemeinde liegt noch kein Ergebnis vor."}, 404)
-        return page(request, "result.html", {"r": result, "checks_on_demand": queue.for_municipality(ags)})
+        finished = parse_time(result["visit"].get("finished_at")) if vorhanden else None
+        return page(request, "result.html", {"r": result, "checks_on_demand": queue.for_municipality(ags),
+                                             "next_check_at": (finished + RESULT_MAX_AGE).isoformat() if finished else None})
 
     # -- JSON API -----------------------------------------------------------------------------
 
@@ -213,8 +223,9 @@ def create_app(settings: Settings) -> FastAPI:
             return JSONResponse({"detail": outcome.message}, outcome.status, headers=headers)
         check = outcome.submission.check
         if check is None:
-            ags = outcome.target.municipality.ags
-            return JSONResponse({"cached": True, "result_url": f"/api/results/{ags}", "result_page_url": f"/ergebnis/{ags}"})
+            page_url = _cached_result(outcome.submission, outcome.target)
+            return JSONResponse({"cached": True, "result_url": page_url.replace("/ergebnis/", "/api/results/"),
+                                 "result_page_url": page_url})
         return JSONResponse({"cached": False, **_check_json(check, settings)}, outcome.status)
 
     @app.get("/api/checks/{check_id}", tags=["Prüfungen"])

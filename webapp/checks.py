@@ -46,6 +46,7 @@ class Check:
 class Submission:
     decision: Decision
     check: Check | None  # the new or the already active check; None for cached / too_soon
+    result_run_id: int | None = None  # cached: the run of the fresh result served instead (nightly or on demand)
 
 
 class CheckQueue:
@@ -67,15 +68,18 @@ class CheckQueue:
         now = now or utcnow()
         with self.table.deciding() as tx:
             active = self._check(tx.active(site))
+            last_visit = tx.last_visit(ags)
             decision = decide(
                 now,
                 active=active is not None,
                 last_requested=parse_time(tx.last_requested(site)),
-                last_result=last_result_time(tx.last_visit(ags)),
+                last_result=last_result_time(last_visit),
                 forced=forced,
             )
             if decision.action == "existing":
                 return Submission(decision, active)
+            if decision.action == "cached" and last_visit is not None:
+                return Submission(decision, None, last_visit[2])
             if decision.action != "queue":
                 return Submission(decision, None)
             row = tx.queue(ags=ags, site=site, site_url=site_url, client=client, requested_at=now.isoformat(),
@@ -111,8 +115,8 @@ class CheckQueue:
         return self._checks(self.table.for_municipality(ags, limit))
 
 
-def last_result_time(last_visit: tuple[str, str] | None) -> datetime | None:
-    """When the municipality's newest stored visit ((finished_at, status), nightly or on demand) finished, if it
+def last_result_time(last_visit: tuple[str, str, int] | None) -> datetime | None:
+    """When the municipality's newest stored visit ((finished_at, status, run_id), nightly or on demand) finished, if it
     ended ok; None before any and after a failure: a failed check is not served for 24 hours, so a site that
     lifted its bot block can be checked again once the 10-minute site interval (the cool-down) has passed."""
     return parse_time(last_visit[0]) if last_visit is not None and last_visit[1] == "ok" else None

@@ -84,3 +84,23 @@ def test_failed_visit_has_no_score(settings, rows):
         page = client.get(f"/ergebnis/{row['ags']}").text
     assert "Keine Bewertung" in page and result["visit"]["advice"] in page
     assert page.count('class="unknown"') == len(result["components"]) and 'class="absent"' not in page
+
+
+def test_a_fresh_result_served_instead_of_a_check_is_the_newest_one(settings, rows):
+    """A town hall checked its site an hour ago and asks again: it is shown that check (not the older nightly
+    visit the plain result page shows), and told why no new check runs and when one can."""
+    import re
+
+    own = rows["09162000"]
+    record_visit(settings.db, own, trigger="nightly", score=20.0)
+    run_id = record_visit(settings.db, own, trigger="ondemand", score=75.0)
+    with TestClient(create_app(settings), base_url="http://testserver") as client:
+        answer = client.post("/api/checks", json={"ags": own["ags"]}).json()
+        assert answer["cached"] and answer["result_url"] == f"/api/results/{own['ags']}?run_id={run_id}"
+        assert client.get(answer["result_url"]).json()["score"]["score"] == 75.0
+        token = re.search(r'name="csrf_token" value="([^"]+)"', client.get("/").text).group(1)
+        form = client.post("/pruefen", data={"csrf_token": token, "ags": own["ags"]}, follow_redirects=False)
+        assert form.status_code == 303 and form.headers["location"].startswith(f"/ergebnis/{own['ags']}?run_id={run_id}&")
+        page = client.get(form.headers["location"]).text
+        assert 'id="score-value">75,0<' in page and 'id="cached-note"' in page and "Prüfung auf Anfrage" in page
+        assert 'id="cached-note"' not in client.get(f"/ergebnis/{own['ags']}?run_id={run_id}").text

@@ -87,9 +87,9 @@ def test_a_failed_result_is_not_served_for_a_day(tmp_path):
     from webapp.checks import last_result_time
 
     db = sqlite3.connect(tmp_path / "v.db")
-    db.execute("CREATE TABLE visits (ags TEXT, status TEXT, finished_at TEXT)")
-    db.execute("INSERT INTO visits VALUES ('01001000', 'ok', '2026-12-01T01:00:00+00:00')")
+    db.execute("CREATE TABLE visits (ags TEXT, status TEXT, finished_at TEXT, run_id INTEGER)")
+    db.execute("INSERT INTO visits VALUES ('01001000', 'ok', '2026-12-01T01:00:00+00:00', 1)")
     assert last_result_time(RunQueries(db).last_visit("01001000")) is not None
-    db.execute("INSERT INTO visits VALUES ('01001000', 'blocked', '2026-12-02T01:00:00+00:00')")
+    db.execute("INSERT INTO visits VALUES ('01001000', 'blocked', '2026-12-02T01:00:00+00:00', 2)")
     assert last_result_time(RunQueries(db).last_visit("01001000")) is None
     assert decide(NOW, active=False, last_requested=None, last_result=None, forced=False).action == "queue"
