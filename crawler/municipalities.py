@@ -315,6 +315,10 @@ def select(
         chosen = [m for m in chosen if m.ags in wanted]
     if state:
         s = state.casefold()
+        if not any(s in (m.state_code.casefold(), m.state.casefold()) for m in rows):
+            known = sorted({(m.state_code, m.state) for m in rows if m.state_code})
+            raise ValueError(f"--state {state!r} is no state of the municipalities file; known: "
+                             + ", ".join(f"{code} {name}".strip() for code, name in known))
         chosen = [m for m in chosen if s in (m.state_code.casefold(), m.state.casefold())]
     if level:
         chosen = [m for m in chosen if m.level == level]

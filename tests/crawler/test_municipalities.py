@@ -120,6 +120,10 @@ def test_selection_flags(tmp_path):
     a = select(all_rows, sample=5, seed=3)
     assert len(a) == 5 and a == select(all_rows, sample=5, seed=3)
     assert a != select(all_rows, sample=5, seed=4)
+    # a state the file does not have is named with the ones it has (a typo, or "Baden-Wuerttemberg" for "ü")
+    with pytest.raises(ValueError, match=r"--state 'Baden-Wuerttemberg' is no state .*known: 01 Schleswig-Holstein, 08 Baden-Württemberg$"):
+        select(all_rows, state="Baden-Wuerttemberg")
+    assert select(all_rows, state="08", level="gemeinde", ags=["01111003"]) == []  # a state it has: just no match
 
 
 @pytest.mark.slow  # among the slowest unmarked tests (measured with --durations): kept out of `make test-fast`
