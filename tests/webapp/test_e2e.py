@@ -101,8 +101,9 @@ def test_fresh_nightly_result_is_served_and_an_admin_forces_a_check(tmp_path, fa
     with live_server(settings) as (base, _), browser_page() as page:
         choose(page, base, name, ags)
         page.click("#start")
-        page.wait_for_url(f"**/ergebnis/{ags}")
+        page.wait_for_url(f"**/ergebnis/{ags}?run_id=**")  # the nightly's fresh result, its run named
         assert_result_shown(page, name)
+        expect(page.locator("#cached-note")).to_contain_text("vor weniger als 24 Stunden geprüft")
         expect(page.locator("#peers")).to_contain_text("Vergleich mit Kommunen der regelmäßigen Erhebung")
         expect(page.locator("#history tbody tr")).to_have_count(1)
 
