@@ -173,6 +173,8 @@ def record_without_website(store: Store, run_id: int, without: list[Municipality
 
 QUIET_LOGGERS = (  # per-request failures: their outcome is recorded as page and site statuses instead
     "scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt", "py.warnings",
+    # a body over DOWNLOAD_MAXSIZE (also after decompression): the site is recorded `too_large`
+    "scrapy.downloadermiddlewares.httpcompression", "scrapy.core.downloader.handlers.http11",
 )  # (never scrapy.core.scraper: item-pipeline errors are what would otherwise vanish)
 
 

@@ -30,6 +30,8 @@ def test_demo_prints_every_ranking_row_the_report_and_the_hint(demo):
     assert report and (out / "report" / "index.html").samefile(report.group(1))
     assert f"reifegrad datasette --db {out / 'reifegrad.db'}" in proc.stdout
     assert "Traceback" not in proc.stderr
+    # what Scrapy says about a page is recorded as its status (the fault district's too-large pages), not logged
+    assert " [scrapy." not in proc.stdout + proc.stderr, proc.stderr[-2000:]
 
 
 @pytest.mark.slow
