@@ -100,7 +100,8 @@ class Directory:
 
 class DirectoryFile:
     """The directory of one CSV file, read again only when the file changes (size, modification time or
-    inode). A changed file that cannot be read leaves the last good directory in service, with a warning."""
+    inode). A changed file that cannot be read, or holds no municipality, leaves the last good directory in
+    service, with a warning."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -124,6 +125,9 @@ class DirectoryFile:
             directory = Directory.from_csv(self.path)
         except CsvError as exc:
             log.warning("%s changed but cannot be read, the previous list stays in service: %s", self.path, exc.problems[0])
+            return False
+        if not len(directory):  # a header alone (a file being written, or emptied by mistake) would refuse every check
+            log.warning("%s changed but holds no municipality, the previous list stays in service", self.path)
             return False
         self.directory = directory
         log.info("%s read again: %d municipalities", self.path, len(directory))

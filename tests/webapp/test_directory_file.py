@@ -40,6 +40,10 @@ def test_a_changed_file_is_served_without_a_restart(settings, municipalities_csv
         municipalities_csv.write_bytes(municipalities_csv.read_bytes().replace("Neudorf".encode(), "Neud\xf6rf".encode("latin-1")))
         assert wait_for(lambda: "cannot be read" in caplog.text, 10)
         assert found(client, "Neudorf") == ["09184114"] and found(client, "Musterstadt") == ["09162000"]
+        # and so does a file emptied down to its header
+        write_csv(municipalities_csv, [])
+        assert wait_for(lambda: "holds no municipality" in caplog.text, 10)
+        assert found(client, "Neudorf") == ["09184114"]
 
 
 def test_a_check_does_not_read_the_file(settings, tmp_path):
