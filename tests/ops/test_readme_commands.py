@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import socket
 import subprocess
@@ -294,6 +295,56 @@ def test_readme_pandas_lines_give_rows_on_the_demo(demo):
     for line in lines[1:]:
         frame = eval(line.replace('"var/demo/reifegrad.db"', repr(str(demo[0] / "reifegrad.db"))), namespace)
         assert len(frame) > 0, line
+
+
+def readme_offline_check_commands() -> list[list[str]]:
+    """The README's two commands to try the on-demand check on the demo (farm serve, serve), as argv lists."""
+    import shlex
+
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("Offline, after `make demo`", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    lines = [shlex.split(line.rstrip(" &")) for line in block.replace("\\\n", " ").splitlines()]
+    return [words[words.index(".venv/bin/reifegrad") + 1:] for words in lines if words]
+
+
+@pytest.mark.slow
+def test_readme_offline_check_on_the_demo(demo, tmp_path):
+    """The README's lines, on the demo's database (a copy) and a simulated web of the demo's size: the service
+    answers, a check of a demo municipality shows its fresh result with the note, an admin may force one."""
+    import sqlite3
+
+    import httpx
+
+    from tests.ops.conftest import DEMO_SITES
+
+    farm, serve = readme_offline_check_commands()
+    assert farm[:2] == ["farm", "serve"] and serve[0] == "serve"
+    out = demo[0]
+    db = tmp_path / "demo.db"
+    with sqlite3.connect(out / "reifegrad.db") as source, sqlite3.connect(db) as dest:
+        source.backup(dest)
+    farm_port, port = free_port(), free_port()
+    paths = {"var/demo/reifegrad.db": str(db), "var/demo/municipalities.csv": str(out / "municipalities.csv"),
+             "8899": str(farm_port), "http://127.0.0.1:8899": f"http://127.0.0.1:{farm_port}"}
+    argv = [[paths.get(word, word) for word in command] for command in (farm, serve)]
+    started = [subprocess.Popen([sys.executable, "-m", "reifegrad", *argv[0], "--sites", DEMO_SITES], cwd=REPO,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
+    try:
+        wait_for_port(farm_port)
+        started.append(subprocess.Popen([sys.executable, "-m", "reifegrad", *argv[1], "--port", str(port)], cwd=REPO,
+                                        env={**os.environ, "REIFEGRAD_ADMIN_TOKEN": "geheim"},
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        base = f"http://127.0.0.1:{port}"
+        assert http_get(base + "/")[0] == 200
+        cached = httpx.post(base + "/api/checks", json={"ags": "12390"}).json()
+        assert cached["cached"] and "run_id=" in cached["result_page_url"]
+        assert 'id="cached-note"' in httpx.get(base + cached["result_page_url"] + "&vorhanden=1").text
+        forced = httpx.post(base + "/api/checks", json={"ags": "12390", "force": True}, headers={"X-Admin-Token": "geheim"})
+        assert forced.status_code == 202, forced.text
+    finally:
+        for proc in reversed(started):
+            proc.terminate()
+            proc.wait(30)
 
 
 def test_every_table_command_has_a_check():
