@@ -32,12 +32,13 @@ def render(doc: dict) -> str:
         lines += ["Dimensionen:"] + [f"  {d['id']} {d['name']:<36} {de_number(d['value'], 0):>5}"
                                      for d in doc["dimensions"]]
     lines.append("Bausteine:")
+    width = max([36] + [len(c["label"]) for c in doc["components"]])  # the longest label keeps the column
     for c in doc["components"]:
         proof = c["evidence"][0] if c["evidence"] else None
-        lines.append(f"  {c['label']:<36} {c['state_label']:<15}{' (' + c['product'] + ')' if c['product'] else ''} "
+        lines.append(f"  {c['label']:<{width}} {c['state_label']:<15}{' (' + c['product'] + ')' if c['product'] else ''} "
                      f"{proof['url'] if proof else ''}".rstrip())
         if proof:
-            lines.append(f"  {'':<36} {as_text(proof)}")
+            lines.append(f"  {'':<{width}} {as_text(proof)}")
     services = [x for x in doc["services"] if x["applicable"] and x["level"]]
     if services:
         lines += ["Leistungen:"] + [f"  {x['name']:<36} Stufe {x['level']} ({x['level_label']})" for x in services]

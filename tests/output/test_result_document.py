@@ -74,3 +74,17 @@ def test_unknown_municipality_is_one_line(tmp_path, farm_files):
     Store(tmp_path / "empty.db").close()
     proc = reifegrad("result", "--db", str(tmp_path / "empty.db"), "99999999", check=False)
     assert proc.returncode != 0 and "no finished visit of 99999999" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_text_view_keeps_its_columns_for_the_longest_label():
+    """`reifegrad result`: every component's state starts in one column, also after the longest label
+    ('Verwaltungspostfach / sichere Kommunikation' is longer than the 36 characters the others fit in)."""
+    from output.result_text import render
+
+    text = (GOLDEN / "result_rich.json").read_text("utf-8").replace('"<volatile>"', '"2026-12-01T01:00:00+00:00"')
+    doc = json.loads(text)
+    lines = render(doc).splitlines()
+    block = lines[lines.index("Bausteine:") + 1:]
+    starts = {line.index(c["state_label"], len(c["label"]) + 2) for c in doc["components"]
+              for line in block if line.startswith(f"  {c['label']} ")}
+    assert len(starts) == 1 and max(len(c["label"]) for c in doc["components"]) > 36, starts
