@@ -199,5 +199,7 @@ class Worker:
         if code < 0:
             return f"Der Prüfprozess wurde abgebrochen (Signal {-code})."
         if code != 0:
-            return f"Der Prüfprozess ist mit Fehler {code} beendet worden."  # details (paths) only in the server log
+            # details (paths, the proxy) only in the server log; the town hall learns it is not its site's fault
+            return (f"Die Prüfung konnte wegen einer Störung des Prüfdienstes nicht abgeschlossen werden (Fehler {code}). "
+                    "Das liegt nicht an Ihrer Website; bitte später erneut versuchen.")
         return None

@@ -129,7 +129,7 @@ def test_failed_crawl_is_retried_then_failed_with_reason(settings, caplog):
         check_id = client.post("/api/checks", json={"ags": "09162000"}).json()["check"]["id"]
         data = wait_done(client, check_id)
     assert data["check"]["status"] == "failed" and data["check"]["attempts"] == 2
-    assert "Fehler 1" in data["check"]["reason"]
+    assert "Fehler 1" in data["check"]["reason"] and "nicht an Ihrer Website" in data["check"]["reason"]
     assert "does not answer" in caplog.text, "the real crawler's own message reaches the server log"
     assert "does not answer" not in data["check"]["reason"] and settings.proxy not in data["check"]["reason"]  # the log stays private
 
