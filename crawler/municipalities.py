@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from crawler.guards import ALLOWED_PORTS, check_host_literal
 from detectors.domains import registered_domain, shared_hosting_suffix
 
 DEFAULT_CSV = "municipalities.csv"  # the list the crawl, nightly and serve commands read unless told otherwise
@@ -252,6 +253,10 @@ def url_problem(url: str) -> str:
         ok = False
     if not ok or any(c.isspace() or not c.isprintable() for c in url):
         return f"unparsable URL {_shown(url, 200)}: expected http(s)://host/… without spaces or control characters"
+    if not check_host_literal(parts.hostname or "").ok:
+        return f"{_shown(parts.hostname or '')} is an IP address or a local name: the crawler visits public host names only"
+    if parts.port not in ALLOWED_PORTS or parts.username is not None or parts.password is not None:
+        return f"{_shown(url, 200)}: the crawler uses ports 80 and 443 only, without user or password in the URL"
     return ""
 
 
