@@ -45,6 +45,7 @@ PAGINATION = [
     ("Ältere Meldungen", "/aktuelles/seite-2/"),
     ("2", "/index.php?id=12&tx_news_pi1[@widget_0][currentPage]=2"),
     ("Weiter", "/presse/pressemitteilungen/?page=3"),
+    ("»", "/index.php?ModID=255&object=tx,2874.5&La=1&NavID=2874.45&start=3"),
 ]
 CALENDAR = [
     ("Mai", "/veranstaltungen/kalender/?month=5&year=2025"),
