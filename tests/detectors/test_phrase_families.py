@@ -994,6 +994,171 @@ ROUND7: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# round 8, written after round 7's rules, with Markdown links of text dumps, and measured before the next change:
+# 37 of 60 offers found, 1 of 40 traps fired (README)
+ROUND8: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "[Jetzt online beantragen](https://serviceportal.musterkreis.de/leistung/4711)",
+        "Den Antrag auf Befreiung von der Hundesteuer können Sie auch online einreichen.",
+        "Gewerbeummeldung – elektronisch über das Gewerbeserviceportal",
+        "Wohnberechtigungsschein: Antrag online ausfüllen, Nachweise hochladen und absenden",
+        "Für diese Leistung gibt es einen Onlinedienst.",
+        "Ihr Anliegen können Sie auch bequem über unser Kontakt- und Antragsportal erledigen.",
+        "Anmeldung zur Musikschule per Online-Formular",
+        "Das Verfahren läuft vollständig digital: vom Antrag bis zum Bescheid.",
+        "Antrag auf Erteilung einer Parkerleichterung – online stellen",
+        "Die Beantragung des Führungszeugnisses erfolgt über das Online-Portal des Bundesamts für Justiz.",
+    ], [
+        "Antragsformulare erhalten Sie im Bürgerbüro oder als PDF zum Ausdrucken.",
+        "Hinweis: Eine Antragstellung per E-Mail ist nicht möglich.",
+        "Die Landesregierung will bis 2027 alle Verwaltungsleistungen digital anbieten.",
+        "Unsere Kita-Anmeldung erfolgt ausschließlich schriftlich mit dem beiliegenden Formular.",
+        "Online-Formulare – Datenschutzhinweis: Ihre Eingaben werden verschlüsselt übertragen.",
+    ]),
+    "epayment": ([
+        "Bezahlmöglichkeiten: Giropay, PayPal oder Kreditkarte (Visa/Mastercard)",
+        "Die Gebühr wird bei der Online-Antragstellung per ePayment fällig.",
+        "Parkgebühren zahlen Sie auch bargeldlos über eine Handy-App der Stadt.",
+        "Sie zahlen die Gebühr nach dem Absenden online – die Quittung kommt per E-Mail.",
+    ], [
+        "Die Zahlung per Lastschrift ist nach Erteilung eines SEPA-Mandats möglich.",
+        "Zahlungsweise: Überweisung auf das Konto der Kreiskasse",
+        "Girocard und Bargeld werden im Bürgerbüro akzeptiert.",
+    ]),
+    "service_account": ([
+        "Melden Sie sich im Bürgerportal mit Ihrem Nutzerkonto an, um den Status Ihrer Anträge zu sehen.",
+        "Authentifizierung: BundID (Vertrauensniveau substantiell)",
+        "Registrieren Sie sich kostenlos für ein Servicekonto und stellen Sie Anträge rund um die Uhr.",
+        "Unternehmen nutzen für diesen Dienst Mein Unternehmenskonto (ELSTER-basiert).",
+    ], [
+        "Das Nutzerkonto der Onleihe erhalten Sie mit Ihrem Bibliotheksausweis.",
+        "Anmeldung zum Ferienprogramm bitte per E-Mail.",
+        "Die BundID wird künftig auch von Banken akzeptiert, berichtet die Presse.",
+    ]),
+    "eid": ([
+        "Sie weisen sich mit der Online-Ausweisfunktion Ihres Personalausweises oder eID-Karte aus.",
+        "Identifikation mit dem Smartphone (AusweisApp) – für diesen Antrag erforderlich",
+        "Dieser Onlinedienst setzt den elektronischen Personalausweis voraus.",
+        "Den Antrag stellen Sie mit Ihrem Online-Ausweis – eine Unterschrift ist nicht mehr nötig.",
+    ], [
+        "Sie erhalten den PIN-Brief etwa zwei Wochen nach Antragstellung per Post.",
+        "Die Online-Ausweisfunktion lässt sich jederzeit im Bürgerbüro aktivieren.",
+        "Informationen zum elektronischen Aufenthaltstitel erhalten Sie bei der Ausländerbehörde.",
+    ]),
+    "de_mail": ([
+        "Rechtsverbindliche Nachrichten per De-Mail an: poststelle@gemeinde-muster.de-mail.de",
+    ], [
+        "De-Mail-Adressen der Landesverwaltung finden Sie im Behördenverzeichnis.",
+    ]),
+    "secure_mailbox": ([
+        "Zugangseröffnung: Die Stadtverwaltung ist für elektronische Dokumente mit qualifizierter Signatur erreichbar.",
+        "Vertrauliche Nachrichten senden Sie uns bitte verschlüsselt; unser PGP-Key steht zum Download bereit.",
+        "Über das Postfach in Ihrem Nutzerkonto erhalten Sie Nachrichten und Bescheide der Verwaltung.",
+    ], [
+        "Bitte beachten Sie: Ein Zugang für elektronisch signierte Dokumente ist nicht eröffnet.",
+        "Unser Kontaktformular wird über eine SSL-Verbindung übertragen.",
+    ]),
+    "appointment_booking": ([
+        "[Termin online vereinbaren](https://termine.musterstadt.de/)",
+        "Für Ausweisangelegenheiten buchen Sie bitte vorher online einen Termin.",
+        "Termine vergeben wir online – freie Zeiten sehen Sie im Terminkalender.",
+        "Online-Terminvergabe: Kfz-Zulassung, Führerscheinstelle, Ausländerbehörde",
+        "Buchen Sie jetzt Ihren Termin im Bürgerbüro – ganz ohne Wartezeit.",
+    ], [
+        "Termine nach telefonischer Vereinbarung (Tel. 04321 987-0)",
+        "Aktuelle Termine: Stadtratssitzung am 12. Mai",
+        "Ein Termin ist nicht erforderlich – kommen Sie einfach vorbei.",
+    ]),
+    "council_info": ([
+        "[Ratsinformationssystem](https://ratsinfo.musterstadt.de/)",
+        "Tagesordnungen und Beschlüsse finden Sie im Bürgerinfoportal der Verbandsgemeinde.",
+        "Sitzungsunterlagen (öffentlich) im Kreistagsinfo abrufen",
+    ], [
+        "Die Beschlüsse des Gemeinderats werden im Amtsblatt veröffentlicht.",
+        "Öffentliche Sitzung des Ortsbeirats – Einladung (PDF)",
+    ]),
+    "issue_reporting": ([
+        "[Mängelmelder](https://www.musterstadt.de/maengelmelder)",
+        "Hinweise zu Schäden an Straßen, Brücken und Beleuchtung nehmen wir über das Online-Formular entgegen.",
+        "Wilder Müll? Melden Sie ihn direkt über die Schadensmelder-Funktion unserer App.",
+    ], [
+        "Schäden an Landesstraßen meldet bitte dem Landesbetrieb Straßenbau.",
+        "Die Straßenbeleuchtung wird von den Stadtwerken gewartet.",
+    ]),
+    "participation": ([
+        "[Zur Beteiligungsplattform](https://mitmachen.musterstadt.de/)",
+        "Sagen Sie uns online Ihre Meinung zum Verkehrskonzept – bis 31. März.",
+        "Die Beteiligung zum Klimaschutzkonzept läuft online auf unserer Plattform.",
+    ], [
+        "Die Bürgerversammlung findet am 3. April im Bürgerhaus statt.",
+        "Einwendungen sind schriftlich beim Landratsamt einzureichen.",
+    ]),
+    "geoportal": ([
+        "[Geoportal des Landkreises](https://geoportal.landkreis-muster.de/)",
+        "Im Bürger-GIS sehen Sie Bebauungspläne, Flurstücke und Luftbilder.",
+        "Alle Bebauungspläne können Sie im digitalen Planarchiv einsehen.",
+    ], [
+        "Bebauungspläne können im Bauamt zu den Öffnungszeiten eingesehen werden.",
+        "Landkarte der Partnerstädte (Bild)",
+    ]),
+    "open_data": ([
+        "Unsere offenen Daten stehen unter der Lizenz dl-de/by-2-0 im Datenportal.",
+        "Open-Data-Angebot der Stadt: 45 Datensätze, maschinenlesbar (CSV, GeoJSON)",
+    ], [
+        "Daten zur Luftqualität veröffentlicht das Landesumweltamt.",
+        "Bitte geben Sie Ihre Daten vollständig an.",
+    ]),
+    "digital_strategy": ([
+        "Die Digitalisierungsstrategie der Stadt ist hier als PDF abrufbar.",
+        "Unsere Smart-City-Strategie „Musterstadt vernetzt“: Ziele, Maßnahmen und Projekte",
+    ], [
+        "Die Stadt bewirbt sich um Fördermittel für eine Digitalstrategie.",
+        "Die Digitalstrategie des Landes Brandenburg (Link)",
+    ]),
+    "accessibility_statement": ([
+        '<a href="/erklaerung-barrierefreiheit">Barrierefreiheit – Erklärung</a>',
+        "<h1>Erklärung zur Barrierefreiheit nach BITV 2.0</h1>",
+    ], [
+        "<p>Barrierefreie Toiletten finden Sie im Erdgeschoss.</p>",
+    ]),
+    "easy_language": ([
+        "<p>Leichte Sprache: Das Rathaus erklärt</p>",
+        '<a href="/leichte-sprache">In Leichter Sprache</a>',
+    ], [
+        "<p>Verständliche Sprache in Bescheiden: ein Projekt der Verwaltung</p>",
+    ]),
+    "sign_language": ([
+        "<p>Video in Deutscher Gebärdensprache: So erreichen Sie uns</p>",
+    ], [
+        "<p>Gebärdensprachdolmetscher für Veranstaltungen gesucht</p>",
+    ]),
+    "mobile_app": ([
+        '<a href="https://play.google.com/store/apps/details?id=de.kreis.app">Kreis-App bei Google Play</a>',
+        "<p>Die Gemeinde-App gibt es für iOS und Android.</p>",
+    ], [
+        "<p>Die NINA-App warnt vor Unwettern.</p>",
+        "<p>Der Verkehrsverbund bietet eine neue Fahrplan-App an.</p>",
+    ]),
+    "chatbot": ([
+        "<p>Unser Chatbot beantwortet Fragen zu Abfall, Meldewesen und Steuern.</p>",
+        "<p>Fragen Sie den digitalen Bürgerassistenten – rund um die Uhr.</p>",
+    ], [
+        "<p>Die Nachbarstadt testet einen KI-Chatbot.</p>",
+    ]),
+    "newsletter": ([
+        "<p>Jetzt den Newsletter abonnieren und keine Neuigkeit verpassen.</p>",
+        "<p>Amtliche Bekanntmachungen per E-Mail erhalten – hier anmelden</p>",
+    ], [
+        "<p>Das Amtsblatt erscheint monatlich in gedruckter Form.</p>",
+    ]),
+    "site_search": ([
+        "<p>Ihre Suche ergab keine Treffer.</p>",
+        '<form action="/suche/"><input type="text" name="searchterm"></form>',
+    ], [
+        "<p>Die Suche nach einem neuen Kämmerer läuft.</p>",
+    ]),
+}
+
 # traps written after the rules of rounds 6 and 7 (not a measured round): where their families could reach too far
 GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([], [
@@ -1047,6 +1212,8 @@ KNOWN_GAPS = {
         "the text is case-folded: 'leichte Sprache' cannot be told from the name 'Leichte Sprache' (accessibility.json)",
     "<p>Dolmetscher für Gebärdensprache können beim Integrationsfachdienst beantragt werden.</p>":
         "an interpreter on request: the bare word 'Gebärdensprache' is the offer's usual heading (accessibility.json)",
+    "Online-Formulare – Datenschutzhinweis: Ihre Eingaben werden verschlüsselt übertragen.":
+        "a privacy note under the heading 'Online-Formulare': the heading alone is the offer's usual name",
     '<input type="search" placeholder="Website durchsuchen">':
         "a search input outside a form: its placeholder is only in the markup, and a selector over every input "
         "cost detection time on every page with one (bench/detector_speed.py); the form rules cover it in a form",
@@ -1055,7 +1222,7 @@ KNOWN_GAPS = {
         "(bench/detector_speed.py), and the search form is usually there too",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "guard-": GUARDS}
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "guard-": GUARDS}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
