@@ -1159,7 +1159,7 @@ ROUND8: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
-# traps written after the rules of rounds 6 and 7 (not a measured round): where their families could reach too far
+# traps written after the rules of rounds 6 to 8 (not a measured round): where their families could reach too far
 GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([], [
         "Die Bauanträge werden seit 2023 im Bauamt papierlos bearbeitet.",
@@ -1170,6 +1170,8 @@ GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "newsletter": ([], ["Newsletter-Anmeldung: Bei der Anmeldung zum Newsletter verarbeiten wir Ihre E-Mail-Adresse."]),
     "open_data": ([], ["Open Government Data ist ein Leitbild für eine transparente Verwaltung."]),
     "mobile_app": ([], ["Unsere Parkplätze sind knapp; laden Sie die Park-Info auf Ihr Smartphone."]),
+    "epayment": ([], ["Sie zahlen die Gebühr nicht online, sondern bar bei Abholung."]),
+    "participation": ([], ["Die Befragung erfolgt telefonisch, nicht online."]),
 }
 
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
