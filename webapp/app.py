@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from output import vocabulary
@@ -54,6 +55,18 @@ class Outcome:
     submission: Submission | None = None
     target: Target | None = None
     retry_after: int = 0
+
+
+PAGE_ERRORS = {
+    404: "Diese Seite gibt es nicht.",
+    405: "Diese Seite gibt es nicht.",
+    422: "Die Adresse dieser Seite ist ungültig.",
+}
+
+
+def _is_page(request: Request) -> bool:
+    """A page for people (German HTML errors), not the JSON API or its description."""
+    return not request.url.path.startswith(("/api/", "/openapi.json"))
 
 
 def _check_json(check: Check, settings: Settings) -> dict:
@@ -112,7 +125,6 @@ def create_app(settings: Settings) -> FastAPI:
         title="reifegrad – On-Demand-Prüfung", version="1", debug=False, lifespan=lifespan,
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
-    app.add_exception_handler(RequestValidationError, invalid_request)
     # Outermost last: the client's real address and scheme first, then headers on every answer, then limits.
     app.add_middleware(BodyLimit)
     app.add_middleware(SecurityHeaders)
@@ -153,6 +165,22 @@ def create_app(settings: Settings) -> FastAPI:
         set_csrf_cookie(request, response, token)
         return response
 
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        """A browser's wrong address (a mistyped link, a reloaded form) gets a German page; the API keeps JSON."""
+        if not _is_page(request):
+            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+        response = page(request, "error.html", {"message": PAGE_ERRORS.get(exc.status_code, PAGE_ERRORS[404])}, exc.status_code)
+        response.headers.update(exc.headers or {})  # a 405's Allow
+        return response
+
+    async def invalid_page_or_request(request: Request, exc: RequestValidationError) -> Response:
+        if not _is_page(request):
+            return await invalid_request(request, exc)
+        return page(request, "error.html", {"message": PAGE_ERRORS[422]}, 422)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_page_or_request)
+
     # -- HTML ---------------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -184,6 +212,11 @@ def create_app(settings: Settings) -> FastAPI:
         if outcome.submission.check is None:  # cached: the fresh result itself, and why no check runs
             return RedirectResponse(f"{_cached_result(outcome.submission, outcome.target)}&vorhanden=1", status_code=303)
         return RedirectResponse(f"/pruefungen/{outcome.submission.check.id}", status_code=303)
+
+    @app.get("/pruefen", include_in_schema=False)
+    async def start_check_reloaded() -> RedirectResponse:
+        """The form's address opened again (a reload, a bookmark, the back button): the start page."""
+        return RedirectResponse("/", status_code=303)
 
     @app.get("/pruefungen/{check_id}", response_class=HTMLResponse, include_in_schema=False)
     async def status_page(request: Request, check_id: int = CHECK_ID) -> Response:
