@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
+from crawler.municipalities import Municipality
 from output import vocabulary
 from output.result import load as result_document
 from output.store import Store
@@ -62,6 +63,19 @@ PAGE_ERRORS = {
     405: "Diese Seite gibt es nicht.",
     422: "Die Adresse dieser Seite ist ungültig.",
 }
+
+
+MAX_TYPED = 200  # characters of a refused entry put back into the form
+NAMED_MATCHES = 5  # municipalities named when a typed name fits several
+
+
+def _not_one(matches: list[Municipality]) -> str:
+    """Why a name typed without choosing a suggestion starts no check, and what to type instead."""
+    if not matches:
+        return "Keine Gemeinde im Verzeichnis passt zu diesem Namen oder Gemeindeschlüssel."
+    shown = ", ".join(f"{m.name} ({m.ags})" for m in matches[:NAMED_MATCHES])
+    return (f"Mehrere Gemeinden passen: {shown}{', …' if len(matches) > NAMED_MATCHES else ''}. "
+            "Bitte eine aus der Vorschlagsliste wählen oder ihren Gemeindeschlüssel eingeben.")
 
 
 def _is_page(request: Request) -> bool:
@@ -185,7 +199,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def start(request: Request) -> HTMLResponse:
-        return page(request, "start.html", {"error": None, "count": len(directories.directory)})
+        return page(request, "start.html", {"error": None, "count": len(directories.directory), "typed": {}})
 
     @app.post("/pruefen", include_in_schema=False)
     async def start_check(
@@ -198,14 +212,19 @@ def create_app(settings: Settings) -> FastAPI:
         admin_token: str = Form(""),
     ) -> Response:
         directory = directories.directory
+        typed = {"q": q[:MAX_TYPED], "url": url[:MAX_TYPED]}  # shown again with a refusal: nothing to type twice
         if not csrf_ok(request, csrf_token_field):
             return page(request, "start.html", {"error": "Sitzung abgelaufen. Bitte das Formular erneut absenden.",
-                                                "count": len(directory)}, 403)
-        if not ags and not url.strip() and len(matches := directory.search(q, 2)) == 1:
-            ags = matches[0].ags  # typed without picking a suggestion (or without JavaScript): unambiguous
+                                                "count": len(directory), "typed": typed}, 403)
+        if not ags and not url.strip() and q.strip():  # typed without picking a suggestion (or without JavaScript)
+            matches = directory.search(q[:100], NAMED_MATCHES + 1)
+            if len(matches) != 1:
+                return page(request, "start.html", {"error": _not_one(matches), "count": len(directory), "typed": typed}, 400)
+            ags = matches[0].ags
         outcome = await submit(request, ags, url, force, admin_token or None)
         if outcome.submission is None:
-            response = page(request, "start.html", {"error": outcome.message, "count": len(directory)}, outcome.status)
+            response = page(request, "start.html", {"error": outcome.message, "count": len(directory), "typed": typed},
+                            outcome.status)
             if outcome.retry_after:
                 response.headers["Retry-After"] = str(outcome.retry_after)
             return response

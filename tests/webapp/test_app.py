@@ -187,7 +187,13 @@ def test_form_takes_an_unambiguous_typed_name_without_javascript(client):
     ok = client.post("/pruefen", data={"q": "Beispielhausen", "csrf_token": token}, follow_redirects=False)
     assert ok.status_code == 303
     ambiguous = client.post("/pruefen", data={"q": "Gemeinde", "csrf_token": token})
-    assert ambiguous.status_code == 400 and "Bitte eine Gemeinde" in ambiguous.text
+    assert ambiguous.status_code == 400 and "Mehrere Gemeinden passen: Gemeinde 25 (05315025), " in ambiguous.text
+    assert ", …. Bitte eine aus der Vorschlagsliste wählen oder ihren Gemeindeschlüssel eingeben." in ambiguous.text
+    assert 'aria-controls="suggestions" value="Gemeinde"' in ambiguous.text  # the search field keeps what was typed
+    unknown = client.post("/pruefen", data={"q": "Nirgendwo <b>", "csrf_token": token})
+    assert unknown.status_code == 400 and "Keine Gemeinde im Verzeichnis passt" in unknown.text
+    assert 'value="Nirgendwo &lt;b&gt;"' in unknown.text  # put back, escaped
+    assert client.post("/pruefen", data={"q": "0518", "csrf_token": token}).status_code == 400  # no AGS begins so
 
 
 def test_api_ignores_cross_site_simple_requests(client):
