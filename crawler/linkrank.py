@@ -32,6 +32,7 @@ class Keywords:
     offer: tuple[tuple[str, int], ...]
     penalty: tuple[tuple[str, int], ...]
     listing: dict[str, int]
+    teaser: tuple[tuple[str, int], ...]
     last: tuple[tuple[str, int], ...]
 
 
@@ -39,7 +40,7 @@ class Keywords:
 def _keywords() -> Keywords:
     data = json.loads(resources.files("crawler").joinpath("link_keywords.json").read_text("utf-8"))
     return Keywords(*(tuple(data[part].items()) for part in ("text", "path", "offer", "penalty")),
-                    data["listing"], tuple(data["last"].items()))
+                    data["listing"], tuple(data["teaser"].items()), tuple(data["last"].items()))
 
 
 @lru_cache(maxsize=4096)  # real pages repeat their navigation's links on every page
@@ -58,10 +59,11 @@ def _names_a_list(segment: str, listing: dict[str, int]) -> bool:
 def link_score(text: str, url: str) -> int:
     """Higher is better. ``text`` is already normalised (see detectors.page.normalise_text).
 
-    An item of a news, press or event list (not a list itself), a further page of a list, a date archive, a calendar or a print
-    view scores in the last tier (at most ``LAST_TIER``), unless its anchor text or its own URL segment names
-    an e-government offer ("Online-Terminvergabe startet", "neues Ratsinformationssystem"): of hundreds of
-    news items on a real site a handful announce an offer, and they say so in their title."""
+    An item of a news, press or event list (not the list itself; a teaser's "weiterlesen" is one), a further page of a
+    list, a date archive, a calendar or a print view scores in the last tier (at most ``LAST_TIER``), unless its
+    anchor text or its own URL segment names an e-government offer ("Online-Terminvergabe startet", "neues
+    Ratsinformationssystem"): of hundreds of news items on a real site a handful announce an offer, and they say
+    so in their title."""
     kw = _keywords()
     parts = urlsplit(url)
     path = unquote(parts.path).casefold()
@@ -77,7 +79,9 @@ def link_score(text: str, url: str) -> int:
     if not offer:
         listed = [] if _names_a_list(own, kw.listing) else \
             [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]  # a list's item
-        last = [w for k, w in kw.last if k in full]
+        teaser = [w for k, w in kw.teaser if k in text]  # "weiterlesen": a teaser's link, whatever its URL
+        last = [w for k, w in kw.last if k in full and (w < 0 or not teaser)]  # an item's list[start]=0 is no page 2
+        listed += teaser
         if listed or last:
             return min(LAST_TIER, LAST_TIER - shallow + min(listed, default=0) + sum(last))
     return max(score + offer, LAST_TIER + 1)

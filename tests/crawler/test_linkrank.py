@@ -33,6 +33,8 @@ PLAIN_NEWS = [
     ("Blutspende im Bürgerhaus", "/index.php?id=12&tx_news_pi1[news]=880"),
     ("Weiterlesen", "/pressemitteilungen/27370/30331.html"),
     ("Mehr", "/aktuelles/detail/meldung-274/"),
+    ("Diesen Artikel lesen", "/2346_DEU_WWW.php?&publish[id]=305665&publish[start]=0"),
+    ("Artikel weiterlesen", "/item/show/132240"),
     ("Baustelle in der Hauptstraße", "/nachrichten/artikelarchiv/2023/baustelle-hauptstrasse/"),
 ]
 SERVICES = [  # Leistungen A–Z entries: no offer word in the link, still before any plain news item
@@ -46,6 +48,7 @@ PAGINATION = [
     ("2", "/index.php?id=12&tx_news_pi1[@widget_0][currentPage]=2"),
     ("Weiter", "/presse/pressemitteilungen/?page=3"),
     ("»", "/index.php?ModID=255&object=tx,2874.5&La=1&NavID=2874.45&start=3"),
+    ("[6]", "/index.php?id=7&publish[p]=7&publish[start]=6"),
 ]
 CALENDAR = [
     ("Mai", "/veranstaltungen/kalender/?month=5&year=2025"),
