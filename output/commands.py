@@ -124,11 +124,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     r.set_defaults(func=cmd_peers_remove)
 
 
-def _existing(args: argparse.Namespace) -> Path:
+def _existing(db: str) -> Path:
     """Commands that read must not silently create an empty store."""
-    path = Path(args.db)
+    from output.dbfile import StoreError
+
+    path = Path(db)
     if not path.exists():
-        raise SystemExit(f"reifegrad {args.command}: no database at {path}")
+        raise StoreError(f"no database at {path}")  # one line with the command's name (reifegrad.cli)
     return path
 
 
@@ -136,7 +138,7 @@ def cmd_export(args) -> int:
     from output.export import export
 
     try:
-        print(export(_existing(args), args.out, args.format, args.table))
+        print(export(_existing(args.db), args.out, args.format, args.table))
     except ValueError as exc:  # an unknown table or view
         raise SystemExit(f"reifegrad export: {exc}") from None
     return 0
@@ -145,7 +147,7 @@ def cmd_export(args) -> int:
 def cmd_result(args) -> int:
     from output import result, result_text
 
-    doc = result.load(_existing(args), args.ags, args.run)
+    doc = result.load(_existing(args.db), args.ags, args.run)
     if doc is None:
         raise SystemExit(f"reifegrad result: no finished visit of {args.ags}"
                          + (f" in run {args.run}" if args.run is not None else "") + " in this database")
@@ -159,7 +161,7 @@ def cmd_changes(args) -> int:
 
     if args.threshold < 0:
         raise SystemExit("reifegrad changes: --threshold must not be negative")
-    with connect(_existing(args)) as conn:
+    with connect(_existing(args.db)) as conn:
         try:
             since = changes.resolve_run(conn, args.since)
         except ValueError as exc:
@@ -184,7 +186,7 @@ def cmd_report(args) -> int:
 
     model = _model_errors(load_model, args.model) if args.model else None
     try:
-        print(write_report(_existing(args), args.out, model, args.ags))
+        print(write_report(_existing(args.db), args.out, model, args.ags))
     except ValueError as exc:  # --ags names a municipality without a visit
         raise SystemExit(f"reifegrad report: {exc}") from None
     return 0
@@ -195,7 +197,7 @@ def cmd_rescore(args) -> int:
     from output.rescore import rescore
     from output.store import Store
 
-    with Store(_existing(args)) as store:
+    with Store(_existing(args.db)) as store:
         added = _model_errors(rescore, store, args.model)
         model = models.for_run(store)  # the one rescore just made active
     print(f"{added} score rows added; every view now shows model {model.version} ({model.hash[:12]})")
@@ -206,7 +208,7 @@ def cmd_archive(args) -> int:
     from output.archive import archive
 
     try:
-        for directory in archive(_existing(args), args.out, args.run):
+        for directory in archive(_existing(args.db), args.out, args.run):
             print(directory)
     except ValueError as exc:  # a run that is not in the database
         raise SystemExit(f"reifegrad archive: {exc}") from None
@@ -217,7 +219,7 @@ def cmd_prune(args) -> int:
     from output.retention import prune_pages
     from output.store import Store
 
-    with Store(_existing(args)) as store:
+    with Store(_existing(args.db)) as store:
         deleted = prune_pages(store, args.keep_pages_days)
     print(f"{deleted} page records older than {args.keep_pages_days:g} days deleted")
     return 0
@@ -227,7 +229,7 @@ def cmd_model_use(args) -> int:
     from output import models
     from output.store import Store
 
-    with Store(_existing(args)) as store:
+    with Store(_existing(args.db)) as store:
         model, changed = _model_errors(models.use, store, args.file)
         missing = models.unscored(store.conn, model.hash)
     print(f"{'active model is now' if changed else 'already the active model:'} {model.version} ({model.hash[:12]}, {args.file})")
@@ -240,7 +242,7 @@ def cmd_model_list(args) -> int:
     from output import models
     from output.queries import connect
 
-    with connect(_existing(args)) as conn:  # read-only
+    with connect(_existing(args.db)) as conn:  # read-only
         rows = models.listing(conn)
     if not rows:
         print("no model used yet (crawls use the bundled scoring/models/v1.yaml)")
@@ -267,14 +269,14 @@ def cmd_model_diff(args) -> int:
     from output.rescore import population
 
     old, new = _model_errors(load_model, args.old), _model_errors(load_model, args.new)
-    print(format_diff(model_diff(old, new, population(_existing(args)))))
+    print(format_diff(model_diff(old, new, population(_existing(args.db)))))
     return 0
 
 
 def cmd_datasette(args) -> NoReturn:
     from output.datasette_cmd import datasette_args
 
-    argv = datasette_args(_existing(args), args.port)
+    argv = datasette_args(_existing(args.db), args.port)
     os.execv(argv[0], argv)  # replaces this process: Ctrl-C stops Datasette
 
 
@@ -282,7 +284,7 @@ def cmd_peers_add(args) -> int:
     from output.store import Store
 
     try:
-        with Store(_existing(args)) as store:
+        with Store(_existing(args.db)) as store:
             size = store.add_peer_group(args.name, args.ags)
     except ValueError as exc:
         raise SystemExit(f"reifegrad peers add: {exc}") from None
@@ -293,7 +295,7 @@ def cmd_peers_add(args) -> int:
 def cmd_peers_list(args) -> int:
     from output.queries import peer_groups
 
-    groups = peer_groups(_existing(args))
+    groups = peer_groups(_existing(args.db))
     if groups.empty:
         print("no peer groups yet: reifegrad peers add NAME AGS…")
     for name, members in groups.groupby("peer_group"):
@@ -304,7 +306,7 @@ def cmd_peers_list(args) -> int:
 def cmd_peers_remove(args) -> int:
     from output.store import Store
 
-    with Store(_existing(args)) as store:
+    with Store(_existing(args.db)) as store:
         removed = store.remove_peer_group(args.name, args.ags)
     if not removed:
         raise SystemExit(f"reifegrad peers remove: no group {args.name!r}" + (" with these members" if args.ags else ""))
