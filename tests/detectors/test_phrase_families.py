@@ -75,6 +75,7 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Den Antrag reichen Sie bitte über das Bürgerportal ein.",
         "Ein digitales Antragsverfahren steht zur Verfügung.",
         "Leistungen online: Kfz-Zulassung, Meldebescheinigung, Führungszeugnis",
+        "Das Formular können Sie online ausfüllen und absenden oder ausdrucken und per Post schicken.",
     ], [
         "Das Formular steht als PDF zum Herunterladen bereit. Bitte ausdrucken, unterschreiben und per Post an uns senden.",
         "Formulare zum Ausdrucken finden Sie in der Rubrik Downloads.",
@@ -98,6 +99,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         "Das Online-Portal befindet sich derzeit im Aufbau.",
         "Onlinedienste des Landes Niedersachsen",
         "Die Stadt sucht für ihr Bürgerbüro eine Sachbearbeitung (m/w/d) für Online-Anträge.",
+        # filled in on screen, then printed and posted (written by the lead after round 8; 7 fired before)
+        "Sie können das Formular online ausfüllen und anschließend ausdrucken.",
+        "Das Formular kann digital ausgefüllt, ausgedruckt und unterschrieben eingereicht werden.",
+        "Bitte füllen Sie den Antrag online aus, drucken ihn aus und senden ihn unterschrieben an das Bürgerbüro.",
+        "Der Antrag kann elektronisch ausgefüllt werden; er muss jedoch ausgedruckt und unterschrieben werden.",
+        # a plan: the future word inside the phrase, or the procedure still being prepared
+        "Die Stadt prüft, ob Anmeldungen künftig digital erledigt werden können.",
+        "Anträge können ab dem kommenden Jahr online gestellt werden.",
+        "Eine Antragstellung ist derzeit nur schriftlich möglich, ein Online-Verfahren ist in Vorbereitung.",
     ]),
     "epayment": ([
         "Die Gebühr können Sie direkt online bezahlen.",
