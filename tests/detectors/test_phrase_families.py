@@ -1180,12 +1180,26 @@ GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "newsletter": ([], ["Newsletter-Anmeldung: Bei der Anmeldung zum Newsletter verarbeiten wir Ihre E-Mail-Adresse."]),
     "open_data": ([], ["Open Government Data ist ein Leitbild für eine transparente Verwaltung."]),
     "mobile_app": ([], ["Unsere Parkplätze sind knapp; laden Sie die Park-Info auf Ihr Smartphone."]),
-    "epayment": ([], ["Sie zahlen die Gebühr nicht online, sondern bar bei Abholung."]),
+    "epayment": (["Die Online-Bezahlung erfolgt über ePayBL; eine Barzahlung ist nicht möglich."], [
+        "Sie zahlen die Gebühr nicht online, sondern bar bei Abholung.",
+        "Eine Online-Bezahlung ist nicht möglich.",
+    ]),
     "participation": ([], ["Die Befragung erfolgt telefonisch, nicht online."]),
+    # the lead's trap round after round 8 (53 traps over 20 components, 4 fired, all on older patterns too)
+    "service_account": (["Mit der BayernID ein Konto anlegen und Anträge online stellen."], [
+        "Der Bund stellt mit der BundID ein zentrales Konto für Bürgerinnen und Bürger bereit, wie das "
+        "Bundesinnenministerium mitteilte.",
+    ]),
+    "appointment_booking": ([], [
+        "Die Online-Terminvergabe ist wegen Wartungsarbeiten bis auf Weiteres eingestellt.",
+        "Für die Terminbuchung im Bürgerbüro wird bald ein Online-System eingeführt.",
+    ]),
 }
 
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
+    "Für die Terminbuchung im Bürgerbüro wird bald ein Online-System eingeführt.":
+        "a plan told before its noun ('wird bald ein …'): 'Terminbuchung' and an online system in one sentence add up",
     "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
         "a plan told in the future tense ('sollen … können'): a look-ahead cannot see the modal verb before 'online'",
     "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.":
