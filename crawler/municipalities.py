@@ -179,11 +179,6 @@ def full_rows(members: Iterable[Municipality]) -> Iterator[tuple[Municipality, d
             yield m, m.held_row()
 
 
-def full_row(m: Municipality) -> dict[str, str]:
-    """Every column of one municipality's CSV row (see ``full_rows``)."""
-    return next(full_rows([m]))[1]
-
-
 def _rows(path: Path) -> Iterator[dict[str, str]]:
     """The rows of a CSV file that ``load`` accepted before, without validating them again."""
     with path.open("rb") as handle:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.municipalities import COLUMNS, CsvError, group_sites, load, select
+from crawler.municipalities import COLUMNS, CsvError, Municipality, full_rows, group_sites, load, select
 
 REPO = Path(__file__).resolve().parents[2]
 HEADER = ",".join(COLUMNS)
@@ -151,9 +151,13 @@ def test_bytes_that_are_not_utf8_give_a_located_error_and_stop(tmp_path):
         load(path)
 
 
+def full_row(m: Municipality) -> dict[str, str]:
+    """One municipality's every column, as ``full_rows`` reads it for a whole run."""
+    return next(full_rows([m]))[1]
+
+
 def test_the_whole_row_is_read_again_from_its_file_and_a_site_travels_with_what_scores_need(tmp_path):
     """The crawl holds a few fields per municipality; the run stores every column, read from the file again."""
-    from crawler.municipalities import full_row, full_rows
     from crawler.wire import site_from_json, site_to_json
 
     path = write(tmp_path, row(name='Bad ""Quelle"", am See', url="https://www.bad-quelle.de/"),
@@ -168,8 +172,6 @@ def test_the_whole_row_is_read_again_from_its_file_and_a_site_travels_with_what_
 
 
 def test_a_row_gone_from_its_file_is_stored_with_the_fields_the_crawl_holds(tmp_path):
-    from crawler.municipalities import full_row
-
     path = write(tmp_path, row(), row(ags="08111001", name="Zweitort", url="https://www.zweitort.de/"))
     first, second = load(path)[0]
     path.write_text(f"{HEADER}\n{row()}\n", encoding="utf-8")  # the list was edited during the run
