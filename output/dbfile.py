@@ -35,25 +35,31 @@ def db_file_problem(path: str | Path) -> str:
 
 
 def store_problem(path: str | Path, exc: BaseException) -> str:
-    """One line for a failed database command: a file that is SQLite but not a reifegrad database (no
-    ``runs`` table: another program's file, or an empty one) is named as such, not by the table a query missed."""
+    """One line for a failed database command, naming the file unless the message does."""
     message = str(exc)
     if message.startswith(("no database at", f"{path} ")):  # says which file already
         return message
-    if message.startswith("no such table") and not _has_runs(path):
-        return f"{path} is not a reifegrad database ({message})"
     return f"database {path}: {message}"
 
 
-def _has_runs(path: str | Path) -> bool:
+def not_ours(path: str | Path) -> str:
+    """Why ``path`` is another program's SQLite file ('' if it is not): tables, but no ``runs`` table. Asked
+    before any command reads or writes it, so a ``--db`` typo is named as such, not by the table a query misses."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return ""
     try:
         conn = connect_readonly(path)
         try:
-            return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs'").fetchone() is not None
+            names = [n for (n,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")]
         finally:
             conn.close()
     except sqlite3.Error:
-        return False
+        return ""  # locked, unreadable …: the command's own error says so
+    if not names or "runs" in names:
+        return ""
+    return f"{path} is not a reifegrad database (its tables: {', '.join(names[:5])}{', …' if len(names) > 5 else ''})"
 
 
 def readonly_uri(path: str | Path) -> str:

@@ -29,10 +29,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Bad input ends with one line and a non-zero exit, never a traceback."""
-    from output.dbfile import StoreError, db_file_problem, store_problem
+    from output.dbfile import StoreError, db_file_problem, not_ours, store_problem
 
     args = build_parser().parse_args(argv)
-    if getattr(args, "db", None) and (problem := db_file_problem(args.db)):
+    if getattr(args, "db", None) and (problem := db_file_problem(args.db) or not_ours(args.db)):
         sys.exit(f"reifegrad {args.command}: {problem}")
     try:
         return args.func(args) or 0
