@@ -31,7 +31,10 @@ def resolve_target(
     allow_simulated_web: bool = False,
     resolver: Resolver = resolve_addresses,
 ) -> Target:
-    """Only sites of a municipality in the directory are accepted; an admin may name another for an AGS."""
+    """Only sites of a municipality in the directory are accepted; an admin may name another for an AGS.
+
+    The directory is asked before DNS, so the service never looks up a host that belongs to no municipality.
+    """
     ags = (ags or "").strip() or None
     url = (url or "").strip() or None
     municipality = directory.by_ags(ags) if ags else None
@@ -54,14 +57,16 @@ def resolve_target(
         raise Refused(shape.reason)
     if url_problem(url):
         raise Refused("Die Adresse ist ungültig (Leer- oder Steuerzeichen).")
-    verdict = check_url_allowed(url, allow_simulated_web=allow_simulated_web, resolver=resolver)
-    if not verdict.ok:
-        raise Refused(verdict.reason)
     domain = registered_domain(urlsplit(url).hostname or "")
     if municipality is None:
         municipality = _owner(directory, url, domain)
     elif not admin and not _belongs(directory, municipality, url, domain):
         raise Refused(f"Diese Adresse gehört nicht zur Website von {municipality.name}.")
+    # Only now, for a municipality's own address (or an admin's choice), is its host looked up: a stranger's
+    # host name is refused from the directory alone and never reaches our resolver.
+    verdict = check_url_allowed(url, allow_simulated_web=allow_simulated_web, resolver=resolver)
+    if not verdict.ok:
+        raise Refused(verdict.reason)
     return Target(municipality, url, site_key(url))
 
 

@@ -5,6 +5,8 @@ import pytest
 
 from crawler.guards import check_host_literal, check_url_shape, normalise_url
 from crawler.ssrf import address_refusal, check_host_allowed, check_url_allowed, resolve_addresses
+from webapp.directory import Directory
+from webapp.targets import Refused, resolve_target
 
 PUBLIC = {"www.musterstadt.de": ["93.184.216.34"], "musterstadt.de": ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"]}
 
@@ -107,3 +109,22 @@ def test_simulated_web_skips_resolution_but_not_literals():
     assert check_host_allowed("www.simuliert.de", allow_simulated_web=True, resolver=resolver({})).ok
     assert not check_host_allowed("127.0.0.1", allow_simulated_web=True).ok
     assert not check_host_allowed("localhost", allow_simulated_web=True).ok
+
+
+def test_a_strangers_host_is_refused_before_any_lookup(municipalities_csv):
+    """The on-demand check asks the directory before DNS: a host of no municipality never reaches the resolver
+    (no lookup of names a visitor chooses), a municipality's own host does."""
+    looked_up: list[str] = []
+
+    def recording(host: str) -> list[str]:
+        looked_up.append(host)
+        return PUBLIC.get(host, ["93.184.216.34"])
+
+    directory = Directory.from_csv(municipalities_csv)
+    with pytest.raises(Refused, match="keiner Gemeinde"):
+        resolve_target(directory, ags=None, url="https://tracker.example-online-shop.de/x", resolver=recording)
+    with pytest.raises(Refused, match="nicht zur Website von Musterstadt"):
+        resolve_target(directory, ags="09162000", url="https://www.gemeinde01.de/", resolver=recording)
+    assert looked_up == []
+    assert resolve_target(directory, ags=None, url="https://www.musterstadt.de/", resolver=recording).municipality.ags == "09162000"
+    assert looked_up == ["www.musterstadt.de"]
