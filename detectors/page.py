@@ -149,7 +149,9 @@ _PARSER = etree.HTMLParser()
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity))
-_NAMED = ("a", "meta", "script", "iframe", "form", "base", "title")  # what parse_page reads beyond text
+_NAMED = ("a", "area", "option", "meta", "script", "iframe", "form", "base", "title")  # what parse_page reads beyond text
+# an <option value> of a jump menu (a <select onchange=…> that loads the chosen value) is a link: a page or URL
+_JUMP_TARGET = re.compile(r"(?:https?://|/)\S*|[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", re.IGNORECASE)
 
 
 def parse_page(artifact: PageArtifact) -> ParsedPage:
@@ -238,6 +240,16 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
                     label = img.get("alt", "") if img is not None else ""
                 hrefs.append(href)
                 labels.append(label)
+        elif tag == "area":  # an image map's link: old table layouts put whole menus there
+            href = el.get("href")
+            if href:
+                hrefs.append(href)
+                labels.append(el.get("alt") or el.get("title") or el.get("aria-label") or "")
+        elif tag == "option":
+            value = (el.get("value") or "").strip()
+            if value and _JUMP_TARGET.fullmatch(value) and _in_jump_menu(el):
+                hrefs.append(value)
+                labels.append(element_text(el))
         elif tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv")
             if key:
@@ -274,6 +286,14 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
     kept = [(u, label) for u, label in zip(_join_all(base, hrefs), labels) if u]
     texts = _normalise_all([label for _, label in kept])
     page.links = [Link(u, text, host) for (u, _), text, host in zip(kept, texts, _hosts(base, [u for u, _ in kept]))]
+
+
+def _in_jump_menu(option: etree._Element) -> bool:
+    """Whether the option's <select> (also through an <optgroup>) acts on a change: a jump menu, not a form field."""
+    parent = option.getparent()
+    if parent is not None and parent.tag == "optgroup":
+        parent = parent.getparent()
+    return parent is not None and parent.tag == "select" and bool(parent.get("onchange"))
 
 
 def _join_all(base: str, hrefs: list[str]) -> list[str | None]:

@@ -93,6 +93,12 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
             images = list(el.iter("img"))
             label = images[0].get("alt", "") if images else ""
         page.links.append(Link(url, normalise(label), host(url)))
+    elif el.tag == "area" and attr("href") and join(base, attr("href")):
+        url = join(base, attr("href")) or ""
+        page.links.append(Link(url, normalise(attr("alt") or attr("title") or attr("aria-label") or ""), host(url)))
+    elif el.tag == "option" and jump_menu_link(el) and join(base, (attr("value") or "").strip()):
+        url = join(base, (attr("value") or "").strip()) or ""
+        page.links.append(Link(url, normalise(el.text_content()), host(url)))
     elif el.tag == "meta" and (attr("name") or attr("property") or attr("http-equiv")):
         page.meta[(attr("name") or attr("property") or attr("http-equiv") or "").lower()] = attr("content") or ""
     elif el.tag == "script" and attr("src"):
@@ -108,6 +114,18 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
                                (attr("role") or "").lower(), fields, " ".join(filter(None, (attr("id"), attr("class"))))))
     elif el.tag == "title" and not page.title:
         page.title = normalise(el.text_content() or "")
+
+
+def jump_menu_link(option: etree._Element) -> bool:
+    """An option whose value is a URL or a page, in a <select onchange> (directly or in an <optgroup>)."""
+    value = (option.get("value") or "").strip()
+    looks_like_page = value.lower().startswith(("http://", "https://", "/")) and not any(c.isspace() for c in value) \
+        or re.fullmatch(r"[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", value, re.IGNORECASE) is not None
+    select = option.getparent()
+    if select is not None and select.tag == "optgroup":
+        select = select.getparent()
+    return bool(value) and looks_like_page and select is not None and select.tag == "select" \
+        and bool(select.get("onchange"))
 
 
 def same_reading(artifact: PageArtifact) -> str | None:

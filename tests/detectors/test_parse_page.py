@@ -26,6 +26,12 @@ TRICKY = [
     '<base href="/zweite/"><a href=" mit raum.html ">Raum</a><iframe src="//andere.de/f"></iframe>',
     '<base href=""><base href="/nicht/"><a href="javascript:void(0)">JS</a><a href="data:text/html,x">Daten</a>'
     '<a href="weiter.html">Weiter</a><a href="HTTPS://Gross.De/x">Gross</a><a href="https://www.m.de/eigen">Eigen</a>',
+    # image maps and jump menus are links too; a select without onchange, "#" and plain values are not
+    '<img usemap="#m"><map name="m"><area shape="rect" href="https://portal.de/x" alt="Portal"><area href="/y" title="T">'
+    '<area nohref alt="Leer"></map><select onchange="location=this.value"><option value="#">-- bitte --</option>'
+    '<optgroup label="g"><option value="https://termine.de/a">Termin <b>online</b></option></optgroup>'
+    '<option value="abfall.htm">Abfall</option><option value="/rat?x=1#s">Rat</option><option value="2">Zwei</option>'
+    '</select><select name="land"><option value="https://nicht.de/">Nein</option></select>',
 ]
 
 
