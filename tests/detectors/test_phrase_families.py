@@ -1169,6 +1169,112 @@ ROUND8: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# blind round 9 (tests/detectors/fixtures/blind9): paraphrases of each family its misses and false alarms showed,
+# beyond the documents' own sentences, with traps next to each family
+ROUND9: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Termine für das Standesamt buchen Sie online.",
+        "Ihren Termin für die Zulassungsstelle vereinbaren Sie bitte online.",
+        "Einen Termin im Bürgerbüro buchst du ganz einfach online.",
+        "Trautermine können Sie über den Online-Trauterminkalender reservieren.",
+        "Nutzen Sie für den Reisepass unsere Online-Passterminvergabe.",
+        "Freie Termine können Sie über das Online-Buchungsportal reservieren.",
+    ], [
+        "Ihre Aufgaben: Aufbau einer Online-Terminvereinbarung für das Standesamt",
+        "Zu den Aufgaben gehört die Einführung einer Online-Terminvergabe im Bürgerbüro.",
+        "Termine für die Trauung vereinbaren Sie bitte telefonisch, online ist das nicht möglich.",
+    ]),
+    "form_server": ([
+        "Die Gewerbeanzeige kann über das Serviceportal vollständig digital eingereicht werden.",
+        "Gewerbeanzeigen können Sie auch online einreichen.",
+        "Die Anzeige einer Versammlung kann auch online übermittelt werden.",
+    ], [
+        "Ein Online-Formular für Einwendungen steht nicht zur Verfügung.",
+        "Zu Ihren Aufgaben gehört die Einführung von Online-Anträgen im Bürgerbüro.",
+        "Projektleitung für den Aufbau eines Online-Formulars zur Hundeanmeldung",
+        "Bei einigen Online-Anträgen anderer Behörden ist eine Gebühr fällig.",
+        "Die Bodenrichtwerte finden Sie im Landesportal BORIS.",
+        "Die Planunterlagen werden zusätzlich im zentralen Landesportal veröffentlicht.",
+        "Zu dieser Leistung gibt es im Serviceportal nur eine Beschreibung.",
+        "Das Gesetz verpflichtet die Kommunen, ihre Leistungen auch über Verwaltungsportale anzubieten.",
+        "Strafanzeigen können online bei der Polizei erstattet werden.",
+    ]),
+    "epayment": ([
+        "Online bezahlen? Ja – mit PayPal, giropay oder Kreditkarte.",
+        "Zahlen Sie per PayPal oder Kreditkarte – eine Barzahlung ist nicht möglich.",
+        "You can pay the fee online by credit card.",
+    ], [
+        "Online bezahlen? Das ist bei der Stadtkasse leider nicht möglich.",
+        "Eine Zahlung mit Kreditkarte oder PayPal wird an der Kasse nicht akzeptiert.",
+        "Die Online-Bezahlung von Gebühren ist für 2026 geplant.",
+        "Die elektronische Bezahlung soll im nächsten Jahr eingeführt werden.",
+        "There is no online payment; fees are paid by card at the counter.",
+    ]),
+    "eid": ([
+        "Was brauchen Sie? Einen Personalausweis mit aktivierter Online-Ausweisfunktion und die PIN.",
+        "Sie benötigen einen Ausweis mit freigeschalteter Online-Ausweisfunktion sowie ein Smartphone.",
+        "Voraussetzung ist ein elektronischer Aufenthaltstitel mit aktivierter Online-Ausweisfunktion.",
+    ], [
+        "Eine Anmeldung mit dem Online-Ausweis ist für diesen Antrag nicht erforderlich.",
+        "Die Identifizierung mit dem Online-Ausweis soll 2026 ergänzt werden.",
+        "Das Führungszeugnis können Sie mit der Online-Ausweisfunktion auch direkt beim Bundesamt für Justiz beantragen.",
+        "Wer einen Personalausweis mit aktivierter Online-Ausweisfunktion hat, kann sich bei Banken ausweisen.",
+    ]),
+    "service_account": ([
+        "Sie können Ihre BayernID für den Antrag verwenden.",
+        "Du kannst dein Servicekonto.NRW nutzen, um den Antrag zu stellen.",
+        "Zur Anmeldung könnt ihr eure BundID verwenden.",
+    ], [
+        "Eine Anmeldung mit Servicekonto oder BundID ist nicht nötig.",
+        "Für die Umfrage ist eine Registrierung mit dem Bürgerkonto nicht erforderlich.",
+        "Die BundID können Bürgerinnen und Bürger für Online-Dienste vieler Behörden nutzen.",
+    ]),
+    "secure_mailbox": ([
+        "Die Eingangsbestätigung erhalten Sie in Ihr Postfach im Servicekonto.",
+        "Den Bescheid stellen wir Ihnen in das Postfach Ihrer BundID.",
+        "Bescheide werden in das Postfach der BayernID zugestellt.",
+    ], [
+        "Die Gemeinde hat keinen Zugang für elektronische Dokumente eröffnet.",
+        "Ein Zugang für die elektronische Kommunikation wird nicht eröffnet.",
+        "Die Bestätigung erhalten Sie per E-Mail in Ihr Postfach.",
+    ]),
+    "mobile_app": ([
+        "Den Abfallkalender gibt es auch als App.",
+        "Unser Mängelmelder ist jetzt auch als App erhältlich.",
+        "Mit der kostenlosen Musterstadt-App sind Sie immer informiert. Die App gibt es im App Store und bei Google Play.",
+    ], [
+        "Die App des Verkehrsverbunds gibt es im App Store.",
+        "Der Abfallkalender ist als App in Vorbereitung.",
+        "Die Fahrplanauskunft gibt es auch als App.",
+    ]),
+    "participation": ([
+        "Die Online-Umfrage läuft noch bis zum 30. Juni.",
+    ], [
+        "Eine Online-Umfrage ist für den Herbst geplant.",
+        "Eine Beteiligungsplattform soll im kommenden Jahr aufgebaut werden.",
+        "Die Online-Bürgerbeteiligung wird derzeit vorbereitet.",
+    ]),
+    "issue_reporting": ([
+        "Der Mängelmelder ist seit Mai freigeschaltet.",
+    ], [
+        "Ein Mängelmelder soll im Frühjahr freigeschaltet werden.",
+        "Der Schadensmelder wird derzeit aufgebaut.",
+    ]),
+    "geoportal": ([
+        "Das Geoportal der Stadt zeigt alle Bebauungspläne.",
+    ], [
+        "Flurstücke finden Sie im Geoportal des Landes.",
+        "Das Geoportal des Bundes bietet Luftbilder für ganz Deutschland.",
+    ]),
+    "digital_strategy": ([
+        "Die Digitalstrategie der Stadt wurde im Mai beschlossen (PDF).",
+    ], [
+        "Die Digitalstrategie der Gemeinde wird derzeit erarbeitet.",
+        "Unsere Digitalstrategie soll bis Jahresende erstellt werden.",
+        "Die Digitalstrategie wurde bisher nicht beschlossen.",
+    ]),
+}
+
 # traps written after the rules of rounds 6 to 8 (not a measured round): where their families could reach too far
 GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([], [
@@ -1210,8 +1316,6 @@ KNOWN_GAPS = {
         "online services named by their office ('Online-Fundbüro', 'Online-Wache') are not a family yet",
     "Leistungen online: Kfz-Zulassung, Meldebescheinigung, Führungszeugnis":
         "a heading over a list of services: 'Leistungen online' alone is also a nav word (realpages: unknown)",
-    "Die Digitalstrategie ist noch nicht beschlossen.":
-        "strategy.json's 'die Digitalstrategie' (30) and the bare name (20) sum to 50 without reading the negation",
     "Künftig sollen alle Anträge auch digital gestellt werden können.":
         "a plan told in the future tense before the noun ('Künftig sollen … digital gestellt')",
     "Ab Herbst wird die Online-Bezahlung im Bürgerportal eingeführt.":
@@ -1248,7 +1352,7 @@ KNOWN_GAPS = {
         "(bench/detector_speed.py), and the search form is usually there too",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "guard-": GUARDS}
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "guard-": GUARDS}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
