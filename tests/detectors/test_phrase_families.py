@@ -1208,6 +1208,8 @@ ROUND9: dict[str, tuple[list[str], list[str]]] = {
         "Online bezahlen? Ja – mit PayPal, giropay oder Kreditkarte.",
         "Zahlen Sie per PayPal oder Kreditkarte – eine Barzahlung ist nicht möglich.",
         "You can pay the fee online by credit card.",
+        "Sie können online mit giropay oder Kreditkarte bezahlen. Eine Zahlung per PayPal ist nicht möglich.",
+        "Die Gebühr zahlen Sie online per Kreditkarte, PayPal ist nicht möglich.",
     ], [
         "Online bezahlen? Das ist bei der Stadtkasse leider nicht möglich.",
         "Eine Zahlung mit Kreditkarte oder PayPal wird an der Kasse nicht akzeptiert.",
