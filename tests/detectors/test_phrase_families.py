@@ -1285,6 +1285,123 @@ ROUND9: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# blind round 10 (tests/detectors/fixtures/blind10): paraphrases of each family its misses and false alarms showed,
+# beyond the documents' own sentences, with traps beside them
+ROUND10: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Füllen Sie das Anmeldeformular vollständig aus und schicken Sie es anschließend ab.",
+        "Füll einfach den Mitgliedsantrag aus und schick ihn direkt ab.",
+        "Tragen Sie Ihre Angaben in das Formular ein und senden Sie es ab.",
+        "Sie füllen das Formular am Computer aus. Dann schicken Sie es ab.",
+        "Eltern senden die Vormerkung für den Krippenplatz elektronisch ab.",
+        "Reicht euren Förderantrag digital ein.",
+        "Geben Sie Ihre Verlustanzeige einfach online auf.",
+        "Zum Online-Wohngeldantrag gelangen Sie über den Button unten.",
+        "Das Online-Anmeldeformular für die Musikschule finden Sie unten.",
+        "Online: ja (Antragsportal des Landes)",
+        "You can apply online for a residents' parking permit.",
+        "Residents may also apply for the permit online.",
+    ], [
+        "Füllen Sie das Formular aus, drucken Sie es aus und schicken Sie es per Post ab.",
+        "Füllen Sie den Vordruck aus und senden Sie ihn unterschrieben an das Bürgerbüro ab.",
+        "Ihre Kleinanzeige geben Sie online auf.",
+        "Online: nein",
+        "You cannot apply online; please visit the Bürgerbüro.",
+        "64 Prozent wünschen sich, Anträge online stellen zu können.",
+        "Die Förderung beantragen Sie online bei der Investitionsbank des Landes.",
+        "Die Anmeldung läuft über das Online-Formular des Deutsch-Französischen Jugendwerks.",
+        "Vereine senden ihren Förderantrag über das Online-Formular auf der Internetseite der Bürgerstiftung.",
+        "Der Gemeinderat prüft den Anschluss an das Antragsportal des Landes.",
+        "Reichen Sie den Antrag bitte nicht online ein, sondern per Post.",
+    ]),
+    "appointment_booking": ([
+        "Den Termin können Sie im Internet machen.",
+        "Einen Termin im Standesamt können Sie auch online ausmachen.",
+    ], [
+        "Einen Termin können Sie nicht im Internet machen.",
+        "Eine Terminbuchung im Internet ist für das Standesamt leider nicht möglich.",
+        "Die Verwaltung schlägt vor, eine Online-Terminvergabe einzuführen.",
+        "73 Prozent wünschen sich, Termine im Bürgerbüro online buchen zu können.",
+    ]),
+    "council_info": ([], [
+        "Der Gemeinderat beschließt die Beschaffung eines Ratsinformationssystems.",
+        "Ein Ratsinformationssystem haben wir nicht.",
+    ]),
+    "eid": (["Für den Online-Antrag brauchen Sie einen Online-Ausweis."], [
+        "Für den Online-Antrag brauchen Sie keinen Online-Ausweis.",
+        "Das Onlineverfahren funktioniert auch ohne Online-Ausweis.",
+    ]),
+    "participation": ([
+        "Die Online-Umfrage läuft noch bis zum 30. Juni; danach werten wir die Antworten aus.",
+    ], [
+        "Die Online-Umfrage zum Jubiläumsjahr ist beendet.",
+        "Die Online-Beteiligung zur Baumstrategie ist am 31. Mai zu Ende gegangen.",
+        "Ein Leserbrief fordert mehr Online-Beteiligung.",
+        "Eine Beteiligungsplattform hat der Seniorenbeirat gefordert.",
+        "Den Bürgerhaushalt, den wir im Internet erprobt haben, haben wir nach zwei Runden eingestellt.",
+        "Eine Plattform für Online-Bürgerbeteiligung sei derzeit nicht geplant, sagte der Bürgermeister.",
+    ]),
+    "geoportal": ([
+        "Auf unserer Hochwasserkarte unter karten.musterstadt.de sehen Sie die Überschwemmungsgebiete.",
+        "Alle Baustellen zeigt unser Kartendienst auf gis.musterstadt.de.",
+    ], [
+        "Die Schuleinzugsbereiche stellt der Kreis in seinem Geoportal dar.",
+        "Haltestellen zeigt die Online-Karte des Verkehrsverbunds.",
+        "Den Weg zu uns finden Sie unter maps.google.com.",
+    ]),
+    "issue_reporting": ([
+        "Eine Straßenlaterne ist kaputt? Das können Sie im Internet melden.",
+        "Ist die Ampel defekt, können Sie es online melden.",
+    ], [
+        "Ist etwas kaputt, melden Sie es bitte telefonisch.",
+        "Defekte Laternen können Sie nicht online melden.",
+        "Der Antrag regt an, Schäden künftig per App melden zu lassen.",
+        "Der Kommentar hält Mängelmelder-Apps für überschätzt.",
+    ]),
+    "newsletter": ([
+        "Unser Hochwasser-Newsletter warnt per E-Mail – melden Sie sich gleich an.",
+        "Der Kultur-Newsletter erscheint monatlich. Melden Sie sich mit Ihrer E-Mail-Adresse an.",
+        "Für den Versand unseres Newsletters nutzen wir einen Dienstleister.",
+    ], [
+        "Der Versand des Newsletters wurde 2021 eingestellt.",
+        "Den Newsletter gibt es nicht mehr. Für Führungen melden Sie sich bitte telefonisch an.",
+    ]),
+    "digital_strategy": ([
+        "Die Digitale Agenda 2030 hat der Stadtrat im März 2024 beschlossen.",
+        "Unsere Digitalstrategie hat die Gemeindevertretung am 3. Mai verabschiedet.",
+    ], [
+        "Die Digitalstrategie hat der Gemeinderat noch nicht beschlossen.",
+        "Die Digitalstrategie des Landes hat der Landtag beschlossen.",
+        "Die Digitalstrategie des Landkreises soll im Herbst dem Kreistag vorgestellt werden.",
+    ]),
+    "mobile_app": ([
+        "Mit der App DorfFunk erfahren Sie Neuigkeiten aus dem Ort.",
+        "Über die App Heimat-Info bleibst du informiert.",
+    ], [
+        "Mit der App DorfFunk und der Plattform DorfNews stehen allen Kommunen zwei Werkzeuge zur Verfügung.",
+    ]),
+    "service_account": ([
+        "Log in with your HessenID.",
+        "Melden Sie sich mit Ihrer HessenID an.",
+    ], [
+        "A login with your HessenID is not required.",
+    ]),
+    "secure_mailbox": ([
+        "Erklärungen nehmen wir über das Postfach Ihres BayernID-Kontos entgegen.",
+        "Bescheide stellen wir in das Postfach Ihres BundID-Kontos zu.",
+    ], [
+        "Das Postfach Ihres E-Mail-Kontos sollten Sie regelmäßig leeren.",
+    ]),
+    "epayment": (["Kann ich Gebühren online bezahlen? Ja, mit giropay oder Kreditkarte."], [
+        "Kann ich Gebühren online bezahlen? Nein, leider nicht.",
+        "Kenntnisse in ePayBL sind wünschenswert.",
+    ]),
+    "social_media": (["Folgen Sie uns auf Instagram!", "Folge uns auf Facebook."], [
+        "Die Feuerwehr ist nicht auf Instagram.",
+        "Folgen Sie uns auf dem Rundweg durch die Altstadt.",
+    ]),
+}
+
 # traps written after the rules of rounds 6 to 8 (not a measured round): where their families could reach too far
 GUARDS: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([], [
@@ -1367,7 +1484,7 @@ KNOWN_GAPS = {
         "an app withdrawn from the store: the older '<Ort>-App … App Store' families read no negation before the store",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "guard-": GUARDS}
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
