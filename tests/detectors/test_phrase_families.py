@@ -1313,6 +1313,10 @@ ROUND10: dict[str, tuple[list[str], list[str]]] = {
         "Vereine senden ihren Förderantrag über das Online-Formular auf der Internetseite der Bürgerstiftung.",
         "Der Gemeinderat prüft den Anschluss an das Antragsportal des Landes.",
         "Reichen Sie den Antrag bitte nicht online ein, sondern per Post.",
+        # written after the round's rules, where the fill-in-and-send family could reach too far
+        "Bitte füllen Sie den Vordruck aus und senden Sie ihn an uns ab.",
+        "Laden Sie das PDF herunter, füllen Sie es aus und schicken Sie es ab.",
+        "Rechnungen reichen Sie bitte elektronisch ein.",
     ]),
     "appointment_booking": ([
         "Den Termin können Sie im Internet machen.",
