@@ -1317,6 +1317,9 @@ ROUND10: dict[str, tuple[list[str], list[str]]] = {
         "Bitte füllen Sie den Vordruck aus und senden Sie ihn an uns ab.",
         "Laden Sie das PDF herunter, füllen Sie es aus und schicken Sie es ab.",
         "Rechnungen reichen Sie bitte elektronisch ein.",
+        "Schreiben Sie uns über das Online-Kontaktformular.",
+        "Spenden Sie über unser Online-Spendenformular.",
+        "Ihre Meinung zählt: Nutzen Sie das Online-Feedbackformular.",
     ]),
     "appointment_booking": ([
         "Den Termin können Sie im Internet machen.",
