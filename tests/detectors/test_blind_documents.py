@@ -88,6 +88,9 @@ KNOWN_GAPS_BLIND10: Gaps = {
     ("doerpumsiel-online-rathaus-platt", "geoportal", "false alarm"):
         "a Landkreis's geoportal named on a town page ('Geoportal vun'n Landkreis'); on the Landkreis's own site "
         "'Geoportal des Landkreises' is its offer (the phrase-family test keeps that offer)",
+    ("amt-eiderland-schulverband-einschulung", "geoportal", "false alarm"):
+        "the Kreis's portal named with a possessive ('stellt der Kreis in seinem Geoportal dar'); 'die Gemeinde … in "
+        "ihrem Geoportal' is the site's own offer, and on the Kreis's site so is this sentence",
     ("kreuzfelde-sondernutzung-2011", "geoportal", "false alarm"):
         "the Kreis's portal on a town page ('im Geodatenportal des Kreises'): as above, the text cannot say whose site",
     ("wiesenthal-mark-glossar-digitales-rathaus", "geoportal", "false alarm"):

@@ -1300,6 +1300,7 @@ ROUND10: dict[str, tuple[list[str], list[str]]] = {
         "Das Online-Anmeldeformular für die Musikschule finden Sie unten.",
         "Online: ja (Antragsportal des Landes)",
         "You can apply online for a residents' parking permit.",
+        "Das Online-Formular der Stadtkasse finden Sie unten.",
         "Residents may also apply for the permit online.",
     ], [
         "Füllen Sie das Formular aus, drucken Sie es aus und schicken Sie es per Post ab.",
@@ -1340,6 +1341,9 @@ ROUND10: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "participation": ([
         "Die Online-Umfrage läuft noch bis zum 30. Juni; danach werten wir die Antworten aus.",
+        # written after the round's rules: how long answering takes is no end of the survey
+        "Die Online-Umfrage ist in etwa fünf Minuten abgeschlossen.",
+        "Machen Sie mit! Die Online-Befragung ist anonym und in zehn Minuten abgeschlossen.",
     ], [
         "Die Online-Umfrage zum Jubiläumsjahr ist beendet.",
         "Die Online-Beteiligung zur Baumstrategie ist am 31. Mai zu Ende gegangen.",
@@ -1350,9 +1354,10 @@ ROUND10: dict[str, tuple[list[str], list[str]]] = {
     ]),
     "geoportal": ([
         "Auf unserer Hochwasserkarte unter karten.musterstadt.de sehen Sie die Überschwemmungsgebiete.",
+        # written after the round's rules: the possessive names the site's own body as often as another
+        "Die Gemeinde zeigt in ihrem Geoportal alle Bebauungspläne.",
         "Alle Baustellen zeigt unser Kartendienst auf gis.musterstadt.de.",
     ], [
-        "Die Schuleinzugsbereiche stellt der Kreis in seinem Geoportal dar.",
         "Haltestellen zeigt die Online-Karte des Verkehrsverbunds.",
         "Den Weg zu uns finden Sie unter maps.google.com.",
     ]),
