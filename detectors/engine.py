@@ -37,6 +37,7 @@ NETWORK_KINDS = frozenset({"requests", "js_global", "cookies"})
 LINKING_KINDS = frozenset({"link_href", "iframe"})  # evidence that points at a product rather than being it
 READABLE_KINDS = frozenset({"text", "link_text", "link_href", "email"})  # what a visitor reads; the rest is code
 LOADER = "loader"  # component of the rules that mark scripts whose output the static view cannot see
+_UNCONDITIONAL = Rule("", "", None, (), (), ())  # the rule of a match whose rule is unknown: no conditions
 MARKUP = "html"  # the haystack of the page source: its literals are looked up in the source as written (no lower())
 
 
@@ -188,17 +189,38 @@ class Engine:
         return Match(p.component, p.product, p.confidence, evidence)
 
     def _resolve(self, matches: list[Match]) -> list[Match]:
-        """Apply page-level ``requires`` / ``excludes`` between rules."""
+        """Apply page-level ``requires`` / ``excludes`` between rules. An excluding rule counts only if its
+        own matches survive its own conditions (a job advert needs its title and terms signals, and is no
+        job advert where it names a running service), and one that ``silences`` kinds drops only matches
+        of those kinds (a page's genre silences its phrases, not the hosts its links name)."""
         if not self._conditional:
             return matches
         fired = {_rule_of(m) for m in matches}
-        kept = []
+        by_rule: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
-            rule = self.rules.get(_rule_of(m))
-            if rule and (not all(r in fired for r in rule.requires) or any(r in fired for r in rule.excludes)):
-                continue
-            kept.append(m)
-        return kept
+            by_rule[_rule_of(m)].append(m)
+        counted: dict[str, bool] = {}
+
+        def counts(rule_id: str) -> bool:
+            if rule_id not in counted:
+                counted[rule_id] = False  # a cycle of excludes counts as not matched
+                counted[rule_id] = any(survives(m) for m in by_rule.get(rule_id, ()))
+            return counted[rule_id]
+
+        def survives(m: Match) -> bool:
+            rule = self._rule(m)
+            return (all(r in fired for r in rule.requires)
+                    and not any(counts(r) and self._silenced(m, r) for r in rule.excludes))
+
+        return [m for m in matches if survives(m)]
+
+    def _rule(self, m: Match) -> Rule:
+        return self.rules.get(_rule_of(m)) or _UNCONDITIONAL
+
+    def _silenced(self, m: Match, excluding: str) -> bool:
+        """Whether the rule ``excluding`` drops match ``m``: all of its kinds, or only those it silences."""
+        kinds = self.rules[excluding].silences
+        return not kinds or m.evidence.kind in kinds
 
     # -- per site -------------------------------------------------------------------------------------
 
