@@ -61,15 +61,6 @@ KNOWN_GAPS_BLIND10: Gaps = {
     ("pirnitz-hochwasserschutz", "form_server", "miss"):
         "an online defect report under its own name ('Über „Pirnitz meldet“ können Sie … schicken – mit Foto und "
         "Standort'): found as issue_reporting; form_server's defect-report family needs the word 'Mängelmelder'",
-    ("lk-saale-holzland-ost-ausschreibung-termin", "appointment_booking", "false alarm"):
-        "a tender ('Lieferung, Einrichtung und Betrieb eines Terminmanagementsystems mit Online-Terminbuchung'): "
-        "the product named as the object of a delivery is the offer's own compound",
-    ("lk-saale-holzland-ost-ausschreibung-termin", "epayment", "false alarm"):
-        "a tender's requirement list ('Schnittstelle zu einer ePayment-Komponente (Kreditkarte, giropay, PayPal)'): "
-        "three brand hints add up",
-    ("lk-saale-holzland-ost-ausschreibung-termin", "eid", "false alarm"):
-        "a tender's bullet ('• Identifizierung mit der eID-Funktion des Personalausweises als Option'): "
-        "the heading word 'Identifizierung mit der eID-Funktion' is the offer's own field-list form",
     ("lindenau-gv-niederschrift-top7-ris", "council_info", "false alarm"):
         "a procurement told with a coordinated compound ('Beschaffung eines Sitzungsmanagement- und "
         "Ratsinformationssystems'); 'Bürger- und Ratsinformationssystem' is an offer's usual name",

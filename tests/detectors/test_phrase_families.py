@@ -1496,7 +1496,46 @@ KNOWN_GAPS = {
         "an app withdrawn from the store: the older '<Ort>-App … App Store' families read no negation before the store",
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS}
+# page genres whose offer-sounding sentences are work or requirements (detectors/fingerprints/genres.json): job adverts
+# and tenders as traps, news with a finished award or a job fair teaser and offers beside them as offers
+GENRES: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Auf der Jobmesse stellt sich die Stadt als Arbeitgeberin vor (Auszubildende m/w/d). "
+        "Anträge auf Anwohnerparken stellen Sie online über unser Serviceportal.",
+    ], [
+        "Stellenausschreibung Sachbearbeiter (m/w/d) Bürgeramt. Ihre Aufgaben: Bearbeitung der Online-Anträge im "
+        "Serviceportal. Wir bieten eine Vergütung nach Entgeltgruppe 8 TVöD. Bewerbungsfrist: 30. Juni.",
+        "Vergabeverfahren 2026/04 – Gegenstand der Leistung: ein Formularserver, über den Bürger Anträge online "
+        "stellen können. Angebotsfrist: 03.07.2026.",
+    ]),
+    "council_info": ([], [
+        "Die Gemeinde sucht zum nächstmöglichen Zeitpunkt eine Assistenz der Ratsgeschäftsstelle (w/m/d). "
+        "Das erwartet Sie: Betreuung des Ratsinformationssystems und Protokollführung. "
+        "Besoldung nach A 9. Deine Bewerbung schickst du per Post.",
+    ]),
+    "epayment": ([
+        "Nach öffentlicher Ausschreibung hat die Stadt den Zuschlag für die Bezahlplattform vergeben. "
+        "Gebühren können Sie seit April online mit Kreditkarte, giropay oder PayPal bezahlen.",
+    ], [
+        "Erzieher:in (m/w/d) für die Kita Sonnenschein. Dein Profil: Kenntnisse in ePayBL sind ein Plus. "
+        "Was wir dir bieten: TV-L, 30 Tage Urlaub. Bewirb dich bis zum 1. Mai.",
+        "Öffentliche Ausschreibung nach VOL/A. Leistungsbeschreibung: Online-Bezahlung der Kita-Gebühren per "
+        "giropay und Kreditkarte. Die Angebote sind bis 12 Uhr über die Vergabeplattform einzureichen.",
+    ]),
+    "appointment_booking": ([
+        "Auf der Ausbildungsmesse präsentieren wir Ausbildungsberufe (m/w/d). "
+        "Termine im Bürgerbüro können Sie online buchen.",
+    ], [
+        "Europaweite Ausschreibung: Los 2: Terminvergabesystem mit Online-Terminbuchung für die Kfz-Zulassung. "
+        "Bieterfragen bis 20.06. über das Vergabeportal.",
+    ]),
+    "eid": ([], [
+        "Auftragsbekanntmachung – Leistungsverzeichnis: Identifizierung mit der Online-Ausweisfunktion und "
+        "BundID. Ablauf der Angebotsfrist: 15.09.2026.",
+    ]),
+}
+
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
