@@ -1502,6 +1502,9 @@ GENRES: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([
         "Auf der Jobmesse stellt sich die Stadt als Arbeitgeberin vor (Auszubildende m/w/d). "
         "Anträge auf Anwohnerparken stellen Sie online über unser Serviceportal.",
+        "Karriere: Sachbearbeitung Standesamt (m/w/d), zum nächstmöglichen Zeitpunkt. Ihr Profil im Servicekonto: hier "
+        "ändern Sie Anschrift und Telefonnummer. Wir bieten Ihnen zahlreiche Online-Dienste, Anträge stellen Sie rund um "
+        "die Uhr online.",
     ], [
         "Stellenausschreibung Sachbearbeiter (m/w/d) Bürgeramt. Ihre Aufgaben: Bearbeitung der Online-Anträge im "
         "Serviceportal. Wir bieten eine Vergütung nach Entgeltgruppe 8 TVöD. Bewerbungsfrist: 30. Juni.",
