@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -149,7 +149,7 @@ _PARSER = etree.HTMLParser()
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity))
-_NAMED = ("a", "area", "option", "meta", "script", "iframe", "form", "base", "title")  # what parse_page reads beyond text
+_NAMED = ("a", "area", "select", "meta", "script", "iframe", "form", "base", "title")  # what parse_page reads beyond text
 # an <option value> of a jump menu (a <select onchange=…> that loads the chosen value) is a link: a page or URL
 _JUMP_TARGET = re.compile(r"(?:https?://|/)\S*|[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", re.IGNORECASE)
 
@@ -245,11 +245,13 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
             if href:
                 hrefs.append(href)
                 labels.append(el.get("alt") or el.get("title") or el.get("aria-label") or "")
-        elif tag == "option":
-            value = (el.get("value") or "").strip()
-            if value and _JUMP_TARGET.fullmatch(value) and _in_jump_menu(el):
-                hrefs.append(value)
-                labels.append(element_text(el))
+        elif tag == "select":  # a jump menu's options are links; a form field's (a street list) are never read
+            if el.get("onchange"):
+                for option in _menu_options(el):
+                    value = (option.get("value") or "").strip()
+                    if value and _JUMP_TARGET.fullmatch(value):
+                        hrefs.append(value)
+                        labels.append(element_text(option))
         elif tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv")
             if key:
@@ -288,12 +290,13 @@ def _read_named(page: ParsedPage, root: etree._Element) -> None:
     page.links = [Link(u, text, host) for (u, _), text, host in zip(kept, texts, _hosts(base, [u for u, _ in kept]))]
 
 
-def _in_jump_menu(option: etree._Element) -> bool:
-    """Whether the option's <select> (also through an <optgroup>) acts on a change: a jump menu, not a form field."""
-    parent = option.getparent()
-    if parent is not None and parent.tag == "optgroup":
-        parent = parent.getparent()
-    return parent is not None and parent.tag == "select" and bool(parent.get("onchange"))
+def _menu_options(select: etree._Element) -> Iterator[etree._Element]:
+    """The options of a <select>, directly or in an <optgroup>, in document order."""
+    for child in select.iterchildren("option", "optgroup"):
+        if child.tag == "option":
+            yield child
+        else:
+            yield from child.iterchildren("option")
 
 
 def _join_all(base: str, hrefs: list[str]) -> list[str | None]:
