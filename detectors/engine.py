@@ -58,7 +58,8 @@ class Engine:
         for p in patterns:
             by_kind[p.kind].append(p)
         self._by_kind = sorted(by_kind.items())
-        self._conditional = {r.id for r in rules if r.requires or r.excludes}
+        self._conditional = {r.id for r in rules if r.requires or r.excludes or r.silences}
+        self._silencers = [r for r in rules if r.silences]
         self._index: LiteralIndex | None = None
         self._by_literal: dict[str, dict[tuple[str, str], list[int]]] = {}
         self._always: dict[str, list[int]] = {}
@@ -189,10 +190,10 @@ class Engine:
         return Match(p.component, p.product, p.confidence, evidence)
 
     def _resolve(self, matches: list[Match]) -> list[Match]:
-        """Apply page-level ``requires`` / ``excludes`` between rules. An excluding rule counts only if its
-        own matches survive its own conditions (a job advert needs its title and terms signals, and is no
-        job advert where it names a running service), and one that ``silences`` kinds drops only matches
-        of those kinds (a page's genre silences its phrases, not the hosts its links name)."""
+        """Apply page-level ``requires`` / ``excludes`` between rules and the ``silences`` of page genres. A rule
+        counts (excludes, silences) only if its own matches survive its own conditions (a job advert needs its
+        title and terms signals, and is no job advert where it names a running service); a genre that counts drops
+        the matches of the components and kinds it silences (a job page's phrases, not the hosts its links name)."""
         if not self._conditional:
             return matches
         fired = {_rule_of(m) for m in matches}
@@ -208,19 +209,12 @@ class Engine:
             return counted[rule_id]
 
         def survives(m: Match) -> bool:
-            rule = self._rule(m)
-            return (all(r in fired for r in rule.requires)
-                    and not any(counts(r) and self._silenced(m, r) for r in rule.excludes))
+            rule = self.rules.get(_rule_of(m)) or _UNCONDITIONAL
+            return all(r in fired for r in rule.requires) and not any(counts(r) for r in rule.excludes)
 
-        return [m for m in matches if survives(m)]
-
-    def _rule(self, m: Match) -> Rule:
-        return self.rules.get(_rule_of(m)) or _UNCONDITIONAL
-
-    def _silenced(self, m: Match, excluding: str) -> bool:
-        """Whether the rule ``excluding`` drops match ``m``: all of its kinds, or only those it silences."""
-        kinds = self.rules[excluding].silences
-        return not kinds or m.evidence.kind in kinds
+        silenced = {(c, kind) for g in self._silencers if g.id in fired and counts(g.id)
+                    for c in g.silenced for kind in g.silences}
+        return [m for m in matches if (m.component, m.evidence.kind) not in silenced and survives(m)]
 
     # -- per site -------------------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ A fingerprint file is ``{"rules": [rule, ...]}``, specified field by field in ``
 and checked against ``fingerprint.schema.json`` before compiling (``schema.py``)::
 
     {"id", "component", "product", "patterns": {kind: [regex | {"pattern", "confidence", ...}]},
-     "requires"?: [rule id], "excludes"?: [rule id], "silences"?: [kind], "hides"?: [component id],
+     "requires"?: [rule id], "excludes"?: [rule id], "silences"?: {"kinds", "components"}, "hides"?: [component id],
      "also"?: [{"id", "component", "product"?, "confidence"?}], "note"/"source"}
 
 Keyed kinds (``headers``, ``meta``) map a name to a regex (or a list of them); the ``dom`` kind lists CSS
@@ -95,7 +95,8 @@ class Rule:
     requires: tuple[str, ...]
     excludes: tuple[str, ...]
     hides: tuple[str, ...]
-    silences: tuple[str, ...] = ()  # named in another rule's excludes, this rule drops only its matches of these kinds
+    silences: tuple[str, ...] = ()  # kinds: where this rule counts, matches of these kinds ...
+    silenced: frozenset[str] = frozenset()  # ... of these components are dropped from the page (a page genre)
 
 
 class RuleError(ValueError):
@@ -401,7 +402,8 @@ def compile_rule(raw: dict, where: str) -> tuple[list[Rule], list[Pattern]]:
         rule = Rule(
             id=raw["id"], component=raw["component"], product=raw.get("product"),
             requires=tuple(raw.get("requires", ())), excludes=tuple(raw.get("excludes", ())),
-            hides=tuple(raw.get("hides", ())), silences=tuple(raw.get("silences", ())),
+            hides=tuple(raw.get("hides", ())), silences=tuple(raw.get("silences", {}).get("kinds", ())),
+            silenced=frozenset(raw.get("silences", {}).get("components", ())),
         )
         also = [Rule(id=a["id"], component=a["component"], product=a.get("product", rule.product),
                      requires=rule.requires, excludes=rule.excludes, hides=()) for a in raw.get("also", ())]

@@ -1,6 +1,6 @@
-"""A rule's ``silences``: named in another rule's ``excludes``, it drops only that rule's matches of the kinds it
-lists (a page genre silences phrases, not hosts), it counts only where its own ``requires`` and ``excludes`` let
-its matches count, and both engines agree; a kind that is no kind fails at load time."""
+"""A rule's ``silences``: where it counts, it drops the page's matches of the components and kinds it lists (a page
+genre silences phrases, not hosts), without the silenced rules naming it; it counts only where its own
+``requires`` and ``excludes`` let its matches count, and both engines agree; a kind that is no kind fails at load time."""
 from __future__ import annotations
 
 import json
@@ -13,9 +13,10 @@ from detectors.page import PageArtifact
 from detectors.rules import RuleError
 
 RULES = [
-    {"id": "offer", "component": "council_info", "excludes": ["genre"],
+    {"id": "offer", "component": "council_info",
      "patterns": {"text": ["\\bratsinformationssystems?\\b"], "link_href": ["^ris\\.stadt\\.de/"]}},
-    {"id": "genre", "component": "genre", "requires": ["title"], "excludes": ["running"], "silences": ["text"],
+    {"id": "genre", "component": "genre", "requires": ["title"], "excludes": ["running"],
+     "silences": {"kinds": ["text"], "components": ["council_info"]},
      "patterns": {"text": ["\\bihre aufgaben\\b"]}},
     {"id": "title", "component": "genre", "patterns": {"text": ["\\(m/w/d\\)"]}},
     {"id": "running", "component": "genre", "patterns": {"text": ["\\bbestehenden\\b"]}},
@@ -46,6 +47,7 @@ def test_a_genre_counts_only_with_its_own_conditions(tmp_path, one_pass):
 
 def test_silences_names_kinds(tmp_path):
     (tmp_path / "bad.json").write_text(json.dumps({"rules": [
-        {"id": "x", "component": "genre", "silences": ["txt"], "patterns": {"text": ["a"]}}]}), "utf-8")
+        {"id": "x", "component": "genre", "silences": {"kinds": ["txt"], "components": ["council_info"]},
+         "patterns": {"text": ["a"]}}]}), "utf-8")
     with pytest.raises(RuleError, match="silences"):
         Engine.load(tmp_path)
