@@ -179,6 +179,10 @@ def create_app(settings: Settings) -> FastAPI:
         set_csrf_cookie(request, response, token)
         return response
 
+    def start_page(request: Request, error: str | None = None, typed: dict | None = None, status: int = 200) -> HTMLResponse:
+        """The start form, with a refusal's reason and what was typed put back (nothing to type twice)."""
+        return page(request, "start.html", {"error": error, "count": len(directories.directory), "typed": typed or {}}, status)
+
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         """A browser's wrong address (a mistyped link, a reloaded form) gets a German page; the API keeps JSON."""
         if not _is_page(request):
@@ -199,7 +203,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def start(request: Request) -> HTMLResponse:
-        return page(request, "start.html", {"error": None, "count": len(directories.directory), "typed": {}})
+        return start_page(request)
 
     @app.post("/pruefen", include_in_schema=False)
     async def start_check(
@@ -214,17 +218,15 @@ def create_app(settings: Settings) -> FastAPI:
         directory = directories.directory
         typed = {"q": q[:MAX_TYPED], "url": url[:MAX_TYPED]}  # shown again with a refusal: nothing to type twice
         if not csrf_ok(request, csrf_token_field):
-            return page(request, "start.html", {"error": "Sitzung abgelaufen. Bitte das Formular erneut absenden.",
-                                                "count": len(directory), "typed": typed}, 403)
+            return start_page(request, "Sitzung abgelaufen. Bitte das Formular erneut absenden.", typed, 403)
         if not ags and not url.strip() and q.strip():  # typed without picking a suggestion (or without JavaScript)
             matches = directory.search(q[:100], NAMED_MATCHES + 1)
             if len(matches) != 1:
-                return page(request, "start.html", {"error": _not_one(matches), "count": len(directory), "typed": typed}, 400)
+                return start_page(request, _not_one(matches), typed, 400)
             ags = matches[0].ags
         outcome = await submit(request, ags, url, force, admin_token or None)
         if outcome.submission is None:
-            response = page(request, "start.html", {"error": outcome.message, "count": len(directory), "typed": typed},
-                            outcome.status)
+            response = start_page(request, outcome.message, typed, outcome.status)
             if outcome.retry_after:
                 response.headers["Retry-After"] = str(outcome.retry_after)
             return response
