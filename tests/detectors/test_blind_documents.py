@@ -40,14 +40,6 @@ KNOWN_GAPS_BLIND9: Gaps = {
     ("stadt-roedertal-sn-barrierefreiheit", "form_server", "false alarm"):
         "another body's online application referred to by 'dort' ('einen Antrag können Sie dort online stellen'); "
         "'dort' as often points to the site's own portal",
-    ("stadt-oberweiden-glossar-digitale-verwaltung", "council_info", "false alarm"):
-        "a glossary entry defines the word with the offer's own name ('In einem Ratsinformationssystem veröffentlichen Kommunen …')",
-    ("stadt-oberweiden-glossar-digitale-verwaltung", "epayment", "false alarm"):
-        "a glossary entry ('Unter ePayment versteht man das elektronische Bezahlen … per Kreditkarte oder PayPal')",
-    ("stadt-oberweiden-glossar-digitale-verwaltung", "geoportal", "false alarm"):
-        "a glossary entry ('Ein Geoportal bündelt Karten und Geodaten …'): the name alone is the offer's heading",
-    ("stadt-oberweiden-glossar-digitale-verwaltung", "open_data", "false alarm"):
-        "a glossary entry ('Offene Daten sind Datenbestände, die … frei genutzt … werden dürfen, … Datenlizenz Deutschland')",
 }
 
 KNOWN_GAPS_BLIND10: Gaps = {
@@ -113,14 +105,6 @@ KNOWN_GAPS_BLIND11: Gaps = {
         "an Instagram handle in prose ('auf Instagram: @kultur.kulmbrunn') without a profile URL",
     ("sl-stadt-saarwinkel-international-en", "social_media", "miss"):
         "an Instagram handle in English prose ('follow us on Instagram (@stadt.saarwinkel)') without a profile URL",
-    ("ni-gemeinde-heidekamp-glossar", "council_info", "false alarm"):
-        "a glossary entry headed with the name ('Ratsinformationssystem – eine Datenbank mit Sitzungen …')",
-    ("ni-gemeinde-heidekamp-glossar", "epayment", "false alarm"):
-        "a glossary entry ('E-Payment – das Bezahlen von Gebühren direkt im Internet, zum Beispiel per Kreditkarte')",
-    ("ni-gemeinde-heidekamp-glossar", "geoportal", "false alarm"):
-        "a glossary entry ('Geoportal – eine Internetseite mit Karten, etwa Bebauungsplänen')",
-    ("ni-gemeinde-heidekamp-glossar", "service_account", "false alarm"):
-        "a glossary entry ('BundID – das zentrale Nutzerkonto des Bundes, mit dem Sie sich … anmelden können')",
     ("bw-stadt-neckarsulzheim-elektronische-kommunikation", "eid", "false alarm"):
         "a negation at the sentence's end after a place ('Eine Identifizierung mit dem Online-Ausweis ist beim "
         "Kontaktformular nicht möglich')",

@@ -1538,7 +1538,58 @@ GENRES: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
-ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES}
+# round 11 (after blind11's gaps): page genres and veto families written as families, none of blind11's sentences.
+# Glossaries: definitions of the offers' names are traps; a glossary naming its own service with a possessive, a
+# glossary's own links, a service page linking its glossary and a page with one definition keep their offers.
+ROUND11: dict[str, tuple[list[str], list[str]]] = {
+    "council_info": ([], [
+        "Glossar: Digitale Verwaltung. Hier erklären wir wichtige Begriffe. Ratsinformationssystem – ein "
+        "Internetangebot, in dem Kommunen Sitzungen, Vorlagen und Beschlüsse ihrer Gremien veröffentlichen. "
+        "Bürgerportal – eine Website für Online-Anträge.",
+    ]),
+    "epayment": ([
+        "Fachbegriffe kurz erklärt: Unter ePayment versteht man das Bezahlen im Internet. Die Gebühren für Ihre "
+        "Urkunde können Sie bei uns online mit giropay oder Kreditkarte bezahlen.",
+    ], [
+        "Verwaltungsdeutsch von A bis Z: die wichtigsten Begriffe. E-Payment – die Zahlung von Gebühren im Internet, "
+        "etwa mit PayPal oder Kreditkarte. ePayBL – die Abkürzung für E-Payment Bund-Länder, eine Bezahlplattform.",
+    ]),
+    "service_account": ([], [
+        "Kleines Verwaltungslexikon. Unter einem Servicekonto versteht man ein Nutzerkonto, mit dem Bürger sich bei "
+        "Online-Diensten des Landes anmelden können. Die BundID ist ein zentrales Konto des Bundes für alle "
+        "Verwaltungsleistungen.",
+    ]),
+    "open_data": ([], [
+        "Fachbegriffe kurz erklärt. Open Data – das sind Datensätze der Verwaltung, die unter einer offenen Lizenz "
+        "wie der Datenlizenz Deutschland frei genutzt werden dürfen. Als Open-Data-Portal bezeichnet man eine "
+        "Website, auf der solche Daten zum Download bereitstehen.",
+    ]),
+    "geoportal": ([
+        "Glossar: Bauen und Digitales. Geoportal – unser Geoportal zeigt alle Bebauungspläne der Gemeinde mit "
+        "Luftbildern. Open Data – Daten, die jeder frei nutzen darf.",
+    ], [
+        "Das Digital-ABC von A bis Z. Geoportal – eine Website mit Karten, Luftbildern und Bebauungsplänen. WMS steht "
+        "für Web Map Service, einen Kartendienst im Internet.",
+    ]),
+    "form_server": ([
+        "Digitales Rathaus – Begriffe von A bis Z. Serviceportal – unser Serviceportal bündelt alle Online-Anträge "
+        "der Stadt, vom Wohngeld bis zur Hundesteuer. Bürgerkonto – ein Konto für Online-Dienste von Bund und Ländern.",
+        "Anträge auf Anwohnerparken können Sie online stellen. Unbekannte Begriffe? Unser Glossar erklärt sie von A "
+        "bis Z.",
+        "Dienstleistungen von A bis Z: Wohngeld – ein Zuschuss zur Miete, den Sie online beantragen können. "
+        "Hundesteuer – eine Steuer für Hundehalter; die Anmeldung ist online möglich.",
+    ], [
+        "OZG-Glossar. Onlinedienst – ein Verwaltungsverfahren, das Sie vollständig online erledigen können. "
+        "Antragsassistent – ein Programm, das Sie Schritt für Schritt durch den Online-Antrag führt.",
+    ]),
+    "appointment_booking": ([
+        '<h1>Begriffe von A bis Z</h1><p>Terminvergabe – die Vereinbarung eines Termins im Internet. Bürgerkonto – '
+        'ein Konto für Online-Dienste.</p><p><a href="https://termine.musterstadt.de/">Online-Termin buchen</a></p>',
+    ], []),
+}
+
+ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
+          "r11-": ROUND11}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
