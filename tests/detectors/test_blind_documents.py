@@ -32,11 +32,6 @@ KNOWN_GAPS_BLIND9: Gaps = {
         "'online beantragt werden können' alone is the offer",
     ("gemeinde-lindhorst-digitalstrategie", "epayment", "false alarm"):
         "a goal carried over from the previous sentence ('Dazu gehört auch die Möglichkeit, Gebühren online zu bezahlen')",
-    ("gemeinde-sonnenfeld-pressespiegel", "form_server", "false alarm"):
-        "another body's offer in a press review ('Im Landratsamt können Fahrzeuge … online zugelassen werden'): "
-        "on the Landkreis' own site the same sentence is its offer",
-    ("gemeinde-sonnenfeld-pressespiegel", "participation", "false alarm"):
-        "another town's Bürgerhaushalt ('In der Stadt Ringstedt können Einwohner … auf einer Internetplattform …')",
     ("stadt-roedertal-sn-barrierefreiheit", "form_server", "false alarm"):
         "another body's online application referred to by 'dort' ('einen Antrag können Sie dort online stellen'); "
         "'dort' as often points to the site's own portal",
@@ -119,14 +114,6 @@ KNOWN_GAPS_BLIND11: Gaps = {
         "a survey wish in a list after the verb ('wünschten sich … 64 Prozent die Möglichkeit, Gebühren online zu bezahlen')",
     ("sh-stadt-eiderholm-buergerhaushalt", "mobile_app", "false alarm"):
         "a survey wish ('wünschten sich 78 Prozent der Teilnehmenden eine eigene Stadt-App')",
-    ("st-lk-harzvorland-pressespiegel", "epayment", "false alarm"):
-        "a press review headline of a delayed plan ('Online-Zahlung im Straßenverkehrsamt kommt erst 2026')",
-    ("st-lk-harzvorland-pressespiegel", "form_server", "false alarm"):
-        "another body's app in a press review ('Der Salzlandkreis-Ost bietet … eine App für … Online-Anträge an')",
-    ("st-lk-harzvorland-pressespiegel", "participation", "false alarm"):
-        "a faction's motion in a press review ('Kreistag debattiert über Online-Bürgerhaushalt')",
-    ("st-lk-harzvorland-pressespiegel", "service_account", "false alarm"):
-        "the Land's plan in a press review ('will … Landesleistungen über das Servicekonto und die BundID zugänglich machen')",
     ("bb-stadt-neuwerder-smart-city", "form_server", "false alarm"):
         "an ended pilot under the heading 'Beendet' ('Der Pilotbetrieb der digitalen Bürgerterminals für Online-Anträge … "
         "wurde nicht verlängert'): the end comes after the offer's words",

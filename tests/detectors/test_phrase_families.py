@@ -1541,7 +1541,7 @@ GENRES: dict[str, tuple[list[str], list[str]]] = {
 # round 11 (after blind11's gaps): page genres and veto families written as families, none of blind11's sentences.
 # Glossaries: definitions of the offers' names are traps; a glossary naming its own service with a possessive, a
 # glossary's own links, a service page linking its glossary and a page with one definition keep their offers.
-ROUND11: dict[str, tuple[list[str], list[str]]] = {
+GLOSSARY11: dict[str, tuple[list[str], list[str]]] = {
     "council_info": ([], [
         "Glossar: Digitale Verwaltung. Hier erklären wir wichtige Begriffe. Ratsinformationssystem – ein "
         "Internetangebot, in dem Kommunen Sitzungen, Vorlagen und Beschlüsse ihrer Gremien veröffentlichen. "
@@ -1588,8 +1588,46 @@ ROUND11: dict[str, tuple[list[str], list[str]]] = {
     ], []),
 }
 
+# press reviews: other bodies' services retold with a newspaper and date, 'laut …zeitung', 'Meldungen aus der regionalen
+# Presse' are traps; the site's own press release, a news page whose menu names the press review, a press review's own
+# links and a news item citing a newspaper beside the site's own offer keep their offers
+PRESS11: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": (["Aktuelles | Pressemitteilungen | Pressespiegel. Neu: Den Antrag auf Anwohnerparken können Sie ab "
+                     "sofort online stellen."], [
+        "Presseschau KW 12. Westfalen-Kurier, 14.3.: Der Nachbarkreis bietet seit Montag die Kfz-Zulassung online an; "
+        "Anträge können über das Kreisportal digital gestellt werden.",
+    ]),
+    "appointment_booking": ([
+        "Pressemitteilung vom 3. März 2026: Ab sofort online! Termine im Bürgerbüro können Sie jetzt online buchen.",
+        '<h1>Pressespiegel</h1><p>Allgemeine Zeitung, 3.5.: „Stadt startet Online-Terminvergabe“</p>'
+        '<p><a href="https://termine.musterstadt.de/">Termin online buchen</a></p>',
+    ], [
+        "Pressespiegel März. Wochenblatt, 2. März: In Beispielhausen können Bürgerinnen und Bürger Termine im "
+        "Bürgerbüro jetzt online buchen.",
+    ]),
+    "epayment": ([
+        "Wie die Allgemeine Zeitung berichtete, ist die Umstellung abgeschlossen: Die Gebühren können Sie bei uns jetzt "
+        "online per PayPal oder Kreditkarte bezahlen.",
+    ], [
+        "Medienspiegel: Was die Presse schreibt. Laut Landeszeitung bezahlen Bürger im Nachbarkreis ihre Gebühren seit "
+        "Mai online mit PayPal oder Kreditkarte.",
+    ]),
+    "participation": ([], [
+        "Pressestimmen – Meldungen aus der regionalen Presse. Die Stadt Ringhausen startet eine Online-Beteiligung zum "
+        "Radverkehrskonzept; Vorschläge können bis Ende Mai auf der Beteiligungsplattform eingetragen werden.",
+    ]),
+    "open_data": ([], [
+        "Pressespiegel. Laut Kreiszeitung veröffentlicht die Nachbarstadt ihre Haushaltsdaten jetzt als Open Data im "
+        "CSV-Format unter der Datenlizenz Deutschland auf einem Datenportal.",
+    ]),
+    "service_account": ([], [
+        "Pressespiegel KW 9. Märkische Allgemeine, 27.2.: Bürger können sich ab sofort mit ihrem Servicekonto "
+        "Brandenburg und der BundID bei den Online-Diensten des Landkreises anmelden.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
-          "r11-": ROUND11}
+          "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
