@@ -79,6 +79,9 @@ def test_line_at(lines):
     hay = Haystack.of(lines, lines)
     expected = [i for i, line in enumerate(lines) for _ in range(len(line) + 1)][:len(hay.text)]
     assert [hay.line_at(at) for at in range(len(hay.text))] == expected
+    again = Haystack.of(lines, lines)  # positions asked out of order, and twice: counted from those asked before
+    order = [at for pair in zip(reversed(range(len(hay.text))), range(len(hay.text))) for at in pair]
+    assert [again.line_at(at) for at in order] == [expected[at] for at in order]
 
 
 @pytest.mark.parametrize("text", ["Straße und Fußweg", "Straße ẞ Fußweg", "İstanbul Straße", "ohne", "ßß ß"])
