@@ -194,9 +194,9 @@ class Engine:
         counts (excludes, silences) only if its own matches survive its own conditions (a job advert needs its
         title and terms signals, and is no job advert where it names a running service); a genre that counts drops
         the matches of the components and kinds it silences (a job page's phrases, not the hosts its links name)."""
-        if not self._conditional:
-            return matches
         fired = {_rule_of(m) for m in matches}
+        if fired.isdisjoint(self._conditional):
+            return matches  # no rule with requires, excludes or silences matched (most pages): every match counts
         by_rule: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
             by_rule[_rule_of(m)].append(m)
