@@ -117,7 +117,7 @@ class Engine:
                 elif kind == MARKUP:
                     if not artifact.html:
                         continue
-                elif kind not in KEYED_KINDS and not pages.get(kind).text:
+                elif kind not in KEYED_KINDS and pages.empty(kind):
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
                 for pattern in self._candidates(kind, patterns, pages, hits):
                     match = self._match(pattern, pages, site, hits)

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import accumulate
-from operator import add, itemgetter
+from operator import add, attrgetter, itemgetter
 from urllib.parse import parse_qsl, urlsplit
 
 from .casing import casefold, lower
@@ -151,6 +151,12 @@ def _items_matching(joined: str, items: int, regex: re.Pattern[str]) -> set[int]
     return found
 
 
+_ITEMS = {kind: attrgetter(items) for kind, items in (  # what a list kind's lines are made of: none, no line
+    ("requests", "artifact.requests"), ("cookies", "artifact.cookies"), ("js_global", "artifact.js_globals"),
+    ("iframe", "parsed.iframes"), ("script_src", "parsed.script_srcs"), ("form", "parsed.forms"),
+    ("inline_script", "parsed.inline_scripts"))}
+
+
 class PageHaystacks:
     """Lazily built haystacks of one page: a kind's string is only built when a pattern needs it."""
 
@@ -165,6 +171,12 @@ class PageHaystacks:
         if hay is None:
             hay = self._built[kind] = getattr(self, "_" + kind)()
         return hay
+
+    def empty(self, kind: str) -> bool:
+        """Whether the page has nothing of this kind; asked of the items a list kind is built from when there are
+        none (a static view has no requests, cookies or globals, most pages no iframes), without building it."""
+        items = _ITEMS.get(kind)
+        return (items is not None and not items(self)) or not self.get(kind).text
 
     def header(self, name: str) -> str:
         return str(self.artifact.headers.get(name, "") or "")

@@ -14,6 +14,8 @@ from detectors.haystack import _GROWS, EMAIL, Haystack, PageHaystacks, _cut_line
 from detectors.page import Link, PageArtifact, ParsedPage, parse_page
 from detectors.rules import DEFAULT_DIR
 
+from .conftest import FIXTURES, load_cases
+
 RUNS = st.lists(st.tuples(st.sampled_from("ab.-@ 1x"), st.sampled_from([1, 2, 63, 64, 65, 252, 253, 280])), max_size=10)
 
 
@@ -72,6 +74,31 @@ def test_links_with_line_breaks_unwrapped_as_one_by_one():
              Link("https://t.me/x", "t", "t.me"), Link("https://r.de/\n?u=http://x.de/", "y", "r.de")]
     parsed = ParsedPage("https://www.m.de/", links=links)
     _links_of(PageHaystacks(PageArtifact("https://www.m.de/", ""), parsed, SHARE_HOSTS))
+
+
+LIST_KINDS = ("script_src", "iframe", "requests", "link_href", "link_text", "form", "cookies", "js_global",
+              "inline_script", "text", "email")
+
+
+def test_empty_kinds_as_their_haystacks():
+    """A kind is empty, asked of the items it is built from, exactly where its haystack is empty."""
+    artifacts = [PageArtifact(case["url"], (FIXTURES / case["file"]).read_text("utf-8"), requests=tuple(case.get("requests", ())),
+                              js_globals=tuple(case.get("js_globals", ())), cookies=tuple(case.get("cookies", ())))
+                 for case in load_cases()]
+    artifacts.append(PageArtifact("https://www.m.de/", "<html><body><script></script><iframe src=''></iframe></body></html>",
+                                  requests=("",), cookies=("",)))
+    artifacts += [PageArtifact("https://www.m.de/", f"<html><body>{html}</body></html>") for html in (  # one kind each
+        '<iframe src="https://karte.example/"></iframe>', '<script src="/a.js"></script>', "<script>var a;</script>",
+        '<form action="/suche"></form>')]
+    artifacts += [PageArtifact("https://www.m.de/", "<p>x</p>", **{field: ("x",)}) for field in ("requests", "cookies", "js_globals")]
+    seen = set()
+    for artifact in artifacts:
+        parsed = parse_page(artifact)
+        for kind in LIST_KINDS:
+            empty = PageHaystacks(artifact, parsed, SHARE_HOSTS).empty(kind)
+            assert empty == (not PageHaystacks(artifact, parsed, SHARE_HOSTS).get(kind).text), (artifact.url, kind)
+            seen.add((kind, empty))
+    assert {(k, e) for k in LIST_KINDS for e in (True, False)} - seen == set()  # each kind both empty and not
 
 
 @pytest.mark.parametrize("lines", [["a", "bc", "", "def"], ["a\nb", "c", "d\ne\nf", "g"], ["x"], ["", ""]])
