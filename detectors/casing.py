@@ -7,9 +7,17 @@ through the str method itself.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 MAX_WIDE_RUNS = 64  # stretches beyond Latin-1 handled one by one; past that, the str method does all
+_ONE_BYTE = sys.getsizeof("\u00e4") - 1  # what CPython adds to a text it holds one byte per character beyond ASCII
+
+
+def one_byte(text: str) -> bool:
+    """Whether CPython holds the text one byte per character (all of it Latin-1), told by its size in O(1): a
+    text of two or four bytes per character, or held otherwise, is never this size. False leaves it open."""
+    return text.isascii() or sys.getsizeof(text) == _ONE_BYTE + len(text)
 
 
 class _Latin1Case:

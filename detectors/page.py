@@ -17,7 +17,7 @@ import lxml.html
 import numpy as np
 from lxml import etree
 
-from .casing import casefold
+from .casing import casefold, one_byte
 
 SKIP_TEXT_TAGS = {"script", "style", "noscript", "template", "svg"}
 
@@ -81,8 +81,11 @@ def normalise_text(text: str) -> str:
 
 def _unify(text: str) -> str:
     """NFC and the character replacements of ``normalise_text``; case folding comes after spaces are
-    collapsed (it maps no character to or from a space, and costs per character)."""
-    text = unicodedata.normalize("NFC", text)
+    collapsed (it maps no character to or from a space, and costs per character). A Latin-1 text is its own
+    NFC (no Latin-1 character is changed by it or composes with another), which only a pass over all of its
+    characters would confirm."""
+    if not one_byte(text):
+        text = unicodedata.normalize("NFC", text)
     return text.replace("\u00b7", "").replace("\u00ad", "").replace("\u2011", "-").replace("\u00a0", " ")
 
 
@@ -117,13 +120,23 @@ LONG_TAG = 2000  # characters from '<' to '>' from which a tag's attributes are 
 _BLANK_RUNS = re.compile(r"\s+")
 
 
+def ascii_bytes(text: str) -> tuple[bytes, str]:
+    """The text as bytes in which each ASCII character stands where it stands in the text, and their codec:
+    Latin-1 when CPython holds the text one byte per character (a copy, where UTF-8 costs 30 us for 30 KB of
+    markup and 0.1 ms for 300 KB), else UTF-8 (no ASCII byte occurs inside another character's encoding)."""
+    if one_byte(text):
+        return text.encode("latin-1"), "latin-1"
+    return text.encode("utf-8", "surrogatepass"), "utf-8"
+
+
 def markup_refusal(markup: str) -> str | None:
     """Why this markup is not parsed (its cost would not be bounded), or None.
 
-    A tag's attributes are what runs from its '<' to the next '>' or '<'. Both are found in the page's UTF-8
-    bytes with numpy (neither byte occurs inside another character's encoding); only the rare stretches of
-    LONG_TAG bytes or more are decoded and their attributes counted."""
-    data = np.frombuffer(markup.encode("utf-8", "surrogatepass"), np.uint8)
+    A tag's attributes are what runs from its '<' to the next '>' or '<'. Both are found in the page's bytes
+    (``ascii_bytes``) with numpy; only the rare stretches of LONG_TAG bytes or more are decoded and their
+    attributes counted."""
+    raw, codec = ascii_bytes(markup)
+    data = np.frombuffer(raw, np.uint8)
     opens = (data == 60).nonzero()[0]
     tags = len(opens)
     if tags > MAX_TAGS:
@@ -134,7 +147,7 @@ def markup_refusal(markup: str) -> str | None:
     ends = np.minimum(closes[np.searchsorted(closes, opens)], np.append(opens[1:], len(data)))
     long = ends - opens > LONG_TAG  # at least LONG_TAG bytes between '<' and its end
     for start, end in zip(opens[long].tolist(), ends[long].tolist()):
-        segment = data[start + 1:end].tobytes().decode("utf-8", "surrogatepass")
+        segment = data[start + 1:end].tobytes().decode(codec, "surrogatepass")
         if len(segment) < LONG_TAG:
             continue
         attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))

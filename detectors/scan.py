@@ -15,7 +15,6 @@ once per page and text, for every pattern that asks.
 from __future__ import annotations
 
 import re
-import sys
 import threading
 from heapq import heapify, heappop, heappush
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -23,6 +22,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 import hyperscan
 
 from .haystack import Haystack
+from .page import ascii_bytes
 from .rules import MAX_WINDOW, Pattern
 
 # The only characters that survive lower-casing and still match another of rules.START_CHARS case-
@@ -157,7 +157,9 @@ class LiteralHits:
         as written), found without lower-casing it; None when the index cannot tell (see ``found``)."""
         found = self._found.get(name)
         if found is None and self._index is not None:
-            found = self._index.found_caseless(name, _ascii_bytes(source))
+            # ASCII literals occur in ascii_bytes where they occur in the source. A Latin-1 text holds no letter
+            # that folds to ASCII; its bytes may look like one's UTF-8 ("Ä°"): then the lower case is asked for nothing.
+            found = self._index.found_caseless(name, ascii_bytes(source)[0])
             if found is not None:
                 self._found[name] = found
         return found
@@ -186,19 +188,6 @@ class LiteralHits:
                 at = text.find(literal, at + 1)
             self._positions[key] = found
         return found
-
-
-def _ascii_bytes(text: str) -> bytes:
-    """The text as bytes in which ASCII literals occur exactly where they occur in the text: Latin-1 when
-    CPython holds it one byte per character (a copy, where UTF-8 costs 30 us for 30 KB of markup), else UTF-8.
-    A Latin-1 text holds no letter that folds to ASCII; its bytes may look like one's UTF-8 ("Ä°"): then
-    the lower case is asked for nothing."""
-    if sys.getsizeof(text) < 2 * len(text):
-        try:
-            return text.encode("latin-1")
-        except UnicodeEncodeError:
-            pass
-    return text.encode("utf-8", "surrogatepass")
 
 
 def present_literals(p: Pattern, hay: Haystack, hits: LiteralHits) -> list[str] | None:
