@@ -27,6 +27,7 @@ from .page import PageArtifact, ParsedPage, normalise_text, parse_page
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
 from .scan import LiteralHits, LiteralIndex, present_literals, scan
 from .snippet import SNIPPET, Snippet, window, within
+from .vetoes import Vetoes
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,12 @@ class Engine:
     threshold = PRESENCE_THRESHOLD
 
     def __init__(self, rules: list[Rule], patterns: list[Pattern], version: str,
-                 share_hosts: Collection[str] = (), one_pass: bool = True):
+                 share_hosts: Collection[str] = (), one_pass: bool = True, vetoes: Vetoes | None = None):
         """``one_pass=False`` tests each pattern's literals one by one and runs every selector: the plain
-        reference that the one-pass engine must agree with, match for match."""
+        reference that the one-pass engine must agree with, match for match. ``vetoes``: the sentence and
+        clause vetoes of text hits (detectors/vetoes.py)."""
         self.rules = {r.id: r for r in rules}
+        self.vetoes = vetoes or Vetoes()
         self.patterns = patterns
         self.version = version
         self.share_hosts = frozenset(h.lower() for h in share_hosts)
@@ -96,7 +99,7 @@ class Engine:
         rules, patterns = load_rules(path)
         links = path / "_links.json"
         share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
-        return cls(rules, patterns, version_of(path), share_hosts, one_pass)
+        return cls(rules, patterns, version_of(path), share_hosts, one_pass, Vetoes.load(path / "_vetoes.json"))
 
     # -- per page -------------------------------------------------------------------------------------
 
@@ -164,6 +167,8 @@ class Engine:
             if tries >= MAX_TRIES:
                 break
             if not hay.items:
+                if p.kind == "text" and self.vetoes.vetoed(p.component, hay.text, found.start(), found.end()):
+                    continue  # a plan, a rejection, a negation ...: the phrase may still count elsewhere on the page
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
             if self._item_ok(p, hay, line, site):

@@ -1443,10 +1443,6 @@ GUARDS: dict[str, tuple[list[str], list[str]]] = {
 
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
-    "Für die Terminbuchung im Bürgerbüro wird bald ein Online-System eingeführt.":
-        "a plan told before its noun ('wird bald ein …'): 'Terminbuchung' and an online system in one sentence add up",
-    "Ab 2026 sollen Bürgerinnen und Bürger ihren Wohnsitz online ummelden können.":
-        "a plan told in the future tense ('sollen … können'): a look-ahead cannot see the modal verb before 'online'",
     "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.":
         "another town's offer: nothing in the phrase says whose it is",
     "Die Stadt sucht für ihr Bürgerbüro eine Sachbearbeitung (m/w/d) für Online-Anträge.":
@@ -1455,14 +1451,6 @@ KNOWN_GAPS = {
         "online services named by their office ('Online-Fundbüro', 'Online-Wache') are not a family yet",
     "Leistungen online: Kfz-Zulassung, Meldebescheinigung, Führungszeugnis":
         "a heading over a list of services: 'Leistungen online' alone is also a nav word (realpages: unknown)",
-    "Künftig sollen alle Anträge auch digital gestellt werden können.":
-        "a plan told in the future tense before the noun ('Künftig sollen … digital gestellt')",
-    "Ab Herbst wird die Online-Bezahlung im Bürgerportal eingeführt.":
-        "a plan told before the noun ('Ab Herbst wird … eingeführt'); 'eingeführt' after it is also the past offer",
-    "Künftig soll die Anmeldung im Bürgerportal auch mit der Smart-eID möglich sein.":
-        "a plan told in the future tense before the noun ('Künftig soll … möglich sein')",
-    "Ab Januar wird eine Online-Terminvergabe eingeführt.":
-        "a plan told before the noun; 'Online-Terminvergabe … eingeführt' is also the past offer",
     "Das Land Sachsen-Anhalt startet eine Online-Umfrage zur Landesentwicklung.":
         "another body's survey: nothing in the phrase says whose it is",
     "Stellenausschreibung: Referent:in für die Digitalstrategie (m/w/d)":
@@ -1626,8 +1614,74 @@ PRESS11: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# sentence and clause vetoes (detectors/fingerprints/_vetoes.json): a plan, proposal, deliberation, rejection, survey
+# wish, fraud warning, ended pilot or a clause ending in its negation around the offer's words is a trap, before or
+# after the noun; an instruction with 'sollen', an account 'eingerichtet', a form 'geprüft', 'Sie möchten …?', a
+# negation in another clause or sentence, a past introduction and a warning beside the site's own channel are offers
+VETO11: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Die Gebühr bezahlen Sie online per giropay oder Kreditkarte, eine Barzahlung ist nicht möglich.",
+        "Die Zahlung ist nicht per Überweisung möglich. Bitte bezahlen Sie die Gebühr online mit PayPal oder Kreditkarte.",
+        "Die Umfrage hat gezeigt, was Sie sich wünschen. Seit Mai bezahlen Sie Gebühren bei uns online mit PayPal.",
+        "Gebühren, die Sie nicht bar bezahlen möchten, können Sie online per PayPal bezahlen.",
+    ], [
+        "Die Kämmerei schlägt vor, für Parkgebühren und Hundesteuer eine Online-Bezahlung mit giropay und PayPal "
+        "einzuführen.",
+        "In der Bürgerbefragung 2025 wünschten sich die meisten Befragten, Gebühren künftig online mit PayPal bezahlen "
+        "zu können.",
+        "Achtung: Betrüger verschicken SMS mit der Aufforderung, ausstehende Gebühren per Link online zu bezahlen.",
+    ]),
+    "appointment_booking": ([
+        "Sie möchten einen Termin im Bürgerbüro? Buchen Sie ihn einfach online.",
+        "Termine im Bürgerbüro können Sie online buchen – Wartezeiten gibt es dann keine.",
+        "Die Online-Terminbuchung für das Standesamt wurde 2023 eingeführt und wird gut angenommen.",
+        "Die Termine werden im Online-Kalender jeweils montags für vier Wochen freigeschaltet.",
+        "Einen Termin vereinbaren Sie bequem online, ein Warten im Flur ist nicht nötig.",
+        "Wer nicht warten möchte, kann Termine im Bürgerbüro online buchen.",
+        "Ob Sie online buchen oder anrufen, entscheiden Sie selbst: Termine im Bürgerbüro können Sie online buchen.",
+    ], [
+        "Im Laufe des nächsten Jahres soll für das Standesamt eine Online-Terminvergabe eingerichtet werden.",
+        "Ergebnis der Umfrage: 62 Prozent der Teilnehmenden möchten Termine im Bürgerbüro online buchen.",
+        "Termine bei der Ausländerbehörde können Sie über das Online-Portal leider nicht buchen.",
+    ]),
+    "form_server": ([
+        "Anträge sollen möglichst online gestellt werden; nutzen Sie dafür unser Serviceportal.",
+        "Ihren Online-Antrag können Sie rund um die Uhr absenden; er wird anschließend von uns geprüft.",
+        "Vorsicht vor gefälschten Formularseiten. Anträge stellen Sie ausschließlich online über unser Serviceportal.",
+    ], [
+        "Bis Ende 2026 sollen alle Anträge der Bauverwaltung online gestellt werden können.",
+        "Der Testbetrieb der Online-Anträge für Sondernutzungen wurde im Sommer beendet.",
+        "Onlineanträge der Stadt, mit denen man das erledigen könnte, gibt es bisher nicht.",
+    ]),
+    "participation": ([
+        "Nachdem der Stadtrat den Antrag auf eine Papierbefragung abgelehnt hat, läuft die Umfrage online: Stimmen Sie "
+        "auf der Beteiligungsplattform ab.",
+    ], [
+        "Die Fraktion beantragt, für den Haushalt 2027 eine Online-Beteiligungsplattform aufzubauen.",
+        "Einen Online-Bürgerhaushalt lehnten die Stadtverordneten im Mai erneut ab.",
+    ]),
+    "mobile_app": ([], [
+        "Zum Jahreswechsel wird eine eigene Gemeinde-App eingeführt, die über Abfalltermine informiert.",
+        "Den Antrag der Fraktion auf eine eigene Stadt-App hat der Stadtrat mit großer Mehrheit abgelehnt.",
+        "Eine eigene Stadt-App gibt es nicht.",
+    ]),
+    "geoportal": ([], ["Der Ausschuss hat beraten, ob ein kommunales Geoportal mit Bebauungsplänen aufgebaut werden sollte."]),
+    "issue_reporting": ([
+        "Nach dem Ende des Pilotprojekts ist der Mängelmelder jetzt dauerhaft online: Melden Sie Schäden einfach online.",
+    ], ["Ob der Mängelmelder des Kreises übernommen wird, prüft die Verwaltung derzeit."]),
+    "service_account": ([
+        "Ihr Servicekonto wird nach der Registrierung automatisch eingerichtet; danach melden Sie sich mit der BundID "
+        "bei allen Online-Diensten an.",
+    ], [
+        "Gefälschte E-Mails fordern dazu auf, sich mit der BundID und dem Servicekonto anzumelden und Daten zu "
+        "bestätigen.",
+    ]),
+    "eid": ([], ["Eine Anmeldung mit dem Online-Ausweis ist für diesen Antrag derzeit nicht möglich."]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
-          "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11}
+          "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
+          "r11-veto-": VETO11}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])

@@ -1,0 +1,150 @@
+"""Sentence and clause vetoes: a text hit of an offer's phrase does not count where the words around it, in the
+same sentence or clause, make it a plan, a rejection, a wish, a warning or a negation.
+
+A look-ahead in each pattern reaches only a few words after the offer's noun, and Python's look-behinds have a
+fixed width: "Ab Januar wird eine Online-Terminvergabe eingeführt", "Eine eigene Gemeinde-App lehnte der Rat ab",
+"wünschten sich 78 Prozent … Gebühren online zu bezahlen" put the decisive words before the noun or far after it.
+A veto (``fingerprints/_vetoes.json``) is a regex matched against the hit's sentence or clause, for the text
+patterns of the components it lists; a vetoed hit is skipped and the pattern's next hit is tried, so the same
+phrase elsewhere on the page still counts. Sentences end at ``. ! ? ;`` and list dashes, not after an
+abbreviation ("z. B.", "ca.") or a day ("am 14. März"); a hit without a sentence end near it on either side is in
+a menu or a list of links, not prose, and is not vetoed; a clause also ends at a comma, colon or dash, except
+before a relative clause (skipped) or "ob"/"dass" (the object of "geprüft, ob …").
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .rules import RuleError, required_literals
+from .scan import LiteralIndex
+
+REACH = 240  # characters searched on each side of a hit for its sentence's ends
+REACHES = ("sentence", "clause")
+LITERALS = "vetoes"  # the name of the vetoes' literal database
+KEYS = frozenset({"id", "reach", "pattern", "note", "source"})
+_NEXT_END = re.compile(r"[.!?;•–-] ")  # a sentence may end at such a character (_ends_at decides)
+_LAST_END = re.compile(r"(?s:.*)[.!?;•–-] ")  # the last of them before a position (backtracking from it)
+_ABBREVIATIONS = frozenset({"bzw", "ca", "nr", "str", "abs", "vgl", "evtl", "ggf", "inkl", "usw", "bspw", "zzgl", "tel",
+                            "sog", "bzgl", "geb", "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dez",
+                            "dr", "prof", "st"})  # a full stop after these (or a letter, or a day: "14.") ends nothing
+_CLAUSE_END = re.compile(r", (?!(?:ob|dass|wie|wann|wo|wer|was|damit|um)\b)|[;:] | [-–] ")
+_RELATIVE = re.compile(r", (?:(?:in|mit|bei|über|für|von|an|auf|durch|nach|aus|zu) )?(?:die|der|das|den|dem|denen|deren|"
+                       r"dessen|welche[rsnm]?) [^,.;:!?–]{1,120}?,")
+
+
+@dataclass(frozen=True)
+class Veto:
+    id: str
+    reach: str  # "sentence" or "clause"
+    regex: re.Pattern[str]
+    literals: tuple[str, ...]  # one of them is in every match: a sentence without any is not searched
+
+
+class Vetoes:
+    """The vetoes of a fingerprint directory, by component."""
+
+    def __init__(self, by_component: dict[str, tuple[Veto, ...]] | None = None):
+        """The vetoes' literals are looked up in a sentence in one Hyperscan pass (``in`` per literal cost more
+        than the rest of the check)."""
+        self.by_component = by_component or {}
+        self._literals = LiteralIndex({LITERALS: [w for vs in self.by_component.values() for v in vs for w in v.literals]})
+        self._always = any(not v.literals for vs in self.by_component.values() for v in vs)  # a veto without literals
+
+    @classmethod
+    def load(cls, path: Path) -> Vetoes:
+        """Read ``_vetoes.json`` (``{"components": [...], "vetoes": [{id, reach, pattern, note?, source?}]}``);
+        an absent file is no veto, a malformed one raises RuleError naming the veto."""
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text("utf-8"))
+        vetoes = []
+        for raw in data.get("vetoes", ()):
+            name = raw.get("id", "?")
+            if set(raw) - KEYS or raw.get("reach") not in REACHES or not isinstance(raw.get("pattern"), str):
+                raise RuleError(f"{path.name}: veto {name}: keys {sorted(KEYS)}, reach one of {REACHES}")
+            try:
+                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"])))
+            except re.error as exc:
+                raise RuleError(f"{path.name}: veto {name}: {exc}") from exc
+        return cls({c: tuple(vetoes) for c in data.get("components", ())})
+
+    def vetoed(self, component: str, text: str, start: int, end: int) -> bool:
+        """Whether a veto of ``component`` matches the sentence or clause around ``text[start:end]``."""
+        vetoes = self.by_component.get(component)
+        if not vetoes:
+            return False
+        bounds = sentence(text, start, end)
+        if bounds is None:
+            return False
+        first, last = bounds
+        present = self._literals.found(LITERALS, text[first:last].encode("utf-8", "surrogatepass"))
+        if not present and not self._always:
+            return False
+        clause = None
+        for veto in vetoes:
+            if veto.literals and present.isdisjoint(veto.literals):
+                continue  # none of its literals in the sentence (most hits' sentences): no regex to run
+            if veto.reach == "sentence":
+                found = veto.regex.search(text, first, last)
+            else:
+                clause = clause or clause_of(text[first:last], start - first)
+                found = veto.regex.search(clause)
+            if found:
+                return True
+        return False
+
+
+def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the sentence around ``text[start:end]``, at most REACH characters on each side; None where
+    neither side has a sentence end within REACH (a menu or a list of links, not prose). Each side's regex stops at
+    the nearest end (the left one backtracks from the hit), so the cost is the sentence's length, not REACH."""
+    lo, hi = max(0, start - REACH), min(len(text), end + REACH)
+    first, pos = -1, start
+    while pos > lo:
+        found = _LAST_END.match(text, lo, pos)
+        if found is None:
+            break
+        if _ends_at(text, found.end() - 2):
+            first = found.end() - 1
+            break
+        pos = found.end() - 2  # not an end ("z. B."): the one before it
+    pos = end
+    while pos < hi:
+        found = _NEXT_END.search(text, pos, hi)
+        if found is None:
+            break
+        if _ends_at(text, found.start()):
+            return max(first, lo), found.start() + 1
+        pos = found.start() + 1
+    if first < 0 and start - lo == REACH and hi - end == REACH:
+        return None
+    return max(first, lo), hi
+
+
+def _ends_at(text: str, at: int) -> bool:
+    """Whether the character at ``at`` (followed by a space) ends a sentence: a list dash after a space ("um- oder
+    abmelden" is none), a full stop not after an abbreviation, a letter or a day ("14."), or ``! ? ;``."""
+    mark = text[at]
+    if mark in "-–•":
+        return at > 0 and text[at - 1] == " "
+    if mark != ".":
+        return True
+    chunk = text[max(0, at - 7):at]
+    word = chunk.rpartition(" ")[2].lstrip("(")
+    return not (len(word) <= 1 or (len(word) <= 2 and word.isdigit()) or word in _ABBREVIATIONS)
+
+
+def clause_of(sentence_text: str, at: int) -> str:
+    """The clause of a sentence that holds position ``at``: relative clauses inside it are left out ("Online-Dienste,
+    die ihn nutzen, gibt es noch nicht" is one clause), and it ends at a comma, colon, semicolon or dash."""
+    blanked = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence_text)
+    if blanked[at:at + 1] == " " and sentence_text[at:at + 1] != " ":
+        blanked = sentence_text  # the hit lies in a relative clause: its own clause is read as written
+    first = 0
+    for found in _CLAUSE_END.finditer(blanked, 0, at):
+        first = found.end()
+    found_end = _CLAUSE_END.search(blanked, at)
+    return " ".join(blanked[first:found_end.start() if found_end else len(blanked)].split())

@@ -1,0 +1,86 @@
+"""Sentence and clause vetoes (detectors/vetoes.py): where a sentence ends, which clause a hit is in, that a vetoed
+hit lets the pattern's next hit count, and that a malformed veto file is refused by name."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detectors.engine import Engine
+from detectors.page import PageArtifact
+from detectors.rules import RuleError
+from detectors.vetoes import clause_of, sentence
+
+
+def _sentence_of(text: str, word: str) -> str:
+    at = text.index(word)
+    bounds = sentence(text, at, at + len(word))
+    assert bounds is not None
+    return text[bounds[0]:bounds[1]].strip()
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("erster satz. die online-terminvergabe startet am 14. märz 2026 im bürgerbüro. dritter satz.", "online",
+     "die online-terminvergabe startet am 14. märz 2026 im bürgerbüro."),
+    ("vorher. gebühren, z. b. für pässe, zahlen sie online, ca. 5 euro. danach.", "online",
+     "gebühren, z. b. für pässe, zahlen sie online, ca. 5 euro."),
+    ("ende 2025. - eine eigene app lehnte der rat ab. geprüft wird", "app", "eine eigene app lehnte der rat ab."),
+    ("wünschten sich 78 prozent eine app; 64 prozent online zahlen", "online", "64 prozent online zahlen"),
+])
+def test_a_sentence_ends_at_its_full_stop_not_at_an_abbreviation_or_a_day(text, word, expected):
+    assert _sentence_of(text, word) == expected
+
+
+def test_a_menu_is_no_sentence():
+    menu = " ".join(["startseite rathaus bürgerservice online-terminvergabe kultur sport"] * 12)
+    at = menu.index("online", 300)
+    assert sentence(menu, at, at + 6) is None
+    assert sentence(menu[:200] + ". " + menu[200:], at + 2, at + 8) is not None
+
+
+def test_a_clause_leaves_out_a_relative_clause_and_keeps_the_object_of_a_deliberation():
+    text = "online-dienste der gemeinde, die ihn nutzen, gibt es noch nicht."
+    assert clause_of(text, 0) == "online-dienste der gemeinde gibt es noch nicht."
+    text = "die gebühr zahlen sie online, eine barzahlung ist nicht möglich."
+    assert clause_of(text, text.index("online")) == "die gebühr zahlen sie online"
+    text = "außerdem wurde geprüft, ob ein geoportal aufgebaut werden soll."
+    assert clause_of(text, text.index("geoportal")) == text[:-1] + "."
+
+
+RULES = [{"id": "offer", "component": "appointment_booking", "patterns": {"text": ["\\bonline-terminvergabe\\b"]}}]
+VETOES = {"components": ["appointment_booking"],
+          "vetoes": [{"id": "plan", "reach": "clause", "pattern": "\\bwird (?:\\S{1,40} ){0,8}?eingeführt\\b"}]}
+
+
+def _engine(tmp_path: Path, vetoes: dict, one_pass: bool = True) -> Engine:
+    (tmp_path / "r.json").write_text(json.dumps({"rules": RULES}), "utf-8")
+    (tmp_path / "_vetoes.json").write_text(json.dumps(vetoes), "utf-8")
+    return Engine.load(tmp_path, one_pass=one_pass)
+
+
+@pytest.mark.parametrize("one_pass", [True, False])
+def test_a_vetoed_hit_lets_the_same_phrase_count_elsewhere(tmp_path, one_pass):
+    engine = _engine(tmp_path, VETOES, one_pass)
+    plan = "<p>Ab Januar wird im Standesamt eine Online-Terminvergabe eingeführt.</p>"
+    assert engine.detect(PageArtifact("https://www.stadt.de/", plan)) == []
+    matches = engine.detect(PageArtifact("https://www.stadt.de/", plan + "<p>Die Online-Terminvergabe des "
+                                                                         "Bürgerbüros finden Sie hier.</p>"))
+    assert len(matches) == 1  # the second sentence's hit, marked there
+    snippet, mark = matches[0].evidence.match, matches[0].evidence.mark
+    assert mark is not None and mark[0] > snippet.index("eingeführt")
+
+
+@pytest.mark.parametrize("veto", [{"id": "x", "reach": "page", "pattern": "a"},
+                                  {"id": "x", "reach": "clause", "pattern": "("},
+                                  {"id": "x", "reach": "clause", "pattern": "a", "kinds": ["text"]}])
+def test_a_malformed_veto_is_named(tmp_path, veto):
+    with pytest.raises(RuleError, match="veto x"):
+        _engine(tmp_path, {"components": ["appointment_booking"], "vetoes": [veto]})
+
+
+def test_a_veto_without_literals_is_always_tried(tmp_path):
+    engine = _engine(tmp_path, {"components": ["appointment_booking"],
+                                "vetoes": [{"id": "year", "reach": "clause", "pattern": "\\b\\d{4}\\b"}]})
+    assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Im Jahr 2027 die Online-Terminvergabe.</p>")) == []
+    assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Hier die Online-Terminvergabe.</p>")) != []
