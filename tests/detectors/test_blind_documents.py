@@ -83,17 +83,8 @@ KNOWN_GAPS_BLIND11: Gaps = {
     ("st-stadt-elsterburg-bekanntmachung-bplan", "geoportal", "miss"):
         "a development plan published online in a § 3 BauGB notice ('im Internet veröffentlicht unter …/bauleitplanung/…') "
         "without the words map, portal or viewer",
-    ("rp-stadt-kirnbach-seniorenbuero", "participation", "miss"):
-        "a survey offered with a bare URL ('teilnehmen – online unter https://umfrage…'): 'Befragung … online unter' "
-        "is not a participation family, the host word 'umfrage' alone is not read",
     ("th-lk-saalegrund-zulassung", "service_account", "miss"):
         "a requirement list item ('ein Konto bei der BundID'): a bare account name stays a hint",
-    ("mv-gemeinde-boddenhagen-de-mail-2011", "site_search", "miss"):
-        "the search told in prose ('hat unsere Homepage eine Suchfunktion'); site_search is read from forms and links",
-    ("by-stadt-kulmbrunn-kultur-bibliothek", "social_media", "miss"):
-        "an Instagram handle in prose ('auf Instagram: @kultur.kulmbrunn') without a profile URL",
-    ("sl-stadt-saarwinkel-international-en", "social_media", "miss"):
-        "an Instagram handle in English prose ('follow us on Instagram (@stadt.saarwinkel)') without a profile URL",
     ("by-gemeinde-hopfenried-gemeinderat-beschluss", "geoportal", "false alarm"):
         "the Land's portal recommended in a council paper ('empfiehlt, stattdessen weiterhin den BayernAtlas zu nutzen'); "
         "the plan before it is vetoed, but 'den BayernAtlas nutzen' is the family of a portal the reader uses",

@@ -1679,9 +1679,48 @@ VETO11: dict[str, tuple[list[str], list[str]]] = {
     "eid": ([], ["Eine Anmeldung mit dem Online-Ausweis ist für diesen Antrag derzeit nicht möglich."]),
 }
 
+# chrome and offers told in prose or by a bare host (round 11's misses): a handle after the platform's name, the site's
+# own search in prose, a survey on the site's own survey host; e-mail addresses, a course about Instagram, another
+# portal's search and another body's survey host are traps
+PROSE11: dict[str, tuple[list[str], list[str]]] = {
+    "social_media": ([
+        "Neuigkeiten aus der Stadtbibliothek gibt es auf Instagram: @stadtbibliothek.musterstadt",
+        "Das Jugendzentrum ist auf TikTok unter @juz_musterstadt zu finden.",
+        "For news in English, follow us on Instagram (@city.musterstadt) and Facebook.",
+        "Aktuelles aus dem Rathaus posten wir bei Mastodon als @rathaus@social.musterstadt.de.",
+    ], [
+        "Fragen zu Instagram-Konten beantwortet die Verbraucherzentrale unter info@vz-musterland.de.",
+        "Der Kurs der Volkshochschule erklärt, wie man auf Instagram ein Profil anlegt und Beiträge mit @ erwähnt.",
+        "Schreiben Sie uns eine E-Mail an post@musterstadt.de oder rufen Sie an.",
+        "Das Netzwerk Facebook steht wegen Datenschutzfragen in der Kritik; die Stadt betreibt dort kein Profil.",
+    ]),
+    "site_search": ([
+        "Seit dem Relaunch bietet unsere Website eine neue Suchfunktion.",
+        "Sie finden ein Formular nicht? Nutzen Sie einfach die Suchfunktion oben rechts.",
+        "Unsere Internetseite verfügt über eine Suchmaske, mit der Sie alle Inhalte durchsuchen können.",
+        "Can't find what you need? Use the search box at the top of every page.",
+    ], [
+        "In der Suchfunktion des Geoportals geben Sie die Flurstücksnummer ein.",
+        "Die Suchfunktion der Bundesagentur für Arbeit hilft bei der Jobsuche.",
+        "Unsere Website befindet sich im Umbau; eine Suche ist derzeit nicht möglich.",
+        "Die Bibliothek bietet einen Online-Katalog mit Suchfunktion für alle Medien.",
+    ]),
+    "participation": ([
+        "Machen Sie mit bei unserer Befragung zum Radverkehr: https://umfrage.musterstadt.de/radverkehr2026",
+        '<a href="https://befragung.musterstadt.de/index.php/81234">Zur Bürgerbefragung</a>',
+        '<a href="https://limesurvey.musterstadt.de/index.php/123">Fragebogen Jugendbeteiligung</a>',
+        '<a href="https://umfragen.musterstadt.de/senioren">Seniorenbefragung 2026</a>',
+    ], [
+        "Die Hochschule bittet um Teilnahme an einer Studie: https://umfrage.hs-musterland.de/mobilitaet",
+        '<a href="https://umfragen.landkreis-muster.de/abfall">Abfallbefragung des Landkreises</a>',
+        "Die Ergebnisse der Umfrage zum Spielplatzkonzept finden Sie hier: https://www.musterstadt.de/umfrage-ergebnisse.pdf",
+        "Umfrage: 60 Prozent nutzen das Bürgerbüro am Samstag.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
-          "r11-veto-": VETO11}
+          "r11-veto-": VETO11, "r11-prose-": PROSE11}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
