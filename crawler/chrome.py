@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urldefrag, urljoin
 
-from w3lib.url import canonicalize_url
-
+from crawler.sitecrawl import canonical_url
 from detectors.page import ParsedPage
 
 TAGS = {"nav", "header", "footer"}
@@ -31,7 +30,8 @@ def in_chrome(element) -> bool:
 
 
 def chrome_links(parsed: ParsedPage) -> set[str]:
-    """Canonical URLs (w3lib) of the links inside the page's navigation, header and footer."""
+    """Canonical URLs (``canonical_url``, as the site's seen-set keys them) of the links inside the page's
+    navigation, header and footer."""
     root = parsed.root
     if root is None:
         return set()
@@ -41,7 +41,7 @@ def chrome_links(parsed: ParsedPage) -> set[str]:
         href = (a.get("href") or "").strip()
         if href and not href.startswith(("#", "mailto:", "tel:", "javascript:")) and in_chrome(a):
             try:
-                out.add(canonicalize_url(urldefrag(urljoin(base, href))[0]))
+                out.add(canonical_url(urldefrag(urljoin(base, href))[0]))
             except ValueError:  # a malformed href (bad port, broken IPv6 literal)
                 continue
     return out

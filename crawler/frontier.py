@@ -32,7 +32,7 @@ Entry = tuple[int, int, str, int, str]
 class Frontier:
     max_pages: int
     chrome: list[Entry] = field(default_factory=list)
-    sections: dict[str, list[Entry]] = field(default_factory=dict)
+    sections: dict[str, list[Entry]] = field(default_factory=dict)  # section -> its waiting links (never empty)
     hops: list[Entry] = field(default_factory=list)
     taken: Counter = field(default_factory=Counter)  # pages issued per section
     pages: int = 0  # same-site pages issued: the budget
@@ -69,12 +69,17 @@ class Frontier:
         for entry in self.chrome:  # chrome beyond half the budget competes like any other link
             heapq.heappush(self.sections.setdefault(entry[4], []), entry)
         self.chrome.clear()
-        waiting = [s for s, heap in self.sections.items() if heap]
-        if not waiting:
+        if not self.sections:
             return None
-        best = min(waiting, key=lambda s: (-self.sections[s][0][0] <= LAST_TIER, self.taken[s] >= self.section_cap,
-                                           self.sections[s][0]))
-        return self._take(heapq.heappop(self.sections[best]))
+        # every pop looks at every section's best link (dozens of sections on a real site): one pass, no key function
+        cap, taken = self.section_cap, self.taken
+        _, best = min(((-heap[0][0] <= LAST_TIER, taken.get(s, 0) >= cap, heap[0]), s)
+                      for s, heap in self.sections.items())
+        heap = self.sections[best]
+        entry = heapq.heappop(heap)
+        if not heap:  # only sections with links waiting are kept
+            del self.sections[best]
+        return self._take(entry)
 
     def _take(self, entry: Entry) -> tuple[str, int, bool]:
         _, _, url, depth, section = entry

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -27,6 +28,9 @@ class Verdict(NamedTuple):
 
 
 OK = Verdict(True)
+# Verdicts on host names kept: every request of a crawl is checked, and a site's requests name a few hosts
+# (10 us a check). Small enough to be full after a few hundred sites, so it does not grow with a run.
+KEPT_LITERALS = 512
 
 
 def normalise_url(raw: str) -> str:
@@ -37,6 +41,7 @@ def normalise_url(raw: str) -> str:
     return "https://" + raw
 
 
+@lru_cache(maxsize=KEPT_LITERALS)  # pure: the same text always gets the same verdict
 def check_host_literal(host: str) -> Verdict:
     """Refuse hosts that are IP literals in any encoding, local names, or not plain DNS names."""
     if not host:

@@ -70,12 +70,13 @@ def link_score(text: str, url: str) -> int:
     query = unquote(parts.query).casefold()
     full = path + ("?" + query if query else "")
     folders, _, own = path.rstrip("/").rpartition("/")
-    score = sum(w for k, w in kw.text if k in text)
-    score += sum(w for k, w in kw.path if k in full)
-    score += sum(w for k, w in kw.penalty if k in full)
+    score = sum([w for k, w in kw.text if k in text])
+    score += sum([w for k, w in kw.path if k in full])
+    score += sum([w for k, w in kw.penalty if k in full])
     shallow = full.count("/") // 2  # shallow pages first, all else equal
     score -= shallow
-    offer = sum(w for k, w in kw.offer if k in f"{text} {own}?{query}")
+    named = f"{text} {own}?{query}"  # built once, not once per offer word
+    offer = sum([w for k, w in kw.offer if k in named])
     if not offer:
         listed = [] if _names_a_list(own, kw.listing) else \
             [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]  # a list's item

@@ -139,11 +139,6 @@ class SiteCrawl:
         self.renders_left -= 1
         return True
 
-    def record_external(self, url: str, text: str, page_url: str) -> None:
-        """Keep a link to another host with its anchor text (the first page it was seen on; capped)."""
-        if url not in self.external_links and len(self.external_links) < MAX_EXTERNAL_LINKS:
-            self.external_links[url] = (text, page_url)
-
     def canonical_of(self, url: str) -> str:
         """Canonical form of a URL: real pages repeat their navigation's links on every page, so each
         spelling is canonicalised once per site."""
@@ -160,11 +155,6 @@ class SiteCrawl:
         self.seen.add(key)
         return True
 
-    def knows(self, url: str) -> bool:
-        """True for a spelling of a URL already taken: no canonicalising, no ranking (real pages repeat most
-        of their links on every page)."""
-        return self.canonical.get(url) in self.seen
-
     def offer(self, url: str, score: int, depth: int, external: bool = False, via: str = "") -> None:
         """A link found on page ``via``: its section is its own below depth 2, else the one of ``via``."""
         if depth > self.max_depth or not self.mark_seen(url):
@@ -174,23 +164,30 @@ class SiteCrawl:
         self.section_of[key] = section
         self.frontier.push(url, score, depth, section, chrome=depth == 1 and key in self.chrome, external=external)
 
-    def take_link(self, page_url: str, url: str, text: str, vendor: bool | None, depth: int) -> None:
-        """Offer a same-site link or a vendor hop; record every link to another host with its anchor text."""
-        if vendor is False:
-            if not self.knows(url):
-                self.offer(url, link_score(text, url), depth + 1, via=page_url)
-            return
-        self.record_external(url, text, page_url)
-        if vendor:
-            self.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
+    def take_page_links(self, page_url: str, links: list[KeptLink], depth: int) -> None:
+        """Offer a page's same-site links and vendor hops; record every link to another host with its anchor text
+        (the first page it was seen on; capped).
+
+        One loop over a page's links: real pages repeat most of them on every page, so a spelling already taken
+        costs one dict lookup (no canonicalising, no ranking), and a page at the depth limit ranks none."""
+        canonical, seen, external = self.canonical, self.seen, self.external_links
+        follow = depth < self.max_depth  # a link one click further is still within the depth limit
+        for url, text, vendor in links:
+            if vendor is False:
+                if follow and canonical.get(url) not in seen:
+                    self.offer(url, link_score(text, url), depth + 1, via=page_url)
+                continue
+            if url not in external and len(external) < MAX_EXTERNAL_LINKS:
+                external[url] = (text, page_url)
+            if vendor:
+                self.offer(url, VENDOR_HOP_SCORE, depth + 1, external=True)
 
     def take_links(self, seq: int, page_url: str, links: list[KeptLink], depth: int) -> None:
         """The links of a fetched page: the start page's (seq 0) at once, a page's when its turn comes."""
         if seq:
             self.done[seq] = (page_url, links, depth)
             return
-        for url, text, vendor in links:
-            self.take_link(page_url, url, text, vendor, depth)
+        self.take_page_links(page_url, links, depth)
 
     def _apply_next(self) -> bool:
         """Offer the links of the next page in request order; False while that page is still out."""
@@ -200,9 +197,7 @@ class SiteCrawl:
         entry = self.done.pop(seq)
         self.applied = seq
         if entry is not None:
-            page_url, links, depth = entry
-            for url, text, vendor in links:
-                self.take_link(page_url, url, text, vendor, depth)
+            self.take_page_links(*entry)
         return True
 
     def next_batch(self) -> list[tuple[int, str, int, bool]]:

@@ -212,8 +212,7 @@ class MunicipalSpider(scrapy.Spider):
                          services=classify_page(parsed, rendered, domain))
         state.matches.extend(matches)
         state.services.extend(fresh.services)
-        for link_url, text, vendor in fresh.links:  # links only the rendered page shows (JS-built lists), at once
-            state.take_link(url, link_url, text, vendor, depth)
+        state.take_page_links(url, fresh.links, depth)  # links only the rendered page shows (JS-built lists), at once
 
     def request_dropped(self, request, spider=None) -> None:
         """Should not happen (no duplicate filter), but a dropped request must not leave its site hanging."""
@@ -315,17 +314,18 @@ class MunicipalSpider(scrapy.Spider):
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
                        if m.evidence.kind == "link_href" and m.component in self.vendor_page_components}
         out: list[KeptLink] = []
-        for link in parsed.links:
-            if not link.host:
+        in_scope = state.in_scope
+        for url, text, host in parsed.links:  # unpacked: a named tuple's fields are slow to read by name
+            if not host:
                 continue
-            if state.in_scope(link.host):
-                if is_crawlable(link.url):
-                    out.append((link.url, link.text, False))
-            elif link.url in vendor_urls and is_crawlable(link.url) and check_host_literal(link.host).ok:
+            if in_scope(host):
+                if is_crawlable(url):
+                    out.append((url, text, False))
+            elif url in vendor_urls and is_crawlable(url) and check_host_literal(host).ok:
                 # never a hop to an IP literal or a local name (e.g. the citizen's own eID client on 127.0.0.1)
-                out.append((link.url, link.text, True))
+                out.append((url, text, True))
             else:
-                out.append((link.url, link.text, None))
+                out.append((url, text, None))
         return out
 
     @staticmethod

@@ -115,3 +115,16 @@ def test_last_tier_links_do_not_hold_a_capped_section_back():
         state.offer(f"{START}a-z/{n}/", 5, 3, via=START + "a-z/")
     fetched = [url for url, _, _ in drain(state)]
     assert fetched[-5:] == [f"{START}aktuelles/{n}/" for n in range(5)]  # once nothing else waits, best first
+
+
+def test_a_page_at_the_depth_limit_offers_nothing_deeper_but_its_external_links_count():
+    """Its same-site links are not ranked (they would be one click too deep); its links to other hosts are
+    recorded, and a vendor hop is refused by depth like any other link."""
+    state = site_crawl()
+    state.take_links(0, START + "tief/", [(START + "tiefer/", "Online-Dienste", False),
+                                          ("https://www.facebook.com/musterstadt", "Facebook", None),
+                                          ("https://formulare.example.org/antrag", "Antrag", True)], depth=4)
+    assert drain(state) == []
+    assert set(state.external_links) == {"https://www.facebook.com/musterstadt", "https://formulare.example.org/antrag"}
+    state.take_links(0, START + "flach/", [(START + "tiefer/", "Online-Dienste", False)], depth=3)
+    assert drain(state) == [(START + "tiefer/", 4, False)]
