@@ -35,9 +35,15 @@ class SqliteMemoStorage:
 
     def get(self, site_key: str, url: str) -> PageMemo | None:
         row = self.reader.get(site_key, url)
-        return None if row is None else PageMemo.unpack(row[3], row[0], row[1], row[2])
+        if row is None:
+            return None
+        memo = PageMemo.unpack(row[3], row[0], row[1], row[2])
+        memo.stored = True  # the store's own row: replayed unchanged, it is not written again
+        return memo
 
 
 def save(conn: Connection, site_key: str, memos: dict[str, PageMemo]) -> None:
-    """Write a site's memos on the store's connection (inside its transaction)."""
-    page_memos.save(conn, site_key, ((url, (m.sha256, m.etag, m.last_modified, m.pack())) for url, m in memos.items()))
+    """Write a site's memos on the store's connection (inside its transaction); a memo replayed unchanged from
+    this file is its row already."""
+    page_memos.save(conn, site_key, ((url, (m.sha256, m.etag, m.last_modified, m.pack())) for url, m in memos.items()
+                                     if not m.stored))

@@ -204,7 +204,7 @@ class MunicipalSpider(scrapy.Spider):
         matches = self.detector.detect(rendered, parsed, site_domain=domain) + self.detector.detect(network, site_domain=domain)
         memo = state.memos.get(response.url)
         if memo is not None:  # an unchanged page replays its rendered findings too
-            memo.matches.extend(matches)
+            memo.add_rendered(matches)
         state.rendered = True
         if response.meta.get("is_start"):
             state.start_network = network
