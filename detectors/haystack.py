@@ -83,7 +83,7 @@ class Haystack:
     contexts: tuple[str, ...] = ()  # per line: link text for link_href, link URL for link_text
     starts: tuple[int, ...] = ()  # where each line starts, when an item holds a line break; () = it is a line
     hosts: str = ""  # URL kinds: the distinct host parts of the lines, for host-only prefilters
-    marks: list[tuple[int, int]] = field(default_factory=list)  # positions asked by line_at and their lines, in order
+    marks: list[tuple[int, int]] = field(default_factory=list, compare=False, repr=False)  # line_at: positions, lines
 
     @classmethod
     def of(cls, lines: list[str], items: list[str], urls: list[str] | None = None,
