@@ -1648,6 +1648,9 @@ VETO11: dict[str, tuple[list[str], list[str]]] = {
         "Anträge sollen möglichst online gestellt werden; nutzen Sie dafür unser Serviceportal.",
         "Ihren Online-Antrag können Sie rund um die Uhr absenden; er wird anschließend von uns geprüft.",
         "Vorsicht vor gefälschten Formularseiten. Anträge stellen Sie ausschließlich online über unser Serviceportal.",
+        "Ihren Online-Antrag prüft die Verwaltung innerhalb von zwei Wochen.",
+        "Der Online-Antrag ersetzt die persönliche Vorsprache im Bürgerbüro nicht.",
+        "Die Online-Anträge sollen Wege ersparen und können rund um die Uhr online gestellt werden.",
     ], [
         "Bis Ende 2026 sollen alle Anträge der Bauverwaltung online gestellt werden können.",
         "Der Testbetrieb der Online-Anträge für Sondernutzungen wurde im Sommer beendet.",
