@@ -52,9 +52,6 @@ KNOWN_GAPS_BLIND10: Gaps = {
     ("bremerhaven-nord-seniorenbeirat", "eid", "false alarm"):
         "volunteers help to set up the function ('helfen beim Einrichten von Smartphone, Messenger, BundID und "
         "Online-Ausweisfunktion'): the account and the eID word in one sentence are the offer's co-occurrence family",
-    ("st-wendelsberg-soziale-hilfen", "eid", "false alarm"):
-        "another body's service in a relative clause ('Das Jobcenter bietet … Online-Dienste an, bei denen man sich "
-        "auch mit dem Online-Ausweis anmelden kann')",
     ("merzingen-buergerstiftung", "epayment", "false alarm"):
         "a foundation's donation form ('online per Lastschrift, Kreditkarte oder PayPal'): the brand hints add up "
         "without knowing whose form it is",

@@ -1443,8 +1443,6 @@ GUARDS: dict[str, tuple[list[str], list[str]]] = {
 
 # cases the phrase families cannot decide yet, and why: strict, so fixing one fails the test until it moves up
 KNOWN_GAPS = {
-    "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.":
-        "another town's offer: nothing in the phrase says whose it is",
     "Die Stadt sucht für ihr Bürgerbüro eine Sachbearbeitung (m/w/d) für Online-Anträge.":
         "a job advert names the offer as work, not as a service to the reader",
     "Fundsachen können Sie über unser Online-Fundbüro melden.":
@@ -1461,8 +1459,6 @@ KNOWN_GAPS = {
         "an 'interaktive Karte' is just as often the embedded Google Maps of the directions (a decoy of the district)",
     "Wir stellen ein: Sachbearbeiter (m/w/d) Bürgerservice – Schwerpunkt Online-Anträge und OZG":
         "a job advert names the offer as work, not as a service to the reader",
-    "Im Nachbarlandkreis können Bauanträge bereits digital eingereicht werden.":
-        "another body's offer: nothing in the phrase says whose it is",
     "Cookie-Einstellungen: Notwendige Cookies ermöglichen Grundfunktionen wie Online-Formulare.":
         "a cookie banner names online forms as a function of the site; 'Online-Formulare' alone is an offer",
     "<p>Die leichte Sprache der Broschüre gefällt vielen.</p>":
@@ -1721,9 +1717,50 @@ PROSE11: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# vetoes for services of the past, of the neighbours and of other agencies: traps in the past tense with a time
+# ('war bis März 2024 verfügbar', 'wurde Ende 2023 geschlossen'), of a 'Nachbar…' and of the Jobcenter or Finanzamt;
+# an upload ('online eingestellt'), a service since a year, a shared service with the neighbours ('gemeinsam',
+# 'interkommunal') and the site's own offer beside another agency's name are offers
+VETO11B: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Die Online-Terminbuchung ist seit 2023 möglich und wird gut angenommen.",
+        "Gemeinsam mit den Nachbargemeinden bieten wir eine Online-Terminvergabe für alle Standesämter an.",
+        "Termine im interkommunalen Bürgerbüro mit der Nachbarstadt buchen Sie online.",
+    ], [
+        "Die Online-Terminvergabe war bis März 2024 verfügbar.",
+        "Termine im Bürgerbüro konnten Sie bis zum Softwarewechsel online buchen.",
+    ]),
+    "form_server": ([
+        "Die Formulare sind online eingestellt und können am Bildschirm ausgefüllt und elektronisch übermittelt werden.",
+        "Bis 2022 waren Anträge nur auf Papier möglich. Heute stellen Sie Anträge online über unser Serviceportal.",
+        "Die Anträge stellen Sie online über unser Serviceportal. Die Nachbargemeinde nutzt dasselbe Portal.",
+        "Ihren Antrag auf Wohngeld stellen Sie online bei uns; Leistungen des Jobcenters beantragen Sie dort.",
+        "Für die Gewerbeanmeldung nutzen Sie unseren Online-Antrag. Die IHK informiert Sie anschließend.",
+    ], [
+        "Anträge auf Sondernutzung konnten bis 2023 online gestellt werden.",
+        "Im Nachbarlandkreis können Bauanträge bereits digital eingereicht werden.",
+        "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.",
+        "Die Deutsche Rentenversicherung stellt ihre Anträge als Online-Formulare bereit.",
+    ]),
+    "epayment": ([
+        "Seit Mai bezahlen Sie Gebühren online mit PayPal; die Barkasse wurde zum Jahresende geschlossen.",
+        "Gebühren bezahlen Sie online per PayPal. Die Verbraucherzentrale berät zu sicheren Zahlungen.",
+    ], [
+        "Gebühren konnten bis Ende 2024 online mit giropay bezahlt werden.",
+        "Die Familienkasse ermöglicht es, Anträge online zu stellen und Gebühren online zu bezahlen.",
+    ]),
+    "participation": ([], ["Die Online-Beteiligungsplattform wurde Ende 2023 geschlossen."]),
+    "issue_reporting": ([], [
+        "In der benachbarten Stadt gibt es bereits einen Mängelmelder, über den Schäden online gemeldet werden.",
+    ]),
+    "eid": (["Melden Sie sich mit dem Online-Ausweis an. Das Finanzamt nutzt dasselbe Verfahren."], [
+        "Das Jobcenter bietet zahlreiche Online-Dienste an, bei denen man sich auch mit dem Online-Ausweis anmelden kann.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
-          "r11-veto-": VETO11, "r11-prose-": PROSE11}
+          "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
