@@ -65,9 +65,6 @@ KNOWN_GAPS_BLIND10: Gaps = {
         "the Kreis's portal on a town page ('im Geodatenportal des Kreises'): as above, the text cannot say whose site",
     ("wiesenthal-mark-glossar-digitales-rathaus", "geoportal", "false alarm"):
         "a glossary entry headed with the name ('Geoportal – Karten und Luftbilder … stellt die Landesvermessung … bereit')",
-    ("berlin-lichtenfelde-wahlhelfende", "open_data", "false alarm"):
-        "another body named as the subject before the offer ('stellt die Landeswahlleiterin die Ergebnisse … als "
-        "offene Daten (CSV) bereit')",
 }
 
 KNOWN_GAPS_BLIND11: Gaps = {

@@ -1724,6 +1724,7 @@ PROSE11: dict[str, tuple[list[str], list[str]]] = {
 VETO11B: dict[str, tuple[list[str], list[str]]] = {
     "appointment_booking": ([
         "Die Online-Terminbuchung ist seit 2023 möglich und wird gut angenommen.",
+        "Seit der Einführung einer Online-Terminvergabe im Jahr 2022 buchen Sie Termine im Bürgerbüro online.",
         "Gemeinsam mit den Nachbargemeinden bieten wir eine Online-Terminvergabe für alle Standesämter an.",
         "Termine im interkommunalen Bürgerbüro mit der Nachbarstadt buchen Sie online.",
     ], [
@@ -1750,6 +1751,16 @@ VETO11B: dict[str, tuple[list[str], list[str]]] = {
         "Die Familienkasse ermöglicht es, Anträge online zu stellen und Gebühren online zu bezahlen.",
     ]),
     "participation": ([], ["Die Online-Beteiligungsplattform wurde Ende 2023 geschlossen."]),
+    "open_data": ([
+        "Die Wahlergebnisse der Stadt veröffentlichen wir als offene Daten (CSV) unter der Datenlizenz Deutschland; das "
+        "Landesamt erhält sie ebenfalls.",
+    ], [
+        "Nach der Wahl veröffentlicht das Statistische Landesamt die Ergebnisse als offene Daten im CSV-Format.",
+        "Die Ergebnisse stellt der Landeswahlleiter als Open Data unter der Datenlizenz Deutschland bereit.",
+    ]),
+    "council_info": (["Die Sitzungsunterlagen finden Sie in unserem Ratsinformationssystem."], [
+        "Tagesordnungspunkt 5: Beschaffung eines Ratsinformationssystems für Gemeinderat und Ausschüsse.",
+    ]),
     "issue_reporting": ([], [
         "In der benachbarten Stadt gibt es bereits einen Mängelmelder, über den Schäden online gemeldet werden.",
     ]),
