@@ -1730,12 +1730,16 @@ VETO11B: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "Die Online-Terminvergabe war bis März 2024 verfügbar.",
         "Termine im Bürgerbüro konnten Sie bis zum Softwarewechsel online buchen.",
+        "Eine Online-Terminvergabe bieten wir für das Fundbüro nicht an.",
+        "Termine für das Standesamt werden nicht online vergeben.",
     ]),
     "form_server": ([
         "Die Formulare sind online eingestellt und können am Bildschirm ausgefüllt und elektronisch übermittelt werden.",
         "Bis 2022 waren Anträge nur auf Papier möglich. Heute stellen Sie Anträge online über unser Serviceportal.",
         "Die Anträge stellen Sie online über unser Serviceportal. Die Nachbargemeinde nutzt dasselbe Portal.",
         "Ihren Antrag auf Wohngeld stellen Sie online bei uns; Leistungen des Jobcenters beantragen Sie dort.",
+        "Das Online-Formular muss nicht unterschrieben werden, es genügt das Absenden.",
+        "Den Antrag stellen Sie online; persönlich erscheinen müssen Sie nicht.",
         "Für die Gewerbeanmeldung nutzen Sie unseren Online-Antrag. Die IHK informiert Sie anschließend.",
     ], [
         "Anträge auf Sondernutzung konnten bis 2023 online gestellt werden.",
