@@ -82,9 +82,6 @@ KNOWN_GAPS_BLIND11: Gaps = {
     ("by-gemeinde-hopfenried-gemeinderat-beschluss", "geoportal", "false alarm"):
         "the Land's portal recommended in a council paper ('empfiehlt, stattdessen weiterhin den BayernAtlas zu nutzen'); "
         "the plan before it is vetoed, but 'den BayernAtlas nutzen' is the family of a portal the reader uses",
-    ("hh-bezirksamt-elbmarsch-registration-en", "form_server", "false alarm"):
-        "an appointment URL on the Land's service portal (serviceportal.hamburg.de/…/Terminvergabe/…) read as its "
-        "online applications",
     ("ni-sg-moorwiesen-bauleitplanung", "form_server", "false alarm"):
         "another body's service, unlinked ('Der Landkreis bietet … den digitalen Bauantrag an')",
     ("th-gemeinde-schwarzbachtal-heimat-info", "sign_language", "false alarm"):

@@ -1773,9 +1773,29 @@ VETO11B: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a service portal's appointment booking (…/HamburgGateway/Terminvergabe/…, serviceportal.…/termine/…) is a booking, not
+# an online application; the same portals' application paths stay forms
+PORTAL11: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        '<a href="https://serviceportal.hamburg.de/HamburgGateway/Service/Entry/AFM">Wohnsitz anmelden</a>',
+        '<a href="https://serviceportal.musterstadt.de/antraege/wohngeld">Online-Dienste</a>',
+        '<a href="https://service.musterstadt.de/terminalgebuehren/antrag">Online-Services</a>',
+        '<a href="https://service.musterstadt.de/">Online-Dienste</a>',
+    ], [
+        '<p>Please book an appointment online before you come.</p><p><a href="https://serviceportal.hamburg.de/'
+        'HamburgGateway/Terminvergabe/bezirk-nord">Book an appointment</a></p>',
+        '<a href="https://serviceportal.musterstadt.de/termine/buergerbuero">Online-Dienste</a>',
+        '<a href="https://service.musterstadt.de/terminvereinbarung?amt=standesamt">Online-Services</a>',
+    ]),
+    "appointment_booking": ([
+        '<p>Please book an appointment online before you come.</p><p><a href="https://serviceportal.hamburg.de/'
+        'HamburgGateway/Terminvergabe/bezirk-nord">Book an appointment</a></p>',
+    ], []),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
-          "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B}
+          "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
