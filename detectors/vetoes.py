@@ -80,7 +80,8 @@ class Vetoes:
         if bounds is None:
             return False
         first, last = bounds
-        present = self._literals.found(LITERALS, text[first:last].encode("utf-8", "surrogatepass"))
+        words = text[first:last]
+        present = self._literals.found(LITERALS, words.encode("utf-8", "surrogatepass"))
         if not present and not self._always:
             return False
         clause = None
@@ -88,9 +89,9 @@ class Vetoes:
             if veto.literals and present.isdisjoint(veto.literals):
                 continue  # none of its literals in the sentence (most hits' sentences): no regex to run
             if veto.reach == "sentence":
-                found = veto.regex.search(text, first, last)
+                found = veto.regex.search(words)  # the sentence as a string of its own: "^" is its start
             else:
-                clause = clause or clause_of(text[first:last], start - first)
+                clause = clause or clause_of(words, start - first)
                 found = veto.regex.search(clause)
             if found:
                 return True

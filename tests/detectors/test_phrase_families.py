@@ -1727,6 +1727,7 @@ VETO11B: dict[str, tuple[list[str], list[str]]] = {
         "Seit der Einführung einer Online-Terminvergabe im Jahr 2022 buchen Sie Termine im Bürgerbüro online.",
         "Gemeinsam mit den Nachbargemeinden bieten wir eine Online-Terminvergabe für alle Standesämter an.",
         "Termine im interkommunalen Bürgerbüro mit der Nachbarstadt buchen Sie online.",
+        "Auch Bürgerinnen und Bürger der Nachbargemeinden können unsere Online-Terminvergabe nutzen.",
     ], [
         "Die Online-Terminvergabe war bis März 2024 verfügbar.",
         "Termine im Bürgerbüro konnten Sie bis zum Softwarewechsel online buchen.",
@@ -1741,10 +1742,12 @@ VETO11B: dict[str, tuple[list[str], list[str]]] = {
         "Das Online-Formular muss nicht unterschrieben werden, es genügt das Absenden.",
         "Den Antrag stellen Sie online; persönlich erscheinen müssen Sie nicht.",
         "Für die Gewerbeanmeldung nutzen Sie unseren Online-Antrag. Die IHK informiert Sie anschließend.",
+        "Wie das Finanzamt bieten auch wir viele Leistungen als Online-Antrag an.",
     ], [
         "Anträge auf Sondernutzung konnten bis 2023 online gestellt werden.",
         "Im Nachbarlandkreis können Bauanträge bereits digital eingereicht werden.",
         "In der Nachbargemeinde Beispielhausen können Hunde jetzt online angemeldet werden.",
+        "Neues aus der Region. Im Nachbarkreis können Gewerbe jetzt vollständig online angemeldet werden.",
         "Die Deutsche Rentenversicherung stellt ihre Anträge als Online-Formulare bereit.",
     ]),
     "epayment": ([
