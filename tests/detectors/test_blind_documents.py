@@ -77,8 +77,6 @@ KNOWN_GAPS_BLIND11: Gaps = {
     ("st-stadt-elsterburg-bekanntmachung-bplan", "geoportal", "miss"):
         "a development plan published online in a § 3 BauGB notice ('im Internet veröffentlicht unter …/bauleitplanung/…') "
         "without the words map, portal or viewer",
-    ("th-lk-saalegrund-zulassung", "service_account", "miss"):
-        "a requirement list item ('ein Konto bei der BundID'): a bare account name stays a hint",
     ("by-gemeinde-hopfenried-gemeinderat-beschluss", "geoportal", "false alarm"):
         "the Land's portal recommended in a council paper ('empfiehlt, stattdessen weiterhin den BayernAtlas zu nutzen'); "
         "the plan before it is vetoed, but 'den BayernAtlas nutzen' is the family of a portal the reader uses",

@@ -1704,6 +1704,18 @@ PROSE11: dict[str, tuple[list[str], list[str]]] = {
         "Unsere Website befindet sich im Umbau; eine Suche ist derzeit nicht möglich.",
         "Die Bibliothek bietet einen Online-Katalog mit Suchfunktion für alle Medien.",
     ]),
+    "service_account": ([
+        "Fahrzeug online zulassen. Sie benötigen: - Ihren Personalausweis mit Online-Funktion, - ein Konto bei der BundID, "
+        "- die Zulassungsbescheinigung.",
+        "Was brauche ich? Einen Personalausweis und ein BundID-Konto.",
+        "Voraussetzung ist ein Servicekonto, mit dem Sie sich einmalig registrieren.",
+        "Für den Antrag brauchen Sie ein Nutzerkonto, zum Beispiel die BundID.",
+    ], [
+        "Sie benötigen kein Konto bei der BundID; der Antrag geht auch ohne Anmeldung.",
+        "Sie benötigen: Personalausweis, Meldebescheinigung und ein Passfoto.",
+        "Für die Ausleihe benötigen Sie einen Bibliotheksausweis.",
+        "Die BundID ist ein zentrales Konto des Bundes.",
+    ]),
     "participation": ([
         "Machen Sie mit bei unserer Befragung zum Radverkehr: https://umfrage.musterstadt.de/radverkehr2026",
         '<a href="https://befragung.musterstadt.de/index.php/81234">Zur Bürgerbefragung</a>',
