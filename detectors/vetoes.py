@@ -10,6 +10,15 @@ phrase elsewhere on the page still counts. Sentences end at ``. ! ? ;`` and list
 abbreviation ("z. B.", "ca.") or a day ("am 14. März"); a hit without a sentence end near it on either side is in
 a menu or a list of links, not prose, and is not vetoed; a clause also ends at a comma, colon or dash, except
 before a relative clause (skipped) or "ob"/"dass" (the object of "geprüft, ob …").
+
+A hit's clause is the one holding its end (the offer's noun ends most hits: "Termine über den Elternbrief; eine
+Online-Buchung gibt es nicht"), and a relative clause right after the hit belongs to its noun and is read too
+("Online-Anträge, die wir nach und nach anbinden"). A ``before`` veto reads the hit's clause up to the hit's last word
+(its head), for words that determine the offer's noun itself ("keine Online-Terminvergabe", "keine Zahlung per PayPal",
+"die frühere De-Mail-Adresse"). A
+veto may name the components it judges (``components``): a negated requirement ("… ist nicht erforderlich")
+says the account or the eID is not used, not that the service needing none is absent; and whether it reads questions
+(``in_questions``): "Noch kein Servicekonto? Jetzt registrieren" invites, it negates nothing.
 """
 from __future__ import annotations
 
@@ -22,15 +31,21 @@ from .rules import RuleError, required_literals
 from .scan import LiteralIndex
 
 REACH = 240  # characters searched on each side of a hit for its sentence's ends
-REACHES = ("sentence", "clause")
+REACHES = ("sentence", "clause", "before")
 LITERALS = "vetoes"  # the name of the vetoes' literal database
-KEYS = frozenset({"id", "reach", "pattern", "note", "source"})
+KEYS = frozenset({"id", "reach", "pattern", "components", "in_questions", "note", "source"})
 _NEXT_END = re.compile(r"[.!?;•–-] ")  # a sentence may end at such a character (_ends_at decides)
 _LAST_END = re.compile(r"(?s:.*)[.!?;•–-] ")  # the last of them before a position (backtracking from it)
 _ABBREVIATIONS = frozenset({"bzw", "ca", "nr", "str", "abs", "vgl", "evtl", "ggf", "inkl", "usw", "bspw", "zzgl", "tel",
                             "sog", "bzgl", "geb", "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dez",
                             "dr", "prof", "st"})  # a full stop after these (or a letter, or a day: "14.") ends nothing
 _CLAUSE_END = re.compile(r", (?!(?:ob|dass|wie|wann|wo|wer|was|damit|um)\b)|[;:] | [-–] ")
+_ATTACHED = re.compile(r"[^\s,.;:!?–]*, (?:(?:in|mit|bei|über|für|von|an|auf|durch|nach|aus|zu) )?(?:die|der|das|den|"
+                       r"dem|denen|deren|dessen|welche[rsnm]?) (?=(?:wir|sie|man|ich|ihr|es|er|noch|derzeit|bisher|erst|"
+                       r"künftig|bald|zurzeit|aktuell|leider)\b)")  # a relative clause right after the hit's last word
+# (a pronoun or an adverb after "die": "…, die wir nach und nach anbinden"; "…, die Zulassungsbescheinigung" is a list)
+_BEFORE_END = re.compile(_CLAUSE_END.pattern + r"|[!?] ")
+_ASIDE = re.compile(r"\((?:[^()\s]+\s+){5,}[^()]*\)?")  # a parenthesised clause (to the sentence's end if not closed)
 _RELATIVE = re.compile(r", (?:(?:in|mit|bei|über|für|von|an|auf|durch|nach|aus|zu) )?(?:die|der|das|den|dem|denen|deren|"
                        r"dessen|welche[rsnm]?) [^,.;:!?–]{1,120}?,")
 
@@ -41,6 +56,8 @@ class Veto:
     reach: str  # "sentence" or "clause"
     regex: re.Pattern[str]
     literals: tuple[str, ...]  # one of them is in every match: a sentence without any is not searched
+    components: frozenset[str] | None = None  # the components it judges (None: all of the file's)
+    in_questions: bool = True  # False: a question is no statement ("Noch kein Servicekonto? Jetzt registrieren")
 
 
 class Vetoes:
@@ -55,21 +72,27 @@ class Vetoes:
 
     @classmethod
     def load(cls, path: Path) -> Vetoes:
-        """Read ``_vetoes.json`` (``{"components": [...], "vetoes": [{id, reach, pattern, note?, source?}]}``);
-        an absent file is no veto, a malformed one raises RuleError naming the veto."""
+        """Read ``_vetoes.json`` (``{"components": [...], "vetoes": [{id, reach, pattern, components?, note?,
+        source?}]}``); an absent file is no veto, a malformed one raises RuleError naming the veto."""
         if not path.exists():
             return cls()
         data = json.loads(path.read_text("utf-8"))
         vetoes = []
         for raw in data.get("vetoes", ()):
             name = raw.get("id", "?")
-            if set(raw) - KEYS or raw.get("reach") not in REACHES or not isinstance(raw.get("pattern"), str):
-                raise RuleError(f"{path.name}: veto {name}: keys {sorted(KEYS)}, reach one of {REACHES}")
+            judged = raw.get("components")
+            if set(raw) - KEYS or raw.get("reach") not in REACHES or not isinstance(raw.get("pattern"), str) \
+                    or not isinstance(raw.get("in_questions", True), bool) \
+                    or not (judged is None or isinstance(judged, list) and set(judged) <= set(data.get("components", ()))):
+                raise RuleError(f"{path.name}: veto {name}: keys {sorted(KEYS)}, reach one of {REACHES}, components "
+                                "among the file's")
             try:
-                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"])))
+                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"]),
+                                   None if judged is None else frozenset(judged), raw.get("in_questions", True)))
             except re.error as exc:
                 raise RuleError(f"{path.name}: veto {name}: {exc}") from exc
-        return cls({c: tuple(vetoes) for c in data.get("components", ())})
+        return cls({c: tuple(v for v in vetoes if v.components is None or c in v.components)
+                    for c in data.get("components", ())})
 
     def vetoed(self, component: str, text: str, start: int, end: int) -> bool:
         """Whether a veto of ``component`` matches the sentence or clause around ``text[start:end]``."""
@@ -84,15 +107,18 @@ class Vetoes:
         present = self._literals.found(LITERALS, words.encode("utf-8", "surrogatepass"))
         if not present and not self._always:
             return False
-        clause = None
+        clauses: tuple[str, ...] | None = None
+        question = text[last - 1:last] == "?" or "? " in text[start:end]  # a hit may run past its question's end
         for veto in vetoes:
-            if veto.literals and present.isdisjoint(veto.literals):
+            if veto.literals and present.isdisjoint(veto.literals) or question and not veto.in_questions:
                 continue  # none of its literals in the sentence (most hits' sentences): no regex to run
             if veto.reach == "sentence":
-                found = veto.regex.search(words)  # the sentence as a string of its own: "^" is its start
+                found = veto.regex.search(words) is not None  # the sentence as a string of its own: "^" is its start
+            elif veto.reach == "before":
+                found = veto.regex.search(clause_before(text[first:head_of(text, start, end)])) is not None
             else:
-                clause = clause or clause_of(words, start - first)
-                found = veto.regex.search(clause)
+                clauses = clauses or clauses_of(words, start - first, end - first)
+                found = any(veto.regex.search(c) for c in clauses)
             if found:
                 return True
         return False
@@ -138,12 +164,39 @@ def _ends_at(text: str, at: int) -> bool:
     return not (len(word) <= 1 or (len(word) <= 2 and word.isdigit()) or word in _ABBREVIATIONS)
 
 
+def clauses_of(sentence_text: str, start: int, end: int) -> tuple[str, ...]:
+    """The clause holding the end of the hit ``sentence_text[start:end]`` and, where one follows the hit's noun, its
+    relative clause ("Online-Anträge, die wir nach und nach anbinden")."""
+    own = clause_of(sentence_text, max(start, end - 1))
+    attached = _ATTACHED.match(sentence_text, end)
+    if attached is None:
+        return (own,)
+    return own, clause_of(sentence_text, attached.end())
+
+
+def head_of(text: str, start: int, end: int) -> int:
+    """Where the hit's last word starts: the offer's head ("keine Zahlung per PayPal", "telefonisch und nicht über
+    das Online-Portal" hold their negator inside a longer hit)."""
+    return max(start, text.rfind(" ", start, end) + 1)
+
+
+def clause_before(text: str) -> str:
+    """The part of the hit's clause before the hit (``text`` runs from the sentence's start to the hit; a hit that runs
+    past a question's end begins in the sentence before its head's)."""
+    first = 0
+    for found in _BEFORE_END.finditer(text):
+        first = found.end()
+    return " ".join(text[first:].split()) + " "
+
+
 def clause_of(sentence_text: str, at: int) -> str:
-    """The clause of a sentence that holds position ``at``: relative clauses inside it are left out ("Online-Dienste,
-    die ihn nutzen, gibt es noch nicht" is one clause), and it ends at a comma, colon, semicolon or dash."""
-    blanked = _RELATIVE.sub(lambda m: " " * len(m.group()), sentence_text)
+    """The clause of a sentence that holds position ``at``: relative clauses and parenthesised asides of six words or
+    more inside it are left out ("Online-Dienste, die ihn nutzen, gibt es noch nicht" is one clause; "im BundID-Postfach
+    lesen (mit anderen Zugängen … können Sie einige nicht öffnen)" is not negated), a short parenthesis stays ("(Einführung
+    geplant 2027)" tells of the noun before it); it ends at a comma, colon, semicolon or dash."""
+    blanked = _ASIDE.sub(lambda m: " " * len(m.group()), _RELATIVE.sub(lambda m: " " * len(m.group()), sentence_text))
     if blanked[at:at + 1] == " " and sentence_text[at:at + 1] != " ":
-        blanked = sentence_text  # the hit lies in a relative clause: its own clause is read as written
+        blanked = sentence_text  # the hit lies in a relative clause or an aside: its own clause is read as written
     first = 0
     for found in _CLAUSE_END.finditer(blanked, 0, at):
         first = found.end()

@@ -1469,11 +1469,6 @@ KNOWN_GAPS = {
     '<button aria-label="Suche öffnen">🔍</button>':
         "a search toggle's label alone: a selector over every button cost detection time on every page "
         "(bench/detector_speed.py), and the search form is usually there too",
-    "Termine im Bürgerbüro können Sie nicht über das Online-Portal buchen.":
-        "a negation before the portal: the older co-occurrence families ('Termin … Online-Portal', 'Termin … über das "
-        "Online-Portal') read no negation; round 9's own family does",
-    "Die alte Stadt-App ist nicht mehr im App Store erhältlich.":
-        "an app withdrawn from the store: the older '<Ort>-App … App Store' families read no negation before the store",
 }
 
 # page genres whose offer-sounding sentences are work or requirements (detectors/fingerprints/genres.json): job adverts
@@ -1818,9 +1813,135 @@ COURSE11: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# round 12 (blind12/13's errors, written as grammar): a clause whose predicate is negated ends within a few words of
+# 'nicht', whatever the verb or its particle; a 'kein'/'nicht' inside the offer's noun phrase negates the offer; what is
+# negated may instead be the old way (Rathaus, warten, ausdrucken), a focus ('nicht nur') or another noun
+NEGATION12: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Sie brauchen keinen Termin – bezahlen Sie Ihre Gebühren einfach online mit PayPal.",
+        "Ein Ausdruck ist nicht nötig: Sie zahlen die Gebühr online per Kreditkarte.",
+        "Die Hundesteuer bezahlen Sie online per giropay und müssen dafür nicht zur Stadtkasse gehen.",
+        "Keine Wartezeit an der Kasse dank Online-Zahlung mit PayPal.",
+    ], [
+        "Wir bieten für die Hundesteuer keine Zahlung per PayPal oder Kreditkarte an.",
+        "Eine Online-Zahlung der Friedhofsgebühren ermöglicht unsere Kasse nicht.",
+    ]),
+    "appointment_booking": ([
+        "Mit der Online-Terminvergabe buchen Sie Ihren Termin und müssen nicht mehr im Flur warten.",
+        "Termine im Bürgerbüro können Sie nicht nur online buchen, sondern auch telefonisch vereinbaren.",
+        "Öffnungszeiten spielen keine Rolle, denn Termine im Bürgerbüro buchen Sie online rund um die Uhr.",
+        "Kein Warten mehr dank Online-Terminvergabe: buchen Sie Ihren Termin online.",
+    ], [
+        "Termine vergeben wir telefonisch und nicht über das Online-Portal.",
+        "Die Online-Terminbuchung für das Bürgerbüro bieten wir nicht mehr an.",
+        "Termine beim Standesamt lassen sich über das Online-Portal nicht reservieren.",
+    ]),
+    "form_server": ([
+        "Das Formular füllen Sie online aus und müssen es nicht ausdrucken.",
+        "Mit dem Online-Antrag müssen Sie nicht mehr persönlich im Bürgerbüro erscheinen.",
+    ], [
+        "Anträge auf Wohngeld nehmen wir über das Serviceportal nicht entgegen.",
+        "Den Online-Antrag für den Bewohnerparkausweis schalten wir vorerst nicht frei.",
+    ]),
+    "geoportal": ([], ["Im Geoportal des Landkreises sind die Pläne der Gemeinde noch nicht veröffentlicht."]),
+    "participation": ([], ["Eine Online-Beteiligung wird zu diesem Bebauungsplan nicht durchgeführt."]),
+    "issue_reporting": ([], ["Über einen Mängelmelder verfügt die Stadt nicht.", "Die Gemeinde betreibt keinen eigenen Mängelmelder."]),
+}
+
+# a negated requirement ('ist nicht erforderlich', 'benötigen Sie nicht') says the account or the eID is not used; the
+# service needing none ('Für das Geoportal ist keine Anmeldung nötig') and a requirement negated in another clause stay
+REQUIREMENT12: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Für die Online-Anträge benötigen Sie die BundID; ein Besuch im Rathaus ist nicht nötig.",
+        "Melden Sie sich mit Ihrem Servicekonto an, eine erneute Registrierung ist nicht erforderlich.",
+        "Sie benötigen lediglich Ihre BayernID, um den Antrag abzuschicken.",
+    ], [
+        "Ein Servicekonto.NRW ist für die Meldung nicht erforderlich.",
+        "Sie müssen sich dafür nicht mit der BundID registrieren.",
+        "Eine Anmeldung mit dem Servicekonto BW ist für diesen Antrag nicht erforderlich.",
+        "Die BundID benötigen Sie für dieses Formular nicht.",
+    ]),
+    "eid": ([
+        "Für den Antrag benötigen Sie den Online-Ausweis; ein Termin im Rathaus ist nicht nötig.",
+        "Mit der Online-Ausweisfunktion identifizieren Sie sich, ohne dass ein Besuch erforderlich ist.",
+        "Eine Unterschrift ist nicht notwendig, da Sie sich mit der eID-Funktion ausweisen.",
+    ], [
+        "Eine Identifizierung mit der eID-Funktion ist für diese Leistung nicht zwingend erforderlich.",
+        "Sie müssen sich für die Abmeldung nicht mit der eID-Funktion ausweisen.",
+    ]),
+    "geoportal": (["Eine Anmeldung im Geoportal ist nicht erforderlich, alle Karten sind frei zugänglich."], []),
+}
+
+# a plan told without 'soll': the present tense of a set-up verb with a time ahead ('richten wir im Laufe des Jahres
+# ein', 'nach und nach anbinden'), an intention ('wollen wir freischalten'), a status ('Geplant ist', 'in Planung',
+# 'wird ausgeschrieben', 'auf der Maßnahmenliste'), a condition on the service ('Sobald das Portal freigeschaltet
+# ist'); a past introduction, 'ab sofort', slots 'freigeschaltet', the reader's own account and a date with an offer
+# in the present ('Ab Januar können Sie …': a date alone cannot tell the page's time) are offers
+PLANS12: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Die Online-Terminvergabe wurde im Frühjahr eingeführt.",
+        "Neue Termine im Online-Kalender werden jeweils montags freigeschaltet.",
+        "Ab sofort können Sie Termine im Bürgerbüro online buchen.",
+        "Wie geplant ist die Online-Terminvergabe seit Mai in Betrieb.",
+    ], [
+        "Ab März schalten wir die Online-Terminbuchung für das Standesamt frei.",
+        "Die Online-Terminvergabe für das Standesamt wollen wir im Sommer starten.",
+        "Bis die Online-Terminvergabe eingerichtet ist, vereinbaren Sie Termine bitte telefonisch.",
+        "Die Online-Terminvergabe wird derzeit europaweit ausgeschrieben.",
+    ]),
+    "epayment": ([
+        "Seit Januar ist die Online-Zahlung mit PayPal freigeschaltet.",
+        "Ab Januar können Sie die Hundesteuer online per Kreditkarte bezahlen.",
+    ], [
+        "Die Online-Zahlung per Kreditkarte führen wir im Frühjahr ein.",
+        "Online-Bezahlung mit PayPal (Start geplant im Herbst)",
+    ]),
+    "form_server": ([
+        "Sobald Ihr Konto freigeschaltet ist, können Sie Ihren Antrag online stellen.",
+        "Sobald Sie registriert sind, stellen Sie Ihre Anträge online.",
+    ], [
+        "Sobald das Bürgerportal freigeschaltet ist, können Sie Ihren Antrag online stellen.",
+        "Die Online-Anträge des Landesportals binden wir nach und nach an.",
+    ]),
+    "geoportal": ([], [
+        "Der Landkreis möchte im kommenden Jahr ein eigenes Geoportal aufbauen.",
+        "Ein Geoportal mit allen Bebauungsplänen befindet sich in Planung.",
+    ]),
+    "council_info": (["Seit der Einführung des Ratsinformationssystems finden Sie alle Vorlagen online."], []),
+    "mobile_app": ([], ["Geplant ist außerdem eine eigene Stadt-App."]),
+    "issue_reporting": ([], ["Ein digitaler Mängelmelder steht für 2027 auf der Maßnahmenliste."]),
+}
+
+# a service that was: 'der frühere/ehemalige/damalige' before the offer's noun, 'seit … außer Betrieb/abgeschaltet';
+# an offer that replaced the old way ('die frühere Barzahlung entfällt'), plans 'eingestellt' (uploaded) are offers
+ENDED12: dict[str, tuple[list[str], list[str]]] = {
+    "issue_reporting": ([
+        "Nach der Abschaltung des früheren Systems melden Sie Schäden jetzt im neuen Mängelmelder.",
+    ], [
+        "Der frühere Mängelmelder der Stadt ist seit Juli außer Betrieb.",
+        "Ein ehemaliger Mängelmelder der Stadt ist unter maengel.musterstadt.de archiviert.",
+    ]),
+    "appointment_booking": (["Seit 2024 ist die Online-Terminvergabe freigeschaltet."], []),
+    "geoportal": ([
+        "Alle Bebauungspläne sind seit 2024 im Geoportal der Stadt eingestellt.",
+    ], ["Das ehemalige Geoportal des Kreises finden Sie im Archiv."]),
+    "participation": ([
+        "Die Online-Umfrage zum Radverkehr läuft noch bis Ende Mai.",
+    ], [
+        "Die Ergebnisse der damaligen Online-Umfrage liegen im Rathaus aus.",
+        "Die damalige Online-Beteiligung zum Radverkehr hatte 400 Teilnehmende.",
+    ]),
+    "mobile_app": (["Die neue Stadt-App ersetzt seit Mai die frühere Abfall-App."], []),
+    "form_server": ([
+        "Mit dem früheren Formular war das nicht möglich; heute stellen Sie den Antrag online.",
+    ], ["Die früheren Online-Formulare des Bauamts finden Sie nur noch im Archiv."]),
+    "epayment": (["Die frühere Barzahlung entfällt: Gebühren bezahlen Sie online per PayPal."], []),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
-          "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11}
+          "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
+          "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])

@@ -10,7 +10,7 @@ import pytest
 from detectors.engine import Engine
 from detectors.page import PageArtifact
 from detectors.rules import RuleError
-from detectors.vetoes import clause_of, sentence
+from detectors.vetoes import clause_before, clause_of, clauses_of, head_of, sentence
 
 
 def _sentence_of(text: str, word: str) -> str:
@@ -48,6 +48,33 @@ def test_a_clause_leaves_out_a_relative_clause_and_keeps_the_object_of_a_deliber
     assert clause_of(text, text.index("geoportal")) == text[:-1] + "."
 
 
+def test_a_hit_is_read_in_the_clause_of_its_end_and_with_the_relative_clause_after_its_noun():
+    text = "die schulleitung vergibt termine über den elternbrief; eine online-buchung gibt es nicht."
+    start, end = text.index("termine"), text.index(" gibt")
+    assert clauses_of(text, start, end) == ("eine online-buchung gibt es nicht.",)
+    text = "das landesportal bietet eine reihe von online-anträgen, die wir nach und nach anbinden."
+    at = text.index("online-anträgen")
+    assert clauses_of(text, at, at + len("online-anträgen")) == (
+        "das landesportal bietet eine reihe von online-anträgen", "die wir nach und nach anbinden.")
+    text = "ihren antrag stellen sie online, eine abholung ist nicht nötig."
+    assert clauses_of(text, text.index("online"), text.index(",")) == ("ihren antrag stellen sie online",)
+
+
+def test_a_long_aside_in_brackets_is_left_out_and_a_short_one_stays():
+    text = "bescheide lesen sie im postfach (mit anderen zugängen können sie einige bescheide nicht öffnen)."
+    assert clause_of(text, text.index("postfach")).startswith("bescheide lesen sie im postfach")
+    assert "nicht" not in clause_of(text, text.index("postfach"))
+    text = "pflege des ratsinformationssystems (einführung geplant 2027)"
+    assert clause_of(text, 0) == text
+
+
+def test_before_is_the_clause_up_to_the_hits_head():
+    text = "die gebühren nehmen wir bar, wir bieten keine zahlung per paypal an."
+    start, end = text.index("zahlung"), text.index(" an.")
+    assert text[head_of(text, start, end):end] == "paypal"
+    assert clause_before(text[:head_of(text, start, end)]) == "wir bieten keine zahlung per "
+
+
 RULES = [{"id": "offer", "component": "appointment_booking", "patterns": {"text": ["\\bonline-terminvergabe\\b"]}}]
 VETOES = {"components": ["appointment_booking"],
           "vetoes": [{"id": "plan", "reach": "clause", "pattern": "\\bwird (?:\\S{1,40} ){0,8}?eingeführt\\b"}]}
@@ -73,7 +100,8 @@ def test_a_vetoed_hit_lets_the_same_phrase_count_elsewhere(tmp_path, one_pass):
 
 @pytest.mark.parametrize("veto", [{"id": "x", "reach": "page", "pattern": "a"},
                                   {"id": "x", "reach": "clause", "pattern": "("},
-                                  {"id": "x", "reach": "clause", "pattern": "a", "kinds": ["text"]}])
+                                  {"id": "x", "reach": "clause", "pattern": "a", "kinds": ["text"]},
+                                  {"id": "x", "reach": "before", "pattern": "a", "components": ["chatbot"]}])
 def test_a_malformed_veto_is_named(tmp_path, veto):
     with pytest.raises(RuleError, match="veto x"):
         _engine(tmp_path, {"components": ["appointment_booking"], "vetoes": [veto]})
@@ -84,3 +112,15 @@ def test_a_veto_without_literals_is_always_tried(tmp_path):
                                 "vetoes": [{"id": "year", "reach": "clause", "pattern": "\\b\\d{4}\\b"}]})
     assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Im Jahr 2027 die Online-Terminvergabe.</p>")) == []
     assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Hier die Online-Terminvergabe.</p>")) != []
+
+
+def test_a_veto_judges_only_the_components_it_names(tmp_path):
+    rules = RULES + [{"id": "map", "component": "geoportal", "patterns": {"text": ["\\bgeoportal\\b"]}}]
+    (tmp_path / "r.json").write_text(json.dumps({"rules": rules}), "utf-8")
+    (tmp_path / "_vetoes.json").write_text(json.dumps({
+        "components": ["appointment_booking", "geoportal"],
+        "vetoes": [{"id": "req", "reach": "clause", "pattern": "\\bnicht erforderlich\\b", "components": ["geoportal"]}]}),
+        "utf-8")
+    engine = Engine.load(tmp_path)
+    page = "<p>Für die Online-Terminvergabe und das Geoportal ist eine Anmeldung nicht erforderlich.</p>"
+    assert [m.component for m in engine.detect(PageArtifact("https://www.stadt.de/", page))] == ["appointment_booking"]
