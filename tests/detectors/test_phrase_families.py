@@ -1703,6 +1703,7 @@ PROSE11: dict[str, tuple[list[str], list[str]]] = {
         "Für den Antrag brauchen Sie ein Nutzerkonto, zum Beispiel die BundID.",
     ], [
         "Sie benötigen kein Konto bei der BundID; der Antrag geht auch ohne Anmeldung.",
+        "Für die Ummeldung gehen Sie ins Bürgerbüro. Ein Konto bei der BundID benötigen Sie dafür nicht.",
         "Sie benötigen: Personalausweis, Meldebescheinigung und ein Passfoto.",
         "Für die Ausleihe benötigen Sie einen Bibliotheksausweis.",
         "Die BundID ist ein zentrales Konto des Bundes.",
