@@ -1850,12 +1850,16 @@ NEGATION12: dict[str, tuple[list[str], list[str]]] = {
 }
 
 # a negated requirement ('ist nicht erforderlich', 'benötigen Sie nicht') says the account or the eID is not used; the
-# service needing none ('Für das Geoportal ist keine Anmeldung nötig') and a requirement negated in another clause stay
+# service needing none ('Für das Geoportal ist keine Anmeldung nötig'), an optional one ('nicht zwingend') and a
+# requirement negated in another clause stay; an account named as a compound ('BayernID-Konto') is the account
 REQUIREMENT12: dict[str, tuple[list[str], list[str]]] = {
     "service_account": ([
         "Für die Online-Anträge benötigen Sie die BundID; ein Besuch im Rathaus ist nicht nötig.",
         "Melden Sie sich mit Ihrem Servicekonto an, eine erneute Registrierung ist nicht erforderlich.",
         "Sie benötigen lediglich Ihre BayernID, um den Antrag abzuschicken.",
+        "Die Anmeldung erfolgt über Ihr HamburgService-Konto.",
+        "Für die meisten Leistungen können Sie sich mit Ihrem BayernID-Konto anmelden.",
+        "Die Registrierung läuft über ein Amt24-Servicekonto.",
     ], [
         "Ein Servicekonto.NRW ist für die Meldung nicht erforderlich.",
         "Sie müssen sich dafür nicht mit der BundID registrieren.",
@@ -1866,9 +1870,10 @@ REQUIREMENT12: dict[str, tuple[list[str], list[str]]] = {
         "Für den Antrag benötigen Sie den Online-Ausweis; ein Termin im Rathaus ist nicht nötig.",
         "Mit der Online-Ausweisfunktion identifizieren Sie sich, ohne dass ein Besuch erforderlich ist.",
         "Eine Unterschrift ist nicht notwendig, da Sie sich mit der eID-Funktion ausweisen.",
+        "Eine Identifizierung mit der eID-Funktion ist für diese Leistung nicht zwingend erforderlich, aber möglich.",
     ], [
-        "Eine Identifizierung mit der eID-Funktion ist für diese Leistung nicht zwingend erforderlich.",
         "Sie müssen sich für die Abmeldung nicht mit der eID-Funktion ausweisen.",
+        "Eine Identifizierung mit der eID-Funktion ist für die Abmeldung nicht notwendig.",
     ]),
     "geoportal": (["Eine Anmeldung im Geoportal ist nicht erforderlich, alle Karten sind frei zugänglich."], []),
 }
@@ -1937,6 +1942,9 @@ ENDED12: dict[str, tuple[list[str], list[str]]] = {
         "Mit dem früheren Formular war das nicht möglich; heute stellen Sie den Antrag online.",
     ], ["Die früheren Online-Formulare des Bauamts finden Sie nur noch im Archiv."]),
     "epayment": (["Die frühere Barzahlung entfällt: Gebühren bezahlen Sie online per PayPal."], []),
+    "de_mail": (["Sie erreichen das Bürgerbüro per De-Mail unter (buergerbuero@musterstadt.de-mail.de)."], [
+        "Die frühere De-Mail-Adresse der Stadt (rathaus@musterstadt.de-mail.de) ist seit dem 1. Juli 2024 abgeschaltet.",
+    ]),
 }
 
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
