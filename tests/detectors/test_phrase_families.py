@@ -1947,10 +1947,49 @@ ENDED12: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# chrome told in prose (blind12/13's misses): an app named as the site's own ('unserer Stadt-App', 'App „…“ der Stadt')
+# with the stores or platforms in the next sentence; a profile of the site's own ('auf unserer Facebook-Seite', 'YouTube-
+# Kanal der Stadt', 'Instagram @handle'); a federal, another body's, a planned or a denied app or profile is a trap
+CHROME12: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Alle Abfuhrtermine finden Sie in unserer Abfall-App „Sauber Musterstadt“. Sie ist kostenlos im App Store und "
+        "bei Google Play erhältlich.",
+        "Mit der App „Musterstadt erleben“ der Stadt Musterstadt entdecken Sie die Altstadt. Die App gibt es kostenlos für "
+        "iOS und Android.",
+        "Unsere neue Bürger-App informiert über Baustellen. Laden Sie die App im Play Store oder im Apple App Store herunter.",
+        "Mit unserer App „Bad Muster mobil“ zahlen Sie Parkgebühren per Smartphone. Die App steht für Android und iOS bereit.",
+        "Die Stadt-App bündelt Termine und Meldungen; Sie finden sie im App Store und bei Google Play.",
+        "Termine, Nachrichten und Notrufnummern bietet die App „Mein Musterdorf“ der Gemeinde Musterdorf, kostenlos für iOS und Android.",
+    ], [
+        "Die Warn-App NINA des Bundes ist kostenlos im App Store und bei Google Play erhältlich.",
+        "Eine eigene Gemeinde-App gibt es nicht. Die Warn-App NINA ist im App Store und bei Google Play erhältlich.",
+        "Veranstaltungstipps finden Sie in der App „Küste aktuell“ des Tourismusverbandes. Die App gibt es für iOS und Android.",
+        "Die Abfall-App des Landkreises ist im App Store und bei Google Play erhältlich.",
+        "Die AusweisApp ist kostenlos für iOS und Android verfügbar.",
+        "Die Stadt-App ist in Planung. Sie soll später im App Store und bei Google Play erscheinen.",
+    ]),
+    "social_media": ([
+        "Aktuelles aus dem Rathaus finden Sie auch auf unserer Facebook-Seite „Stadt Musterhausen“.",
+        "Die Sitzungen des Stadtrats übertragen wir live auf dem YouTube-Kanal der Stadt Musterhausen.",
+        "Neuigkeiten posten wir auch auf der Seite der Gemeinde bei Instagram.",
+        "Fotos aus der Bibliothek gibt es auf unserem Instagram-Kanal @bibliothek.musterhausen.",
+        "Folgen Sie der Stadtbibliothek: Instagram @stadtbibliothek.musterhausen",
+        "Unser offizieller Mastodon-Account informiert über Baustellen und Veranstaltungen.",
+    ], [
+        "Der Landkreis informiert auf seiner Facebook-Seite über Impftermine.",
+        "Die Polizei warnt auf ihrem Instagram-Kanal vor Trickbetrug.",
+        "Der Kurs der Volkshochschule zeigt, wie man eine Facebook-Seite für den Verein anlegt.",
+        "Eine eigene Facebook-Seite der Gemeinde gibt es nicht.",
+        "Fragen zu Instagram-Konten beantwortet die Verbraucherzentrale unter info@vz-musterland.de.",
+        "Die Stadt hat ihren Facebook-Auftritt zum Jahresende eingestellt.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
-          "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12}
+          "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12,
+          "r12-chrome-": CHROME12}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
