@@ -1974,6 +1974,7 @@ CHROME12: dict[str, tuple[list[str], list[str]]] = {
         "Neuigkeiten posten wir auch auf der Seite der Gemeinde bei Instagram.",
         "Fotos aus der Bibliothek gibt es auf unserem Instagram-Kanal @bibliothek.musterhausen.",
         "Folgen Sie der Stadtbibliothek: Instagram @stadtbibliothek.musterhausen",
+        "<h3>Instagram</h3><p>Unter @stadtarchiv.musterhausen zeigen wir Fundstücke aus dem Archiv.</p>",
         "Unser offizieller Mastodon-Account informiert über Baustellen und Veranstaltungen.",
     ], [
         "Der Landkreis informiert auf seiner Facebook-Seite über Impftermine.",
