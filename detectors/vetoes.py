@@ -165,13 +165,14 @@ def _ends_at(text: str, at: int) -> bool:
 
 
 def clauses_of(sentence_text: str, start: int, end: int) -> tuple[str, ...]:
-    """The clause holding the end of the hit ``sentence_text[start:end]`` and, where one follows the hit's noun, its
-    relative clause ("Online-Anträge, die wir nach und nach anbinden")."""
+    """The clause holding the end of the hit ``sentence_text[start:end]``, the one holding its start where the hit runs
+    over a clause's end ("Das Land plant ein Kita-Portal, über das man … vormerken kann"), and, where one follows the
+    hit's noun, its relative clause ("Online-Anträge, die wir nach und nach anbinden")."""
     own = clause_of(sentence_text, max(start, end - 1))
+    first = clause_of(sentence_text, start)
+    clauses = (own,) if first == own else (own, first)
     attached = _ATTACHED.match(sentence_text, end)
-    if attached is None:
-        return (own,)
-    return own, clause_of(sentence_text, attached.end())
+    return clauses if attached is None else (*clauses, clause_of(sentence_text, attached.end()))
 
 
 def head_of(text: str, start: int, end: int) -> int:

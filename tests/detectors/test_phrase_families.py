@@ -2020,11 +2020,33 @@ CHROME12: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a childcare place applied for in a portal ('Vormerkung für einen Betreuungsplatz über das Elternportal', 'im
+# Kita-Portal online vormerken'); a library's reservation, a phone waiting list, a school's parents' portal, a denied
+# or planned portal are traps
+CHILDCARE12: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Anmeldung für einen Krippenplatz erfolgt über das Kita-Portal der Stadt.",
+        "Über das Kinderbetreuungsportal können Sie Ihr Kind für bis zu drei Einrichtungen online vormerken.",
+        "Online-Vormerkung im Elternportal: Wählen Sie Ihre Wunsch-Kita und den Betreuungsbeginn.",
+        "Die Platzanfrage für einen Hortplatz stellen Sie in unserem Betreuungsportal.",
+        "Eine Bedarfsanmeldung für einen Tagespflegeplatz ist über das Online-Portal der Gemeinde möglich.",
+        "Die Vormerkung für einen Kindergartenplatz läuft über das Elternportal „KitaPlaner“.",
+    ], [
+        "Bücher und DVDs können Sie im Online-Katalog der Stadtbibliothek vormerken.",
+        "Die Vormerkung für einen Kitaplatz nehmen die Einrichtungen telefonisch entgegen.",
+        "Die Anmeldung für einen Krippenplatz erfolgt schriftlich in der Einrichtung; ein Kita-Portal gibt es nicht.",
+        "Über das Elternportal der Schule erhalten Sie Elternbriefe und Vertretungspläne.",
+        "Das Land plant ein Kita-Portal, über das man Kinder künftig online vormerken kann.",
+        "Im Elternportal legen Sie ein Elternkonto an und sehen die Speisepläne der Kita.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
           "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12,
-          "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12}
+          "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12,
+          "r12-childcare-": CHILDCARE12}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])

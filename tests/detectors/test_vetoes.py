@@ -48,10 +48,11 @@ def test_a_clause_leaves_out_a_relative_clause_and_keeps_the_object_of_a_deliber
     assert clause_of(text, text.index("geoportal")) == text[:-1] + "."
 
 
-def test_a_hit_is_read_in_the_clause_of_its_end_and_with_the_relative_clause_after_its_noun():
+def test_a_hit_is_read_in_the_clauses_of_its_end_and_start_and_with_the_relative_clause_after_its_noun():
     text = "die schulleitung vergibt termine über den elternbrief; eine online-buchung gibt es nicht."
     start, end = text.index("termine"), text.index(" gibt")
-    assert clauses_of(text, start, end) == ("eine online-buchung gibt es nicht.",)
+    assert clauses_of(text, start, end) == ("eine online-buchung gibt es nicht.",
+                                            "die schulleitung vergibt termine über den elternbrief")
     text = "das landesportal bietet eine reihe von online-anträgen, die wir nach und nach anbinden."
     at = text.index("online-anträgen")
     assert clauses_of(text, at, at + len("online-anträgen")) == (
