@@ -72,14 +72,16 @@ class Vetoes:
 
     @classmethod
     def load(cls, path: Path) -> Vetoes:
-        """Read ``_vetoes.json`` (``{"components": [...], "vetoes": [{id, reach, pattern, components?, note?,
-        source?}]}``); an absent file is no veto, a malformed one raises RuleError naming the veto."""
+        """Read ``_vetoes.json`` (``{"components": [...], "terms": {name: regex}, "vetoes": [{id, reach, pattern,
+        components?, note?, source?}]}``); an absent file is no veto, a malformed one raises RuleError naming the veto."""
         if not path.exists():
             return cls()
         data = json.loads(path.read_text("utf-8"))
+        terms = data.get("terms", {})
         vetoes = []
         for raw in data.get("vetoes", ()):
             name = raw.get("id", "?")
+            raw = {**raw, "pattern": with_terms(raw.get("pattern"), terms, f"{path.name}: veto {name}")}
             judged = raw.get("components")
             if set(raw) - KEYS or raw.get("reach") not in REACHES or not isinstance(raw.get("pattern"), str) \
                     or not isinstance(raw.get("in_questions", True), bool) \
@@ -122,6 +124,18 @@ class Vetoes:
             if found:
                 return True
         return False
+
+
+def with_terms(pattern: object, terms: dict[str, str], where: str) -> object:
+    """The pattern with each ``{{name}}`` replaced by the file's term of that name: a word list several vetoes (or
+    several branches of one) need is written once ("a time still ahead" both before and after the set-up verb)."""
+    if not isinstance(pattern, str) or "{{" not in pattern:
+        return pattern
+    for name, term in terms.items():
+        pattern = pattern.replace("{{" + name + "}}", term)
+    if "{{" in pattern:
+        raise RuleError(f"{where}: unknown term {pattern[pattern.index('{{'):].split('}}')[0]}}}}}")
+    return pattern
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:

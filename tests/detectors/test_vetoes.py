@@ -102,10 +102,18 @@ def test_a_vetoed_hit_lets_the_same_phrase_count_elsewhere(tmp_path, one_pass):
 @pytest.mark.parametrize("veto", [{"id": "x", "reach": "page", "pattern": "a"},
                                   {"id": "x", "reach": "clause", "pattern": "("},
                                   {"id": "x", "reach": "clause", "pattern": "a", "kinds": ["text"]},
-                                  {"id": "x", "reach": "before", "pattern": "a", "components": ["chatbot"]}])
+                                  {"id": "x", "reach": "before", "pattern": "a", "components": ["chatbot"]},
+                                  {"id": "x", "reach": "clause", "pattern": "\\b(?:{{later}})\\b"}])
 def test_a_malformed_veto_is_named(tmp_path, veto):
     with pytest.raises(RuleError, match="veto x"):
         _engine(tmp_path, {"components": ["appointment_booking"], "vetoes": [veto]})
+
+
+def test_a_term_is_written_once_for_the_vetoes_that_share_it(tmp_path):
+    engine = _engine(tmp_path, {"components": ["appointment_booking"], "terms": {"later": "bald|künftig"},
+                                "vetoes": [{"id": "soon", "reach": "clause", "pattern": "\\b(?:{{later}})\\b"}]})
+    assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Künftig gibt es die Online-Terminvergabe.</p>")) == []
+    assert engine.detect(PageArtifact("https://www.stadt.de/", "<p>Hier die Online-Terminvergabe.</p>")) != []
 
 
 def test_a_veto_without_literals_is_always_tried(tmp_path):
