@@ -11,12 +11,15 @@ import sys
 from collections.abc import Callable
 
 MAX_WIDE_RUNS = 64  # stretches beyond Latin-1 handled one by one; past that, the str method does all
-_ONE_BYTE = sys.getsizeof("\u00e4") - 1  # what CPython adds to a text it holds one byte per character beyond ASCII
+# What CPython adds to a text it holds one byte per character beyond ASCII, measured on a new text of two: the
+# one-character "ä" is a shared object whose size grows once anything asks for its UTF-8, which CPython then keeps.
+_ONE_BYTE = sys.getsizeof(b"\xe4\xe4".decode("latin-1")) - 2
 
 
 def one_byte(text: str) -> bool:
     """Whether CPython holds the text one byte per character (all of it Latin-1), told by its size in O(1): a
-    text of two or four bytes per character, or held otherwise, is never this size. False leaves it open."""
+    text of two or four bytes per character, or held otherwise, is never this size. False leaves it open (a
+    Latin-1 text whose UTF-8 CPython keeps beside it, after sqlite3 or a C library asked for it, is larger)."""
     return text.isascii() or sys.getsizeof(text) == _ONE_BYTE + len(text)
 
 
