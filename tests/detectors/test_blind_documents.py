@@ -101,9 +101,6 @@ KNOWN_GAPS_BLIND12: Gaps = {  # written before the rules were read, measured on 
     ("ba-spreeufer-buergeramt-termine", "chatbot", "miss"):
         "a chatbot named in prose ('der Chatbot 115 auf service.berlin.de'): the component is a widget or script, and a "
         "name in text is as often news of another body's bot (the label itself is doubtful: the Land portal's bot)",
-    ("stadt-hasede-fundbuero", "form_server", "miss"):
-        "'online eine Verlustanzeige aufgeben': 'aufgeben' (an advert, a parcel, an order) is no application verb, and "
-        "'eine Anzeige aufgeben' is as often a classified ad",
     ("ortsamt-lesumbrok-beirat", "newsletter", "miss"):
         "the subscription told with a pronoun ('Mit dem Newsletter des Ortsamts … abonnieren Sie ihn'): the family needs "
         "'Newsletter abonnieren' together; a pronoun is not resolved across clauses",
@@ -150,30 +147,21 @@ KNOWN_GAPS_BLIND13: Gaps = {  # written before the rules were read, measured on 
 }
 
 # round -> (documents, its known gaps)
-KNOWN_GAPS_BLIND14: Gaps = {  # the session's final held-out round: 83/5/8 on 4b1dfab, 83/3/8 on the session's final rules
+KNOWN_GAPS_BLIND14: Gaps = {  # session 11's final held-out round: 83/5/8 on 4b1dfab, 83/3/8 on its final rules; read in session 12
     ("stadt-weissenborn-chatbot-pressemitteilung", "chatbot", "miss"):
         "the site's own chatbot told in a press release ('Der Chatbot ist unten rechts auf jeder Seite'): the component "
         "is a widget or script, and a chatbot named in news is as often another body's or a plan",
-    ("gemeinde-uhlenbach-fundbuero", "form_server", "miss"):
-        "'Verlustmeldung online aufgeben': 'aufgeben' is no application verb (an advert, a parcel), as in blind12",
     ("stadt-altmarkhagen-stellenanzeige-it", "form_server", "miss"):
-        "a job application portal in a job advert ('ausschließlich über unser Online-Bewerbungsportal'): the job-advert "
-        "genre silences offer text, and whether a recruiting portal is a citizens' form server is a judgement call",
-    ("stadt-kaltenhagen-kita-anmeldung", "form_server", "miss"):
-        "a Kita portal with 'Anmeldung online' apart from the portal's name ('zentral über das Kita-Portal … Anmeldung "
-        "online'): the childcare family wants the place applied for in the portal's own sentence",
+        "a job application portal in a job advert ('ausschließlich über unser Online-Bewerbungsportal'): decided in "
+        "session 12 not to count a recruiting portal as form_server (components.md: online applications of the "
+        "administration's services; 'Online-Bewerbung' is left out of the Online-Antrag family on purpose, and every site "
+        "that advertises a job has one); the label stays as the writer's reading",
     ("gemeinde-bergfelden-amtsblatt", "mobile_app", "miss"):
         "a publisher's Amtsblatt app recommended by the Gemeinde without a store link ('App „Lokalmatador“ … Gemeinde "
         "auswählen'): an app not of the site's own (the label itself is doubtful)",
     ("gemeinde-bergfelden-amtsblatt", "newsletter", "miss"):
         "the newsletter as the object of a sending verb ('verschicken wir zusätzlich einen Newsletter'): the family "
         "reads subscribing, not the administration sending",
-    ("bezirksamt-spreebogen-sozialamt-kontakt", "service_account", "miss"):
-        "a Land account in the genitive ('über das Postfach Ihres Servicekontos Berlin'): the account families read "
-        "'Servicekonto' uninflected before the Land's name",
-    ("stadtgemeinde-weserhafen-bauordnungsamt", "service_account", "miss"):
-        "a bare 'Unternehmenskonto' ('benötigen ein Unternehmenskonto'): without the federal or Land name or 'Mein' it "
-        "is as often a bank or supplier account",
     ("gemeinde-birkenried-impressum", "form_server", "false alarm"):
         "a Land portal named in an Impressum's liability notice ('Links zu externen Webseiten Dritter, z. B. zum "
         "BayernPortal'): a bare portal name counts as the link to it",

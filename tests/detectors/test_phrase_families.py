@@ -2041,12 +2041,86 @@ CHILDCARE12: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# an account noun inflected (genitive 'des Servicekontos Berlin', 'Ihres BundID-Kontos', plural 'Unternehmenskonten') is
+# the account; a requirement whose subject is not 'Sie' ('Bauvorlageberechtigte benötigen ein Unternehmenskonto'), the
+# account's mailbox or credentials ('Zugangsdaten Ihres Nutzerkontos'); a bank's or a utility's account, a denied
+# requirement, an account that the reader lacks beside an online offer (still an offer of forms) and news of federal
+# account counts are traps
+ACCOUNTS13: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Nachweise laden Sie bitte in das Postfach Ihres Servicekontos Sachsen hoch.",
+        "Den Bescheid stellen wir in das Postfach Ihres HamburgService-Kontos zu.",
+        "Architektinnen und Architekten benötigen für die Einreichung ein Unternehmenskonto.",
+        "Für die Anmeldung brauchen Vereine ein Organisationskonto.",
+        "Unternehmen und Vereine können sich mit ihren Unternehmenskonten anmelden.",
+        "Den Nachweis reichen Sie über das Postfach Ihres Bürgerkontos nach.",
+        "Die Anmeldung erfolgt mit den Zugangsdaten Ihres Nutzerkontos.",
+        "Wer den Antrag stellt, braucht ein Servicekonto Thüringen.",
+    ], [
+        "Für die Überweisung benötigen Unternehmen ein Unternehmenskonto bei ihrer Bank.",
+        "Firmen brauchen für den Lastschrifteinzug ein Unternehmenskonto bei einer deutschen Bank.",
+        "Kunden der Stadtwerke benötigen ein Nutzerkonto für das Kundenportal der Stadtwerke.",
+        "Für den Antrag benötigen Sie kein Unternehmenskonto.",
+        "Die Zahl der Nutzerkonten des Bundes ist 2025 auf fünf Millionen gestiegen.",
+        "Das Postfach Ihres Kundenkontos bei den Stadtwerken finden Sie im Kundenportal.",
+        "Die Zugangsdaten Ihres Leserkontos erhalten Sie an der Theke der Stadtbibliothek.",
+    ]),
+    "form_server": (["Wer kein Nutzerkonto hat, kann den Antrag auch online stellen."], []),
+}
+
+# a loss or a find reported online: the procedure's noun (Verlustmeldung, Verlustanzeige, Fundsache, einen Fund) with
+# 'online' and a verb of handing in or reporting (aufgeben, erstatten, melden, übermitteln), in either order and with
+# either address; a classified or death notice 'aufgeben', a parcel, another body's lost property office, a denial and
+# a time still ahead are traps
+LOSS13: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Eine Verlustmeldung können Sie online aufgeben.",
+        "Fundsachen können Sie auch online melden.",
+        "Einen Fund melden Sie bequem online.",
+        "Haben Sie etwas verloren? Dann können Sie online eine Verlustanzeige aufgeben.",
+        "Verlustanzeigen erstatten Sie online im Fundportal der Gemeinde.",
+        "Hast du etwas verloren? Deine Verlustmeldung kannst du rund um die Uhr online übermitteln.",
+        "Gefundene Gegenstände meldet ihr einfach online, wir holen sie ab.",
+    ], [
+        "Eine Kleinanzeige können Sie online im Amtsblatt aufgeben.",
+        "Eine Traueranzeige können Sie online über den Verlag aufgeben.",
+        "Pakete können Sie in der Postfiliale im Rathaus aufgeben.",
+        "Eine Verlustmeldung geben Sie bitte persönlich im Bürgerbüro auf; online ist das nicht möglich.",
+        "Fundsachen können Sie nicht online melden, bitte kommen Sie ins Bürgerbüro.",
+        "Eine Verlustmeldung können Sie künftig auch online aufgeben.",
+        "Verlorene Fahrkarten melden Sie online beim Fundbüro der Verkehrsbetriebe.",
+        "Die Verlustmeldung für Ihre Bahncard erstatten Sie online bei der Deutschen Bahn.",
+    ]),
+}
+
+# childcare places allocated through a portal: a verb of allocating (vergibt, Vergabe, vermittelt) with the places and
+# the Kita/Betreuungs/Eltern-Portal, 'im Kita-Portal anmelden', 'Kita-Platzvergabe online'; a portal that does not exist
+# or is planned ('über ein Kita-Portal zu vergeben'), a school's parents' portal, a club's and a denied one are traps
+ALLOCATION13: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Stadt vergibt alle Kita-Plätze zentral über das Kita-Portal.",
+        "Krippenplätze vergibt die Gemeinde über ihr Elternportal; dort melden Sie Ihr Kind an.",
+        "Die Kita-Platzvergabe läuft online über das Portal „Kita-Navigator“.",
+        "Über das Betreuungsportal vergeben wir die Plätze in allen städtischen Kindertagesstätten.",
+        "Die Vergabe der Hortplätze erfolgt über das Kita-Portal des Landkreises.",
+        "Ihr Kind melden Sie im Kita-Portal an.",
+    ], [
+        "Die Plätze vergibt jede Kita selbst; ein zentrales Kita-Portal gibt es nicht.",
+        "Die Stadt plant, die Kita-Plätze künftig über ein Kita-Portal zu vergeben.",
+        "Im Elternportal der Schule sehen Sie die Vergabe der AG-Plätze.",
+        "Die Plätze im Ferienlager vergibt der Sportverein über sein Vereinsportal.",
+        "Die Kita-Plätze vergibt die Stadt nicht über das Kita-Portal, sondern in den Einrichtungen.",
+        "Die Kita-Platzvergabe online ist in Vorbereitung.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
           "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12,
           "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12,
-          "r12-childcare-": CHILDCARE12}
+          "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
+          "r13-allocation-": ALLOCATION13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
