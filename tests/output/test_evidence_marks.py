@@ -9,7 +9,7 @@ import zlib
 
 from fastapi.testclient import TestClient
 
-from crawler.memos import PageMemo
+from crawler.memos import PageMemo, zstd
 from detectors.model import Evidence, Finding, Match
 from output.highlight import as_html, as_text
 from output.report import write_report
@@ -75,8 +75,8 @@ def test_page_memos_keep_marks_and_read_older_ones():
     memo = PageMemo("sha", matches=[Match("accessibility_statement", None, 80, TEXT), Match("x", None, 30, CODE)])
     again = PageMemo.unpack(memo.pack(), "sha", None, None)
     assert [m.evidence for m in again.matches] == [TEXT, CODE]
-    old = json.loads(zlib.decompress(memo.pack()))
-    old["matches"] = [m[:8] for m in old["matches"]]  # packed before marks were kept
+    old = json.loads(zstd.decompress(memo.pack()))
+    old["matches"] = [m[:8] for m in old["matches"]]  # packed (with zlib) before marks were kept
     legacy = PageMemo.unpack(zlib.compress(json.dumps(old).encode()), "sha", None, None)
     assert [m.evidence for m in legacy.matches] == [dataclasses.replace(TEXT, mark=None, markup=False),
                                                     dataclasses.replace(CODE, mark=None, markup=False)]
