@@ -2114,13 +2114,51 @@ ALLOCATION13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a contrast that keeps the offer: 'nicht nur …, sondern (auch) online' and 'nicht nur online' (the negation's 'nicht nur'
+# negates nothing, in the patterns' own look-aheads as in the negation veto), and a negation of another subject before
+# the offer told in the third person ('Wer nicht … kann, stellt den Antrag online'); the contrast that ends in a denial,
+# the paper form online 'zum Ausdrucken' and forms put online for download are traps
+CONTRAST13: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Termine vereinbaren Sie nicht nur telefonisch, sondern auch online.",
+        "Termine können Sie nicht nur werktags buchen, sondern rund um die Uhr online.",
+        "Die Online-Terminvergabe ist nicht nur werktags, sondern rund um die Uhr erreichbar.",
+        "Termine für die Sperrmüllabholung gibt es nicht nur online, sondern auch telefonisch.",
+        "Wer nicht lange warten möchte, bucht vorab einen Termin online.",
+        "Online-Termine gibt es nicht bloß für das Bürgerbüro, sondern auch für das Standesamt.",
+    ], [
+        "Termine vergeben wir nicht nur telefonisch, sondern auch per E-Mail; online ist das nicht möglich.",
+        "Termine vergeben wir nicht nur im Rathaus, sondern auch im Bürgerhaus; online ist keine Buchung möglich.",
+        "Das Bürgerbüro vereinbart Termine online nicht.",
+        "Online-Termine gibt es beim Standesamt nicht.",
+        "Die Sekretärin bucht Termine für den Bürgermeister im Outlook-Kalender.",
+        "Termine gibt es nicht nur im Bürgerbüro, sondern auch bei der Online-Sprechstunde der Rentenberatung.",
+    ]),
+    "form_server": ([
+        "Anträge können Sie nicht nur während der Öffnungszeiten, sondern rund um die Uhr online stellen.",
+        "Die Gewerbeanmeldung ist nicht nur im Rathaus, sondern auch digital möglich.",
+        "Den Antrag kannst du nicht bloß im Bürgerbüro, sondern bequem online einreichen.",
+        "Wer nicht persönlich ins Rathaus kommen kann, stellt den Antrag einfach online.",
+        "Wer umzieht, erledigt die Ummeldung online.",
+        "Anträge sind nicht nur online möglich, sondern auch im Rathaus.",
+    ], [
+        "Anträge nehmen wir nicht nur im Rathaus, sondern auch per Post entgegen; online geht das nicht.",
+        "Das Formular gibt es nicht nur im Rathaus, sondern auch online zum Ausdrucken.",
+        "Die Gemeinde stellt die Anträge online zum Download bereit.",
+        "Die Stadt stellt Anträge nicht online bereit.",
+        "Anträge sind nicht nur im Bürgerbüro, sondern auch im Ortsamt erhältlich.",
+        "Wer den Antrag nicht online stellen kann, kommt ins Rathaus; ein Online-Antrag ist nicht vorgesehen.",
+    ]),
+    "epayment": (["Wer nicht bar zahlen möchte, kann die Gebühr online mit PayPal bezahlen."], []),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
           "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12,
           "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12,
           "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
-          "r13-allocation-": ALLOCATION13}
+          "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
