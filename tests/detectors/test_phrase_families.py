@@ -2152,13 +2152,88 @@ CONTRAST13: dict[str, tuple[list[str], list[str]]] = {
     "epayment": (["Wer nicht bar zahlen möchte, kann die Gebühr online mit PayPal bezahlen."], []),
 }
 
+# the newsletter told by its verbs: the administration sending it ('verschicken wir einen Newsletter', 'Die Stadt
+# informiert per Newsletter'), the reader receiving it ('erhalten Sie per Newsletter', 'bekommst du per Newsletter',
+# 'Über unseren Newsletter bleiben Sie auf dem Laufenden'); another body's newsletter, a course on sending one, a
+# denied, ended or planned one are traps (newsletter now reads the vetoes too: 'Einen Newsletter wollen wir … starten')
+NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
+    "newsletter": ([
+        "Wir versenden regelmäßig unseren Newsletter an alle Interessierten.",
+        "Termine und Bekanntmachungen erhalten Sie per Newsletter.",
+        "Über unseren Newsletter bleiben Sie auf dem Laufenden.",
+        "Einen Newsletter mit allen Ratsterminen verschicken wir jeden Freitag.",
+        "Über Baustellen informieren wir Sie monatlich mit unserem Newsletter.",
+        "Neuigkeiten aus dem Ortsamt bekommst du per Newsletter.",
+        "Die Stadt Musterhausen informiert monatlich per Newsletter über Baustellen.",
+    ], [
+        "Wir verschicken keinen Newsletter.",
+        "Der Landkreis versendet einen Newsletter zur Abfallwirtschaft.",
+        "Die Volkshochschule verschickt ihr Programm per Newsletter.",
+        "Wie man einen Newsletter verschickt, lernen Sie im VHS-Kurs.",
+        "Einen Newsletter verschicken wir seit Januar nicht mehr.",
+        "Das Programm erhalten Sie per Newsletter der Volkshochschule.",
+        "Einen Newsletter wollen wir im Herbst starten.",
+        "Wir verschicken einen Newsletter erst ab 2027.",
+    ]),
+}
+
+# the site's own chatbot told in prose: where its window sits ('unten rechts auf jeder Seite', 'auf der Internetseite der
+# Gemeinde') or the assistant of the own body answering ('der digitale Assistent der Stadt …, beantwortet rund um die
+# Uhr Fragen'); another city's or the Land's bot, a talk about chatbots, a planned or a denied one are traps
+CHATBOT13: dict[str, tuple[list[str], list[str]]] = {
+    "chatbot": ([
+        "Der Chatbot ist unten rechts auf jeder Seite unserer Internetpräsenz zu finden.",
+        "Ab sofort beantwortet „Lotte“, der digitale Assistent der Stadt Musterhausen, rund um die Uhr Fragen zum Rathaus.",
+        "Seit heute steht auf der Internetseite der Gemeinde ein Chatbot zur Verfügung.",
+        "Der digitale Assistent der Gemeindeverwaltung beantwortet Fragen rund um die Uhr.",
+        "Klicken Sie auf das Sprechblasen-Symbol unten rechts, um mit dem Chatbot zu chatten.",
+        "Der Live-Chat ist werktags von 9 bis 15 Uhr unten rechts erreichbar.",
+    ], [
+        "Die Stadt Hamburg hat einen Chatbot eingeführt, der rund um die Uhr Fragen beantwortet.",
+        "Der Chatbot 115 des Landes Berlin beantwortet Fragen rund um die Uhr.",
+        "Ein Chatbot für unsere Website ist geplant.",
+        "Einen Chatbot gibt es auf unserer Website nicht.",
+        "Im Vortrag ging es um Chatbots in der Verwaltung, die rund um die Uhr Fragen beantworten.",
+        "Der Chatbot der Nachbarstadt ist unten rechts auf jeder Seite zu finden.",
+        "Der Chatbot 115 des Landes Berlin ist auf jeder Seite von service.berlin.de zu finden.",
+    ]),
+}
+
+# a survey told in the past (perfect or preterite of asking, 'lief bis', 'ist abgeschlossen', participants in the perfect)
+# and an Impressum's liability notice naming a portal as an example of a link; a survey running now, one started with an
+# invitation and a portal linked with an offer's words are offers
+PAST13: dict[str, tuple[list[str], list[str]]] = {
+    "participation": ([
+        "Die Online-Umfrage zum Radverkehr läuft noch bis Ende Mai.",
+        "Wir haben eine Online-Umfrage gestartet: Machen Sie bis 30. Juni mit!",
+        "Nehmen Sie an unserer Online-Umfrage teil – sie ist bis 30. Juni geöffnet.",
+        "Beteiligen Sie sich an unserer Online-Beteiligung, die noch bis 30. Juni läuft.",
+    ], [
+        "Im Rahmen einer Online-Umfrage haben wir im Frühjahr Eltern nach ihren Erfahrungen gefragt.",
+        "Die Online-Umfrage zum Radverkehr lief vom 1. bis 30. März.",
+        "Über die Online-Beteiligung befragten wir 2024 alle Haushalte zum Spielplatzkonzept.",
+        "Die Online-Umfrage zur Innenstadt ist abgeschlossen.",
+        "An der Online-Umfrage haben 800 Bürgerinnen und Bürger teilgenommen.",
+        "Rund 500 Personen hatten sich an der Online-Beteiligung beteiligt, die bis März lief.",
+    ]),
+    "form_server": ([
+        "Diese Leistung können Sie über das BayernPortal beantragen.",
+        "Anträge stellen Sie online im Serviceportal; Links zu Seiten Dritter finden Sie unten.",
+    ], [
+        "Haftung für Links Unser Angebot enthält Links zu externen Webseiten Dritter, z. B. zum BayernPortal, auf deren "
+        "Inhalte wir keinen Einfluss haben.",
+        "Für die Inhalte der verlinkten Seiten, etwa das Serviceportal des Landes, ist stets der Anbieter verantwortlich.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
           "r12-negation-": NEGATION12, "r12-requirement-": REQUIREMENT12, "r12-plan-": PLANS12, "r12-ended-": ENDED12,
           "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12,
           "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
-          "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13}
+          "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
+          "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
