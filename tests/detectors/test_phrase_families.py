@@ -2226,6 +2226,29 @@ PAST13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a portal in the genitive: after 'mit Hilfe/mithilfe/mittels' or as the owner of the online services ('die
+# Online-Dienste unseres Bürgerportals', 'die Anträge des Antragsportals'); the general plural of other towns' portals,
+# a denied, a planned and an informational one are traps
+PORTALS13: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Mit Hilfe des Serviceportals können Sie Ihren Wohnsitz ummelden.",
+        "Die Online-Dienste unseres Bürgerportals stehen rund um die Uhr bereit.",
+        "Die Anträge des Antragsportals können Sie am Bildschirm ausfüllen und absenden.",
+        "Mithilfe des BayernPortals beantragen Sie Ihr Führungszeugnis.",
+        "Mithilfe unseres Serviceportals kannst du deinen Bewohnerparkausweis beantragen.",
+        "Die Online-Dienste des Serviceportals Niedersachsen stehen Ihnen rund um die Uhr zur Verfügung.",
+        "Mittels des Kommunalportals reichen Sie Ihre Gewerbeanzeige ein.",
+    ], [
+        "In den Bürgerportalen der Städte können Sie viele Anträge stellen.",
+        "Die Online-Dienste des Serviceportals sind derzeit nicht erreichbar.",
+        "Die Anträge im Serviceportal werden nur als Information angezeigt.",
+        "Die Formulare des Bürgerportals sind noch in Vorbereitung.",
+        "Mit Hilfe des Landesportals sollen künftig alle Anträge online möglich sein.",
+        "Die Online-Dienste des Bürgerportals gibt es nicht mehr.",
+        "Über die Einführung eines Bürgerportals berät der Rat im Mai.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2233,7 +2256,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r12-chrome-": CHROME12, "r12-commission-": COMMISSION12,
           "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
           "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
-          "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13}
+          "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
+          "r13-portals-": PORTALS13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
