@@ -22,6 +22,7 @@ else:  # the standard library's zstd, backported (Scrapy requires it too)
 
 from detectors.engine import Engine
 from detectors.model import Evidence, Match, ServiceObservation
+from detectors.page import READING
 from detectors.snippet import FORMAT as SNIPPET_FORMAT
 
 
@@ -44,11 +45,11 @@ _COMPRESSORS = _Compressors()
 
 
 def memo_version(engine: Engine) -> str:
-    """What a replayed memo's output depends on: the fingerprints, the service-level data and how evidence
-    is cut. A memo of another version is not replayed, or old and new pattern ids would count one finding
-    twice (and old snippets would be shown for ever)."""
+    """What a replayed memo's output depends on: the fingerprints, the service-level data, how a page is read
+    and how evidence is cut. A memo of another version is not replayed, or old and new pattern ids would count
+    one finding twice (and old snippets would be shown for ever, links read since never followed)."""
     services = resources.files("detectors").joinpath("services.json").read_bytes()
-    return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}:s{SNIPPET_FORMAT}"
+    return f"{engine.version}:{hashlib.sha256(services).hexdigest()[:12]}:s{SNIPPET_FORMAT}:r{READING}"
 
 
 # A page's links as the spider keeps them: (url, anchor text, vendor) where vendor is False for a same-site

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import hyperscan
 
-from .scan import LiteralHits, Scratches
+from .scan import LiteralHits
+from .scratches import Scratches
 
 # Non-UCP UTF-8 mode: \w, \d, \s are ASCII there, and Unicode classes would cost seconds per pattern to compile.
 FLAGS = (hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_UTF8

@@ -15,7 +15,6 @@ once per page and text, for every pattern that asks.
 from __future__ import annotations
 
 import re
-import threading
 from heapq import heapify, heappop, heappush
 from collections.abc import Collection, Iterable, Iterator, Mapping
 
@@ -24,6 +23,7 @@ import hyperscan
 from .haystack import Haystack
 from .page import ascii_bytes
 from .rules import MAX_WINDOW, Pattern
+from .scratches import Scratches
 
 # The only characters that survive lower-casing and still match another of rules.START_CHARS case-
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
@@ -31,19 +31,6 @@ CASE_EXCEPTIONS = ("\u0131", "\u017f")
 FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ and the Kelvin sign: the only letters outside ASCII whose lower case holds ASCII
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
-
-
-class Scratches(threading.local):
-    """Hyperscan scratch space per thread and database: a scan needs space no other scan uses meanwhile."""
-
-    def __init__(self) -> None:
-        self._held: dict[str, hyperscan.Scratch] = {}
-
-    def of(self, name: str, database: hyperscan.Database) -> hyperscan.Scratch:
-        scratch = self._held.get(name)
-        if scratch is None:
-            scratch = self._held[name] = hyperscan.Scratch(database)
-        return scratch
 
 
 class LiteralIndex:

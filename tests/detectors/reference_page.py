@@ -13,7 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 
-from detectors.page import MAX_ATTRIBUTES, MAX_TAGS, SKIP_TEXT_TAGS, Form, Link, PageArtifact, ParsedPage, parse_page
+from detectors.page import (LABEL_MAX, LINK_ATTRIBUTES, MAX_ATTRIBUTES, MAX_TAGS, SKIP_TEXT_TAGS, Form, Link, PageArtifact, ParsedPage,
+                            parse_page)
 
 
 def normalise(text: str) -> str:
@@ -80,7 +81,54 @@ def reference_parse(artifact: PageArtifact) -> ParsedPage:
         if el.tail and el.getparent() is not None:
             texts.append(el.tail)
     page.text = normalise(" ".join(texts))
+    for el in root.iter("a"):  # then the targets of javascript: hrefs
+        if (el.get("href") or "").strip().lower().startswith("javascript:"):
+            add_links(page, base, script_targets(el.get("href") or ""), label(el))
+    for el in root.iter():  # then the links told by attributes
+        if isinstance(el.tag, str):
+            for name, value in el.attrib.items():
+                text = el.text_content().strip()
+                images = list(el.iter("img"))
+                add_links(page, base, attribute_targets(name, value),
+                          (text if len(text) <= LABEL_MAX else "") or el.get("title") or el.get("aria-label")
+                          or el.get("value") or (images[0].get("alt", "") if images else ""))
     return page
+
+
+def add_links(page: ParsedPage, base: str, targets: list[str], text: str) -> None:
+    for target in targets:
+        url = join(base, target)
+        if url:
+            page.links.append(Link(url, normalise(text), host(url)))
+
+
+def label(el: etree._Element) -> str:
+    """An anchor's label: its text, title or aria-label, else its first image's alt text."""
+    text = el.text_content() or el.get("title") or el.get("aria-label") or ""
+    if not text.strip():
+        images = list(el.iter("img"))
+        text = images[0].get("alt", "") if images else ""
+    return text
+
+
+def script_targets(script: str) -> list[str]:
+    """Quoted pages or URLs that window.open / a location assignment loads."""
+    found = re.findall(r"""(?:\blocation(?:\.href)?\s*=\s*|\blocation\.(?:assign|replace)\(\s*|\bopen\(\s*)(['"])\s*"""
+                       r"""([^'"\s]+)\s*\1""", script)
+    return [url for _, url in found if looks_like_page(url)]
+
+
+def looks_like_page(value: str) -> bool:
+    return value.lower().startswith(("http://", "https://", "/")) and not any(c.isspace() for c in value) \
+        or re.fullmatch(r"[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", value, re.IGNORECASE) is not None
+
+
+def attribute_targets(name: str, value: str) -> list[str]:
+    if name == "onclick":
+        return script_targets(value)
+    if name in LINK_ATTRIBUTES:
+        return [value.strip()] if looks_like_page(value.strip()) else []
+    return []
 
 
 def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
@@ -88,11 +136,7 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
     attr = el.get
     if el.tag == "a" and attr("href") and join(base, attr("href")):
         url = join(base, attr("href")) or ""
-        label = el.text_content() or attr("title") or attr("aria-label") or ""
-        if not label.strip():
-            images = list(el.iter("img"))
-            label = images[0].get("alt", "") if images else ""
-        page.links.append(Link(url, normalise(label), host(url)))
+        page.links.append(Link(url, normalise(label(el)), host(url)))
     elif el.tag == "area" and attr("href") and join(base, attr("href")):
         url = join(base, attr("href")) or ""
         page.links.append(Link(url, normalise(attr("alt") or attr("title") or attr("aria-label") or ""), host(url)))
@@ -119,12 +163,10 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
 def jump_menu_link(option: etree._Element) -> bool:
     """An option whose value is a URL or a page, in a <select onchange> (directly or in an <optgroup>)."""
     value = (option.get("value") or "").strip()
-    looks_like_page = value.lower().startswith(("http://", "https://", "/")) and not any(c.isspace() for c in value) \
-        or re.fullmatch(r"[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", value, re.IGNORECASE) is not None
     select = option.getparent()
     if select is not None and select.tag == "optgroup":
         select = select.getparent()
-    return bool(value) and looks_like_page and select is not None and select.tag == "select" \
+    return bool(value) and looks_like_page(value) and select is not None and select.tag == "select" \
         and bool(select.get("onchange"))
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 import pytest
 
 from bench.detector_speed import synth_page
-from detectors.page import PageArtifact
+from detectors.page import PageArtifact, parse_page
 
 from .reference_page import same_reading
 from .test_one_pass import farm_pages, fixture_pages
 
+ATTRIBUTE_LINKS = (
+    '<div class="teaser" onclick="window.location.href=\'/buergerservice/termine.html\'"><h3>Termin buchen</h3></div>'
+    '<button type="button" onClick="window.open(\'https://termine.example.de/stadt\', \'_blank\')">Online-Termin</button>'
+    '<a href="javascript:void(0)" onclick="self.location = \'kontakt.php?id=3\'" title="Kontakt"></a>'
+    '<a href="javascript:window.open(\'https://ratsinfo.example.de/bi/\',\'rat\')">Ratsinfo</a>'
+    '<tr data-href="/rathaus/formulare/"><td>Formulare</td></tr><div data-url="https://www.example.de/a" data-link="/b">'
+    '<img alt="Bild"></div><form><button formaction="https://portal.example.de/antrag">Antrag stellen</button>'
+    '<input type="button" value="Karte" onclick="location.assign(\'/karte/\')"></form>')
 TRICKY = [
     "<p><b>x</b>c</p>d<div><p>e<!-- c -->f<i>g</i></p>h</div>",  # a tail before its element's children's text
     '<svg><title>Icon</title><path d="M0"/>nach dem Pfad</svg><script>var a = 1;</script>danach',
@@ -32,6 +40,10 @@ TRICKY = [
     '<optgroup label="g"><option value="https://termine.de/a">Termin <b>online</b></option></optgroup>'
     '<option value="abfall.htm">Abfall</option><option value="/rat?x=1#s">Rat</option><option value="2">Zwei</option>'
     '</select><select name="land"><option value="https://nicht.de/">Nein</option></select>',
+    # targets told by attributes: onclick scripts, javascript: hrefs, data attributes, formaction
+    ATTRIBUTE_LINKS,
+    '<a href="#" onclick="window.open(this.href); return false">Selbst</a><div onclick="openTab(event, \'x\')">Tab</div>'
+    '<li data-url="ja" data-link="{&quot;a&quot;:1}" data-href=" /mit/raum.html ">Raum</li><p ONCLICK="location.href=\'#t\'">',
 ]
 
 
@@ -49,3 +61,29 @@ def test_fixtures_and_real_sized_pages():
 @pytest.mark.slow  # seconds: every page of 20 simulated sites
 def test_the_simulated_web():
     assert [(p.url, diff) for p in farm_pages() if (diff := same_reading(p))] == []
+
+
+def test_links_told_by_attributes_are_read_as_links():
+    """A teaser box, a button or a table row whose target is in an onclick, a data attribute or a formaction, or an
+    anchor's in a javascript: href: read after the anchors, in document order."""
+    page = parse_page(PageArtifact("https://www.m.de/a/", f"<html><body>{ATTRIBUTE_LINKS}</body></html>"))
+    assert [(link.url, link.text) for link in page.links] == [
+        ("https://ratsinfo.example.de/bi/", "ratsinfo"),
+        ("https://www.m.de/buergerservice/termine.html", "termin buchen"),
+        ("https://termine.example.de/stadt", "online-termin"),
+        ("https://www.m.de/a/kontakt.php?id=3", "kontakt"),
+        ("https://www.m.de/rathaus/formulare/", "formulare"),
+        ("https://www.example.de/a", "bild"),
+        ("https://www.m.de/b", "bild"),
+        ("https://portal.example.de/antrag", "antrag stellen"),
+        ("https://www.m.de/karte/", "karte"),
+    ]
+
+
+def test_a_container_with_a_link_attribute_lends_its_link_no_words():
+    """A <div data-url> around a section: its text is no label (its words would pass for the link's)."""
+    section = "Online-Terminvergabe im Bürgerbüro und vieles mehr. " * 10
+    page = parse_page(PageArtifact("https://www.m.de/", f'<div data-url="/ajax/liste" title="Liste"><p>{section}</p>'
+                                   '<div data-href="/termine/">Online-Terminvergabe</div></div>'))
+    assert [(link.url, link.text) for link in page.links] == [
+        ("https://www.m.de/ajax/liste", "liste"), ("https://www.m.de/termine/", "online-terminvergabe")]

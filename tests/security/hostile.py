@@ -39,6 +39,8 @@ PROBE_PAGE = """<!doctype html><html lang="de"><head><title>Gemeinde Boeseheim</
 <h1>Willkommen in Boeseheim</h1>
 <a href="/r/link">Rathaus</a> <a href="/r/link2">Bürgerservice</a> <a href="/impressum">Impressum</a>
 <a href="/r/link3">Formulare</a> <a href="/r/link4">Karte</a> <a href="/r/307">Termine</a>
+<div class="kachel" onclick="location.href='/r/onclick'">Online-Dienste</div> <div data-href="/r/datahref">Bauamt</div>
+<button onclick="window.open('http://10.0.0.2/onclick')">Intranet</button>
 <iframe src="/r/iframe"></iframe>
 <script>
 fetch('/r/fetch'); fetch('/r/mapped'); fetch('/r/decimal'); fetch('http://10.0.0.3/direct');
@@ -61,6 +63,8 @@ REDIRECTS = {  # path -> (status, location)
     "/r/link2": (301, "http://[::1]/"),
     "/r/link3": (302, "http://[::ffff:a9fe:a9fe]/latest/"),
     "/r/link4": (302, "http://2852039166/latest/"),
+    "/r/onclick": (302, "http://10.0.0.1/onclick"),  # links told in attributes: tests/crawler/test_attribute_links_e2e.py
+    "/r/datahref": (302, "http://169.254.169.254/latest/"),
     "/r/ws": (302, "ws://10.0.0.1/ws"),
 }
 PLAIN = "<!doctype html><html lang='de'><head><title>{0}</title></head><body><p>{0}</p></body></html>"

@@ -65,7 +65,7 @@ def main() -> None:
         done = subprocess.run(
             [sys.executable, "-m", "reifegrad", command, "--municipalities", str(municipalities), "--db", str(db),
              *proxy, *trigger, "--delay", "0", "--timeout", "6", "--time-budget", "60",
-             "--retries", "0", "--retry-backoff", "0", "--max-pages", "10", *extra],
+             "--retries", "0", "--retry-backoff", "0", "--max-pages", "12", *extra],
             capture_output=True, text=True, timeout=300, env=env, cwd=Path(__file__).resolve().parents[2])
         report = web.report()
     refused = []

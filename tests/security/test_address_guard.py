@@ -58,8 +58,9 @@ def fetched(report: dict) -> set[tuple[str, str, str]]:
 def assert_scrapy_probes_refused(report: dict) -> None:
     assert report["unasked"] == [], report["unasked"]
     # the probes ran: the redirects to 10.0.0.1, [::1], [::ffff:a9fe:a9fe], 2852039166 and the 307 to
-    # 169.254.169.254 were fetched, their targets never
-    assert {("GET", "www.boeseheim.de", f"/r/{p}") for p in ("link", "link2", "link3", "link4", "307")} <= fetched(report)
+    # 169.254.169.254 were fetched, their targets never; so were the links told in an onclick and a data-href
+    probes = ("link", "link2", "link3", "link4", "307", "onclick", "datahref")
+    assert {("GET", "www.boeseheim.de", f"/r/{p}") for p in probes} <= fetched(report)
     visits = {ags: (status, error) for ags, status, _, error in report["visits"]}
     assert visits["09162002"][0] == "error" and "SSRF-Schutz" in visits["09162002"][1]  # start page → 10.0.0.1
     assert visits["09162000"][0] == "ok"
