@@ -2081,6 +2081,7 @@ LOSS13: dict[str, tuple[list[str], list[str]]] = {
         "Verlustanzeigen erstatten Sie online im Fundportal der Gemeinde.",
         "Hast du etwas verloren? Deine Verlustmeldung kannst du rund um die Uhr online übermitteln.",
         "Gefundene Gegenstände meldet ihr einfach online, wir holen sie ab.",
+        "Die Verlustanzeige können Sie auch über unser Online-Fundbüro erstatten.",
     ], [
         "Eine Kleinanzeige können Sie online im Amtsblatt aufgeben.",
         "Eine Traueranzeige können Sie online über den Verlag aufgeben.",
@@ -2104,6 +2105,7 @@ ALLOCATION13: dict[str, tuple[list[str], list[str]]] = {
         "Über das Betreuungsportal vergeben wir die Plätze in allen städtischen Kindertagesstätten.",
         "Die Vergabe der Hortplätze erfolgt über das Kita-Portal des Landkreises.",
         "Ihr Kind melden Sie im Kita-Portal an.",
+        "Kinder melden Sie online über das Elternportal an.",
     ], [
         "Die Plätze vergibt jede Kita selbst; ein zentrales Kita-Portal gibt es nicht.",
         "Die Stadt plant, die Kita-Plätze künftig über ein Kita-Portal zu vergeben.",
@@ -2165,6 +2167,8 @@ NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
         "Über Baustellen informieren wir Sie monatlich mit unserem Newsletter.",
         "Neuigkeiten aus dem Ortsamt bekommst du per Newsletter.",
         "Die Stadt Musterhausen informiert monatlich per Newsletter über Baustellen.",
+        "Mit unserem Newsletter verpassen Sie keine Neuigkeiten aus der Gemeinde.",
+        "Wöchentlich informiert Sie der Newsletter der Gemeinde über Veranstaltungen.",
     ], [
         "Wir verschicken keinen Newsletter.",
         "Der Landkreis versendet einen Newsletter zur Abfallwirtschaft.",
@@ -2172,6 +2176,7 @@ NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
         "Wie man einen Newsletter verschickt, lernen Sie im VHS-Kurs.",
         "Einen Newsletter verschicken wir seit Januar nicht mehr.",
         "Das Programm erhalten Sie per Newsletter der Volkshochschule.",
+        "Über Kurse informiert Sie der Newsletter der Volkshochschule.",
         "Einen Newsletter wollen wir im Herbst starten.",
         "Wir verschicken einen Newsletter erst ab 2027.",
     ]),
@@ -2249,6 +2254,29 @@ PORTALS13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a procedure said to run online: its noun (Anmeldung, Ummeldung, Antrag, Beantragung, with its complement) and 'erfolgt/
+# läuft/geschieht (ausschließlich, auch, persönlich oder) online'; a newsletter's sign-up, another body's website or
+# office, a denial, a time ahead and a library's loans are traps
+PROCEDURE13: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Kita-Anmeldung erfolgt online.",
+        "Die Ummeldung erfolgt vollständig online.",
+        "Die Beantragung des Bewohnerparkausweises läuft ausschließlich digital.",
+        "Anträge auf Wohngeld erfolgen jetzt auch online.",
+        "Deine Anmeldung zum Ferienpass läuft komplett online.",
+        "Die Anmeldung zur Schulbuchausleihe erfolgt ab sofort online.",
+        "Die Anmeldung erfolgt persönlich oder online über das Bürgerportal.",
+    ], [
+        "Die Anmeldung erfolgt online über die Internetseite des Sportvereins.",
+        "Die Anmeldung erfolgt telefonisch oder online beim Kreisjugendring.",
+        "Die Newsletteranmeldung erfolgt online.",
+        "Die Anmeldung zum Newsletter erfolgt online.",
+        "Die Antragstellung erfolgt nicht digital.",
+        "Die Ausleihe erfolgt online im Katalog.",
+        "Die Anmeldung erfolgt künftig online.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2257,7 +2285,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
           "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
           "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
-          "r13-portals-": PORTALS13}
+          "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
