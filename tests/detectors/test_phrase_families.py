@@ -2277,6 +2277,42 @@ PROCEDURE13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# steps told as infinitives: a sign-up verb with the newsletter's address ('Anmelden können Sie sich auf
+# musterstadt.de/newsletter'), a form filled in and sent off in a list of steps ('Formular ausfüllen, absenden') in a
+# sentence without paper words; another address, a newsletter's archive, a PDF to download, print, sign or post are traps
+STEPS13: dict[str, tuple[list[str], list[str]]] = {
+    "newsletter": ([
+        "Anmelden können Sie sich auf musterdorf.de/newsletter.",
+        "Abonnieren können Sie ihn unter www.musterstadt.de/newsletter.",
+        "Zum Abonnement geht es unter musterhausen.de/service/newsletter.",
+        "Eintragen kannst du dich unter https://www.musterburg.de/aktuelles/gemeinde-newsletter.",
+        "Die Anmeldung ist unter www.musterdorf.de/aktuelles/newsletter möglich.",
+        "Registrieren Sie sich für Neuigkeiten unter musterau.de/newsletter.",
+    ], [
+        "Anmelden können Sie sich unter musterstadt.de/veranstaltungen.",
+        "Der Newsletter-Versand wurde eingestellt; das Archiv finden Sie unter musterstadt.de/newsletter.",
+        "Anmelden können Sie sich telefonisch im Bürgerbüro.",
+        "Die Anmeldung zum Kurs erfolgt unter vhs-muster.de/anmeldung.",
+        "Einen Newsletter gibt es nicht; Neuigkeiten stehen unter musterstadt.de/aktuelles.",
+        "Ausgaben des Gemeindeblatts finden Sie unter musterdorf.de/gemeindeblatt.",
+    ]),
+    "form_server": ([
+        "Reservieren können Sie über den Belegungskalender: freien Tag auswählen, Formular ausfüllen, absenden.",
+        "Wählen Sie den gewünschten Termin, Formular ausfüllen und abschicken – fertig.",
+        "So geht es: Leistung wählen, Formular ausfüllen und direkt absenden.",
+        "Grillplatz buchen: Datum wählen, Formular ausfüllen, abschicken.",
+        "Für die Sondernutzung einfach das Formular ausfüllen und online absenden.",
+        "Ihr Anliegen: Kategorie wählen, Formular ausfüllen, absenden.",
+    ], [
+        "Formular herunterladen, ausfüllen und absenden.",
+        "Bitte laden Sie das PDF herunter: Formular ausfüllen, unterschreiben und absenden.",
+        "Das Formular ausfüllen und per Post absenden.",
+        "Formular ausfüllen und an das Bürgerbüro absenden.",
+        "Formular ausdrucken, ausfüllen und absenden.",
+        "Das Formular ausfüllen, unterschreiben und per Fax absenden.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2285,7 +2321,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r12-childcare-": CHILDCARE12, "r13-accounts-": ACCOUNTS13, "r13-loss-": LOSS13,
           "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
           "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
-          "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13}
+          "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13,
+          "r13-steps-": STEPS13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
