@@ -2313,6 +2313,31 @@ STEPS13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the Land accounts by every Land's name ('Servicekonto Niedersachsen/Saarland/Rheinland-Pfalz/Mecklenburg-Vorpommern/
+# Hessen/Schleswig-Holstein'), used for this administration's services; the Land explaining, debating or planning its
+# account, a denied requirement, a negated sign-in and an account named 'für andere Verwaltungsleistungen' than the
+# page's are traps
+LANDS13: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Für unsere Online-Dienste benötigen Sie das Servicekonto Niedersachsen.",
+        "Wir nutzen für alle Online-Anträge das Servicekonto Saarland.",
+        "Für alle Online-Dienste der Gemeinde nutzen Sie das Servicekonto Mecklenburg-Vorpommern.",
+        "Die Gemeinde nutzt für ihre Onlinedienste das Servicekonto Hessen.",
+        "Du kannst dein Servicekonto Schleswig-Holstein verwenden.",
+        "Bescheide erhalten Sie im Postfach Ihres Servicekontos Rheinland-Pfalz.",
+        "Für diese und andere Leistungen brauchen Sie das Servicekonto Niedersachsen.",
+    ], [
+        "Das Servicekonto Schleswig-Holstein des Landes wird im Landtag beraten.",
+        "Wie das Servicekonto Niedersachsen funktioniert, erklärt das Land auf seiner Website.",
+        "Ein Servicekonto Hessen ist für diesen Antrag nicht erforderlich.",
+        "Das Servicekonto Rheinland-Pfalz soll 2027 eingeführt werden.",
+        "Sie müssen sich nicht mit dem Servicekonto Saarland anmelden.",
+        "Das Servicekonto Saarland wird zum Jahresende abgeschaltet.",
+        "Für andere Verwaltungsleistungen brauchen Sie das Servicekonto Sachsen-Anhalt.",
+        "Für andere Onlinedienste melden Sie sich mit der BayernID an.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2322,7 +2347,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
           "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
           "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13,
-          "r13-steps-": STEPS13}
+          "r13-steps-": STEPS13, "r13-lands-": LANDS13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
