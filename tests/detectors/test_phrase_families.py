@@ -2091,6 +2091,7 @@ LOSS13: dict[str, tuple[list[str], list[str]]] = {
         "Eine Verlustmeldung können Sie künftig auch online aufgeben.",
         "Verlorene Fahrkarten melden Sie online beim Fundbüro der Verkehrsbetriebe.",
         "Die Verlustmeldung für Ihre Bahncard erstatten Sie online bei der Deutschen Bahn.",
+        "Eine Verlustmeldung für Fahrkarten können Sie online beim Verkehrsverbund aufgeben.",
     ]),
 }
 
@@ -2169,6 +2170,7 @@ NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
         "Die Stadt Musterhausen informiert monatlich per Newsletter über Baustellen.",
         "Mit unserem Newsletter verpassen Sie keine Neuigkeiten aus der Gemeinde.",
         "Wöchentlich informiert Sie der Newsletter der Gemeinde über Veranstaltungen.",
+        "Abfuhrtermine erhalten Sie per Newsletter der Gemeinde.",
     ], [
         "Wir verschicken keinen Newsletter.",
         "Der Landkreis versendet einen Newsletter zur Abfallwirtschaft.",
@@ -2177,6 +2179,7 @@ NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
         "Einen Newsletter verschicken wir seit Januar nicht mehr.",
         "Das Programm erhalten Sie per Newsletter der Volkshochschule.",
         "Über Kurse informiert Sie der Newsletter der Volkshochschule.",
+        "Abfuhrtermine erhalten Sie per Newsletter des Landkreises.",
         "Einen Newsletter wollen wir im Herbst starten.",
         "Wir verschicken einen Newsletter erst ab 2027.",
     ]),
@@ -2184,7 +2187,8 @@ NEWSLETTER13: dict[str, tuple[list[str], list[str]]] = {
 
 # the site's own chatbot told in prose: where its window sits ('unten rechts auf jeder Seite', 'auf der Internetseite der
 # Gemeinde') or the assistant of the own body answering ('der digitale Assistent der Stadt …, beantwortet rund um die
-# Uhr Fragen'); another city's or the Land's bot, a talk about chatbots, a planned or a denied one are traps
+# Uhr Fragen'); another city's, the Land's or the (Land)kreis's bot (another body on a page of unknown site, as the
+# apps and profiles of CHROME12), a talk about chatbots, a planned or a denied one are traps
 CHATBOT13: dict[str, tuple[list[str], list[str]]] = {
     "chatbot": ([
         "Der Chatbot ist unten rechts auf jeder Seite unserer Internetpräsenz zu finden.",
@@ -2193,6 +2197,7 @@ CHATBOT13: dict[str, tuple[list[str], list[str]]] = {
         "Der digitale Assistent der Gemeindeverwaltung beantwortet Fragen rund um die Uhr.",
         "Klicken Sie auf das Sprechblasen-Symbol unten rechts, um mit dem Chatbot zu chatten.",
         "Der Live-Chat ist werktags von 9 bis 15 Uhr unten rechts erreichbar.",
+        "Der Chatbot der Gemeinde beantwortet Fragen rund um die Uhr.",
     ], [
         "Die Stadt Hamburg hat einen Chatbot eingeführt, der rund um die Uhr Fragen beantwortet.",
         "Der Chatbot 115 des Landes Berlin beantwortet Fragen rund um die Uhr.",
@@ -2201,6 +2206,9 @@ CHATBOT13: dict[str, tuple[list[str], list[str]]] = {
         "Im Vortrag ging es um Chatbots in der Verwaltung, die rund um die Uhr Fragen beantworten.",
         "Der Chatbot der Nachbarstadt ist unten rechts auf jeder Seite zu finden.",
         "Der Chatbot 115 des Landes Berlin ist auf jeder Seite von service.berlin.de zu finden.",
+        "Der Chatbot des Landkreises beantwortet Fragen rund um die Uhr.",
+        "Der digitale Assistent des Kreises hilft Ihnen rund um die Uhr.",
+        "Auf der Internetseite des Landkreises steht ein Chatbot zur Verfügung.",
     ]),
 }
 
