@@ -2042,7 +2042,8 @@ CHILDCARE12: dict[str, tuple[list[str], list[str]]] = {
 }
 
 # an account noun inflected (genitive 'des Servicekontos Berlin', 'Ihres BundID-Kontos', plural 'Unternehmenskonten') is
-# the account; a requirement whose subject is not 'Sie' ('Bauvorlageberechtigte benötigen ein Unternehmenskonto'), the
+# the account; a requirement of a named account whose subject is not 'Sie' ('Bauvorlageberechtigte benötigen ein
+# Unternehmenskonto'; a bare 'Nutzerkonto' needs 'Sie', it is as often a library's or a platform's), the
 # account's mailbox or credentials ('Zugangsdaten Ihres Nutzerkontos'); a bank's or a utility's account, a denied
 # requirement, an account that the reader lacks beside an online offer (still an offer of forms) and news of federal
 # account counts are traps
@@ -2064,6 +2065,11 @@ ACCOUNTS13: dict[str, tuple[list[str], list[str]]] = {
         "Die Zahl der Nutzerkonten des Bundes ist 2025 auf fünf Millionen gestiegen.",
         "Das Postfach Ihres Kundenkontos bei den Stadtwerken finden Sie im Kundenportal.",
         "Die Zugangsdaten Ihres Leserkontos erhalten Sie an der Theke der Stadtbibliothek.",
+        "Für die Onleihe benötigen Sie ein Nutzerkonto der Stadtbibliothek.",
+        "Für die Fernleihe brauchen Leserinnen und Leser ein Nutzerkonto in der Bibliothek.",
+        "Vereine brauchen für die Hallenbuchung ein Nutzerkonto im Buchungssystem des Sportamts.",
+        "Teilnehmende benötigen ein Nutzerkonto auf der Lernplattform der Volkshochschule.",
+        "Die Ratsmitglieder benötigen ein Nutzerkonto für das Ratsinformationssystem.",
     ]),
     "form_server": (["Wer kein Nutzerkonto hat, kann den Antrag auch online stellen."], []),
 }
