@@ -2141,6 +2141,7 @@ CONTRAST13: dict[str, tuple[list[str], list[str]]] = {
         "Das Bürgerbüro vereinbart Termine online nicht.",
         "Online-Termine gibt es beim Standesamt nicht.",
         "Die Sekretärin bucht Termine für den Bürgermeister im Outlook-Kalender.",
+        "Die Praxis bucht Termine online beim Gesundheitsamt.",
         "Termine gibt es nicht nur im Bürgerbüro, sondern auch bei der Online-Sprechstunde der Rentenberatung.",
     ]),
     "form_server": ([
@@ -2157,6 +2158,7 @@ CONTRAST13: dict[str, tuple[list[str], list[str]]] = {
         "Die Stadt stellt Anträge nicht online bereit.",
         "Anträge sind nicht nur im Bürgerbüro, sondern auch im Ortsamt erhältlich.",
         "Wer den Antrag nicht online stellen kann, kommt ins Rathaus; ein Online-Antrag ist nicht vorgesehen.",
+        "Wer Kindergeld möchte, stellt den Antrag online bei der Familienkasse.",
     ]),
     "epayment": (["Wer nicht bar zahlen möchte, kann die Gebühr online mit PayPal bezahlen."], []),
 }
