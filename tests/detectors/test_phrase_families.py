@@ -2354,6 +2354,27 @@ LANDS13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a report or registration handed in online with the verb's particle apart ('melden Sie online an/ab/um', 'Eine Meldung
+# … geben Sie online auf') or 'übermitteln Sie online'; a denied or phone registration, a death or classified notice and
+# data sent to another body are traps
+SEPARABLE13: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Ihre Meldung zum Sperrmüll übermitteln Sie online.",
+        "Anträge übermitteln Sie bitte online.",
+        "Den Sperrmüll melden Sie online an.",
+        "Das Osterfeuer melden Sie online an.",
+        "Deinen Hund meldest du online ab.",
+        "Eine Meldung zum Straßenschaden geben Sie online auf.",
+    ], [
+        "Den Sperrmüll melden Sie telefonisch an, nicht online.",
+        "Ihren Hund melden Sie nicht online an, sondern im Rathaus.",
+        "Eine Kleinanzeige geben Sie online im Verlag auf.",
+        "Eine Traueranzeige geben Sie online auf.",
+        "Ihre Daten übermitteln Sie online an die Krankenkasse.",
+        "Den Antrag stellen Sie online bei der Familienkasse.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2363,7 +2384,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-allocation-": ALLOCATION13, "r13-contrast-": CONTRAST13,
           "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
           "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13,
-          "r13-steps-": STEPS13, "r13-lands-": LANDS13}
+          "r13-steps-": STEPS13, "r13-lands-": LANDS13,
+          "r13-separable-": SEPARABLE13}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
