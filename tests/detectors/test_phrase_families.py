@@ -2375,6 +2375,57 @@ SEPARABLE13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# rules15: a sweep over the definitions (components.md, fingerprints_de.md §3, §6c, §8) instead of a round's errors.
+# The app told in prose by the grammar of getting it (store, download, install, 'für iOS und Android'), of using it with
+# an address ('Mit der Abfall-App erhalten Sie …') or of the body being on a village platform; federal, warn, transport
+# and ID apps, another body's app, a plan in 'soll … verfügbar sein' and a discontinued app are traps
+APPS15: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Die Musterhausen-App gibt es kostenlos im App Store und bei Google Play.",
+        "Laden Sie sich unsere neue Rathaus-App herunter.",
+        "Holt euch die DorfFunk-App und redet mit!",
+        "Mit der Abfall-App erhalten Sie eine Erinnerung vor jeder Leerung.",
+        "Über die Heimat-Info-App bleiben Sie immer auf dem Laufenden.",
+        "Die Verbandsgemeinde ist jetzt auch bei Crossiety vertreten.",
+        "Unsere Bürger-App ist für iOS und Android verfügbar.",
+        "Die App „Musterau mobil“ ist kostenlos in allen App-Stores erhältlich.",
+        "Laden Sie sich die Smart Village App herunter und wählen Sie Musterdorf.",
+    ], [
+        "Die Corona-Warn-App können Sie kostenlos herunterladen.",
+        "Die Abfall-App des Landkreises ist im App Store erhältlich.",
+        "Die Nachbarstadt hat ihre neue Stadt-App vorgestellt; sie ist im App Store verfügbar.",
+        "Die Gemeinde-App soll 2027 in den App-Stores verfügbar sein.",
+        "Die Stadt-App ist nicht mehr im App Store verfügbar.",
+        "Mit der Luca-App konnten Sie sich in Restaurants registrieren.",
+        "Die MVV-App erhalten Sie im App Store.",
+        "Mit der Warn-App NINA erhalten Sie amtliche Warnungen.",
+        "Die DB-Navigator-App können Sie im Play Store herunterladen.",
+    ]),
+}
+
+# a named account in the informal address ('Melde dich mit deiner BundID an', 'Zur Anmeldung nutzt ihr das Servicekonto
+# Thüringen', 'Du brauchst dafür die BundID'), a requirement with its verb and subject between ('Für diesen Antrag brauchst
+# du ein Nutzerkonto') and sign-in with two accounts in coordination; the same address denied, a newsletter sign-up, a
+# library account and an account to be replaced are traps
+ACCOUNTS15: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Für diesen Antrag brauchst du ein Nutzerkonto im Bürgerportal der Stadt.",
+        "Sie können sich mit der BayernID oder mit einem Benutzerkonto anmelden.",
+        "Zur Anmeldung nutzt ihr das Servicekonto Thüringen.",
+        "Du brauchst dafür die BundID.",
+        "Melde dich mit deiner BundID an.",
+        "Für den Online-Antrag benötigt ihr das Servicekonto Brandenburg.",
+        "Logge dich mit dem Servicekonto Saarland ein.",
+    ], [
+        "Für diesen Antrag brauchst du kein Nutzerkonto.",
+        "Das Servicekonto Thüringen soll bis 2028 durch die BundID ersetzt werden.",
+        "Du brauchst keine BundID, der Antrag geht auch ohne Anmeldung.",
+        "Melde dich zum Newsletter an.",
+        "Für die Ausleihe brauchst du ein Leserkonto der Bibliothek.",
+        "Die BundID wird vom Bund bereitgestellt; Informationen gibt es auf id.bund.de.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2385,7 +2436,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-newsletter-": NEWSLETTER13, "r13-chatbot-": CHATBOT13, "r13-past-": PAST13,
           "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13,
           "r13-steps-": STEPS13, "r13-lands-": LANDS13,
-          "r13-separable-": SEPARABLE13}
+          "r13-separable-": SEPARABLE13,
+          "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
