@@ -2426,6 +2426,70 @@ ACCOUNTS15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the offers' verbs in the informal address, singular and plural imperative and 'du'/'ihr' ('Beantrage deinen …', 'Füllt das
+# Online-Formular aus', 'Zahl deine … online', 'Buch dir einen Termin … online', 'Logg dich mit deiner BayernID ein', 'Weise
+# dich … mit dem Online-Ausweis aus', 'Abonniere unseren Newsletter'); the same address for a counter, cash, the phone, a
+# club, a course or the plain ID card are traps
+INFORMAL15: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Beantrage deinen Bewohnerparkausweis einfach online.",
+        "Melde deinen Hund online an.",
+        "Stellt euren Antrag auf Sondernutzung bequem online.",
+        "Reiche deinen Bauantrag digital ein.",
+    ], [
+        "Beantrage deinen Reisepass persönlich im Bürgerbüro; online geht das nicht.",
+        "Füll das Formular aus, druck es aus und bring es ins Rathaus.",
+        "Stellt euren Antrag bitte nicht online, sondern im Rathaus.",
+        "Beantragt euren Ausweis im Bürgerbüro.",
+    ]),
+    "epayment": ([
+        "Zahl deine Hundesteuer bequem online.",
+        "Bezahl die Gebühr einfach online mit PayPal oder Kreditkarte.",
+        "Die Parkgebühr bezahlt ihr direkt online.",
+    ], [
+        "Zahl die Gebühr bar an der Kasse im Rathaus.",
+        "Die Zahl der Online-Zahlungen steigt.",
+        "Zahlt ihr lieber bar? Das geht im Bürgerbüro.",
+    ]),
+    "appointment_booking": ([
+        "Buch dir einen Termin für die Zulassungsstelle online.",
+        "Vereinbare deinen Termin online.",
+        "Reserviert euren Termin im Bürgerbüro online.",
+    ], [
+        "Buch dir ein Ticket für das Konzert online.",
+        "Vereinbare einen Termin telefonisch unter 01234 5678.",
+    ]),
+    "service_account": ([
+        "Melde dich mit deinem Servicekonto an.",
+        "Logg dich mit deiner BayernID ein.",
+        "Mit deinem Nutzerkonto kannst du den Antrag stellen.",
+    ], [
+        "Melde dich mit deinem Vereinskonto beim Sportverein an.",
+    ]),
+    "eid": ([
+        "Weise dich einfach mit dem Online-Ausweis aus.",
+        "Du kannst dich mit deinem Online-Ausweis identifizieren.",
+        "Identifiziert euch mit der eID-Funktion eures Personalausweises.",
+    ], [
+        "Weise dich im Bürgerbüro mit deinem Personalausweis aus.",
+        "Du kannst dich mit deinem Reisepass ausweisen.",
+    ]),
+    "newsletter": ([
+        "Abonniere unseren Newsletter.",
+        "Melde dich zum Gemeinde-Newsletter an.",
+        "Tragt euch in unseren Newsletter ein.",
+        "Bestell dir unseren Newsletter.",
+    ], [
+        "Melde dich zum Kurs der Volkshochschule an.",
+        "Trag dich in die Liste für den Flohmarkt ein.",
+    ]),
+    "mobile_app": ([
+        "Mit unserer App kannst du Schäden melden.",
+    ], [
+        "Mit unserer Broschüre kannst du die Stadt entdecken.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2437,7 +2501,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-portals-": PORTALS13, "r13-procedure-": PROCEDURE13,
           "r13-steps-": STEPS13, "r13-lands-": LANDS13,
           "r13-separable-": SEPARABLE13,
-          "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15}
+          "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15, "r15-informal-": INFORMAL15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
