@@ -2511,6 +2511,44 @@ CHANNELS13: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a strategy named in any case ('Mit unserer Digitalen Agenda verfolgen wir …', 'In unserer Digitalen Strategie stehen …') or
+# with a dated adoption ('(Beschluss vom 12.03.2025)'), and a secure channel told channel first ('über das
+# Verwaltungspostfach sicher Dokumente senden'), as our secure upload, or as a QES document sent to our Poststelle; the
+# federal or Land's agenda, a strategy still to be drawn up or rejected, an SSL-only contact form, the Land's mailbox for
+# authorities and where to get a signature are traps
+CHANNELS15: dict[str, tuple[list[str], list[str]]] = {
+    "digital_strategy": ([
+        "Mit unserer Digitalen Agenda verfolgen wir fünf Handlungsfelder: Verwaltung, Bildung, Mobilität, Wirtschaft, Teilhabe.",
+        "Digitalstrategie der Gemeinde (Beschluss vom 12.03.2025)",
+        "In unserer Digitalen Strategie stehen Ziele und Maßnahmen für die nächsten fünf Jahre.",
+        "Der Digitalen Agenda der Stadt hat der Stadtrat im Mai zugestimmt; sie setzt drei Schwerpunkte.",
+        "Die Ziele der Digitalen Agenda: papierlose Verwaltung, offene Daten, digitale Schulen.",
+        "Smart-City-Strategie (Stadtratsbeschluss vom 4. Mai 2024)",
+    ], [
+        "Die Digitale Agenda der Bundesregierung legt Ziele für ganz Deutschland fest.",
+        "Mit der Digitalen Agenda des Landes sollen Kommunen gefördert werden.",
+        "Beschluss vom 12.03.2025: Die Verwaltung soll eine Digitalstrategie erarbeiten.",
+        "Eine Digitale Agenda hat die Gemeinde nicht.",
+        "Die Ziele einer Digitalen Agenda werden im Herbst erarbeitet.",
+        "Der Antrag auf eine Digitalstrategie wurde abgelehnt (Beschluss vom 3.5.2024).",
+    ]),
+    "secure_mailbox": ([
+        "Sie können uns über das Verwaltungspostfach sicher Dokumente senden.",
+        "Schriftformersetzende Dokumente können Sie mit qualifizierter elektronischer Signatur an die Poststelle senden.",
+        "Für die Übermittlung sensibler Daten nutzen Sie bitte unseren verschlüsselten Upload.",
+        "Über unser Bürgerpostfach können Sie uns Unterlagen verschlüsselt übermitteln.",
+        "Dokumente mit qualifizierter Signatur senden Sie bitte an unsere virtuelle Poststelle.",
+        "Schick uns deine Unterlagen über unser Postfach verschlüsselt zu.",
+    ], [
+        "Unser Kontaktformular ist SSL-verschlüsselt.",
+        "Über das Kontaktformular können Sie uns Ihre Fragen senden.",
+        "Eine verschlüsselte Kommunikation per E-Mail ist derzeit nicht möglich.",
+        "Die Landesregierung plant die Einführung eines Verwaltungspostfachs.",
+        "Über das Postfach des Landes können Behörden sicher Dokumente austauschen.",
+        "Eine qualifizierte elektronische Signatur können Sie bei der Bundesnetzagentur beantragen.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2523,7 +2561,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-steps-": STEPS13, "r13-lands-": LANDS13,
           "r13-separable-": SEPARABLE13,
           "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15, "r15-informal-": INFORMAL15,
-          "r13-channels-": CHANNELS13}
+          "r13-channels-": CHANNELS13,
+          "r15-channels-": CHANNELS15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
