@@ -1,6 +1,9 @@
 """Technical checks: https, viewport, security headers, trackers before consent, CMS."""
 from __future__ import annotations
 
+import re
+
+import lxml.html
 import pytest
 
 from detectors.checks import check_engine, check_site
@@ -150,3 +153,19 @@ def test_cms_product_and_no_value():
 
 def test_unknown_cms():
     assert check_site(start(), None, [])["cms"].product is None
+
+
+BORLABS_IDS = ("BorlabsCookieBox", "BORLABSCOOKIEBOX", "borlabscoo\u212aiebox", "borlab\u017fcookiebox", "borlabscook\u0130ebox",
+               "borlabscook\u0131ebox", "borlabscookiebox\n", "borlabscookiebox\n\n", " borlabscookiebox", "borlabscookiebox ",
+               "borlabscookiebox2", "borlabs-cookie-box", "borlabscookiebo", "")
+
+
+def test_borlabs_selector_is_the_regex_it_replaced():
+    """The Borlabs box's selector asks no Python regex per element; it finds what re:test(@id, '^borlabscookiebox$', 'i')
+    found: any case, the letters Python's re also takes for i, k and s, a final line break."""
+    selector = next(p.selector for p in check_engine().patterns if p.rule_id == "borlabs" and p.kind == "dom")
+    for value in BORLABS_IDS:
+        root = lxml.html.document_fromstring("<html><body><p>x</p></body></html>")
+        root.body.append(lxml.html.Element("div", id=value))
+        expected = re.search("^borlabscookiebox$", value, re.IGNORECASE) is not None
+        assert bool(selector(root)) == expected, repr(value)
