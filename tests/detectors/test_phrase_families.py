@@ -2549,6 +2549,30 @@ CHANNELS15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# open data offered in prose: 'offene Daten'/'Open Data' with a verb of publishing or providing it ('veröffentlicht',
+# 'stehen … zum Download bereit', 'stellt … zur Verfügung', 'frei herunterladen', 'findest du') and our subject or an
+# address in the sentence; another body's (the Land's, the federal government's, a Zweckverband's, a neighbour's),
+# a glossary's definition, a plan, a deliberation and a negation are traps
+OPENDATA15: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Die Gemeinde veröffentlicht offene Daten auf GovData.",
+        "Offene Verwaltungsdaten der Stadt kannst du frei herunterladen und weiterverwenden.",
+        "Unsere Haushaltsdaten stehen als offene Daten zum Download bereit.",
+        "Die Stadt stellt ihre Geodaten als Open Data kostenlos zur Verfügung.",
+        "Wir veröffentlichen unsere Haushaltspläne als Open Data.",
+        "Offene Daten der Stadt findest du auf unserem Datenportal.",
+    ], [
+        "Der Landkreis plant ein Open-Data-Portal.",
+        "Die Stadt prüft, ob sie Daten künftig als Open Data bereitstellt.",
+        "Das Land veröffentlicht offene Daten auf GovData.",
+        "Offene Daten veröffentlicht die Gemeinde bisher nicht.",
+        "Die Bundesregierung stellt offene Daten zur Verfügung.",
+        "Die Nachbarstadt veröffentlicht seit Jahren offene Daten.",
+        "Die Trinkwasseranalysen veröffentlicht der WAZV als offene Daten auf seiner eigenen Seite.",
+        "Open Data – Daten, die jeder frei nutzen, weiterverarbeiten und weitergeben darf.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2562,7 +2586,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-separable-": SEPARABLE13,
           "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15, "r15-informal-": INFORMAL15,
           "r13-channels-": CHANNELS13,
-          "r15-channels-": CHANNELS15}
+          "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
