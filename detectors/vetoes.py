@@ -89,7 +89,7 @@ class Vetoes:
                 raise RuleError(f"{path.name}: veto {name}: keys {sorted(KEYS)}, reach one of {REACHES}, components "
                                 "among the file's")
             try:
-                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"]),
+                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"], joined=True),
                                    None if judged is None else frozenset(judged), raw.get("in_questions", True)))
             except re.error as exc:
                 raise RuleError(f"{path.name}: veto {name}: {exc}") from exc

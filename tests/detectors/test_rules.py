@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from detectors.engine import Engine
 from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
-from detectors.rules import KEYED_KINDS, RuleError, bound_quantifiers, required_literals
+from detectors.rules import DEFAULT_DIR, KEYED_KINDS, RuleError, bound_quantifiers, required_literals
+from detectors.vetoes import Vetoes
 
 from .conftest import load_cases, FIXTURES
 
@@ -42,6 +43,17 @@ def test_literals_are_derived():
     assert set(required_literals("\\b(?:giropay|paydirekt)\\b")) == {"giropay", "paydirekt"}
     assert required_literals("a|bc") == ()  # too short to pay off
     assert required_literals("x?(?:abcdef)?") == ()  # nothing mandatory
+
+
+def test_joined_literals_keep_the_prefix_the_parser_takes_out():
+    """A veto's literals join the common prefix the parser takes out of alternatives with each one's first letters:
+    "nicht|niemals" is "ni" before "cht|emals", and "cht" is in "Vollmacht" (every sentence with it ran the veto)."""
+    assert required_literals("\\b(?:nicht|niemals)\\b", joined=True) == ("nicht", "niemals")
+    assert required_literals("\\bnicht mehr (?:aktiv|(?=\\w)angeboten)", joined=True) == ("nicht mehr aktiv", "nicht mehr angeboten")
+    assert required_literals("\\b(?:nicht|niemals)\\b") == ("cht", "emals")  # a pattern's literals as before
+    assert required_literals("abc(?:de|\\w)", joined=True) == ("abc",)  # an alternative without first letters
+    vetoes = Vetoes.load(DEFAULT_DIR / "_vetoes.json")
+    assert {"nicht", "niemals"} <= set(next(v for vs in vetoes.by_component.values() for v in vs if v.id == "negation").literals)
 
 
 def test_matching_is_case_insensitive(engine):
