@@ -89,8 +89,8 @@ class Engine:
             self._by_literal[kind], self._always[kind] = dict(by_literal), always
             self._names[kind] = tuple(sorted({_haystack_name(p) for p in patterns}))
         self._index = LiteralIndex(literals, caseless=(MARKUP,))
-        self._gate = RegexGate({kind: [p.regex.pattern for p in patterns] for kind, patterns in self._by_kind
-                                if kind not in KEYED_KINDS and kind != "dom"})
+        self._gate = RegexGate({kind: [p.regex.pattern if p.gate else None for p in patterns]
+                                for kind, patterns in self._by_kind if kind not in KEYED_KINDS and kind != "dom"})
 
     @classmethod
     def load(cls, directory: str | Path | None = None, one_pass: bool = True) -> Engine:

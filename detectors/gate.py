@@ -86,12 +86,12 @@ class RegexGate:
     """Per haystack kind, one database of the kind's relaxed patterns; ``ruled_out`` answers for all of them
     in one pass. Patterns ``relax`` refuses, or Hyperscan cannot compile, are always possible."""
 
-    def __init__(self, sources_by_kind: Mapping[str, Sequence[str]], cache: Path | None = None):
+    def __init__(self, sources_by_kind: Mapping[str, Sequence[str | None]], cache: Path | None = None):
         self._databases: dict[str, hyperscan.Database] = {}
         self._gated: dict[str, frozenset[int]] = {}
         self._scratches = Scratches()
-        for kind, sources in sources_by_kind.items():
-            relaxed = {i: r for i, s in enumerate(sources) if (r := relax(s)) is not None}
+        for kind, sources in sources_by_kind.items():  # a source None stays out (the pattern's "gate": false)
+            relaxed = {i: r for i, s in enumerate(sources) if s is not None and (r := relax(s)) is not None}
             if relaxed:
                 self._databases[kind], self._gated[kind] = _database(relaxed, cache)
 

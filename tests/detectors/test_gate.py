@@ -10,7 +10,7 @@ import pytest
 from detectors.engine import Engine, KEYED_KINDS
 from detectors.gate import RegexGate, relax
 from detectors.haystack import PageHaystacks
-from detectors.page import parse_page
+from detectors.page import PageArtifact, parse_page
 from detectors.rules import bound_quantifiers
 from detectors.scan import LiteralHits
 
@@ -60,6 +60,18 @@ def test_what_the_gate_cannot_promise_is_not_gated(tmp_path):
     # IGNORECASE equates with "s"
     assert gate.ruled_out("text", "text with a lone \ud800 surrogate", LiteralHits()) == set()
     assert gate.ruled_out("text", "ein ſ", LiteralHits()) == set()
+
+
+def test_a_pattern_out_of_the_gate_is_decided_by_its_literals_alone(tmp_path):
+    """A source None (an entry's "gate": false) is never ruled out, and the engine leaves exactly those out."""
+    gate = RegexGate({"text": [r"rathaus", None]}, cache=tmp_path)
+    assert gate.ruled_out("text", "nichts davon", LiteralHits()) == {0}
+    engine = Engine.load()
+    ungated = {p.id for p in engine.patterns if not p.gate}
+    assert {"participation-actions/text/actions", "participation-actions/text/actions-online"} <= ungated
+    page = "Noch bis Freitag können alle Interessierten die Vorschläge kommentieren und bewerten."
+    matches = engine.detect(PageArtifact("https://www.musterstadt.de/", f"<p>{page}</p>"), site_domain="musterstadt.de")
+    assert "participation-actions/text/actions" in {m.evidence.pattern_id for m in matches}
 
 
 def test_a_broken_cache_is_compiled_again(tmp_path):

@@ -2573,6 +2573,60 @@ OPENDATA15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+PRODUCTS14: dict[str, tuple[list[str], list[str]]] = {  # a form server named by its product with what it is (realpages kaisersesch's miss)
+    "form_server": ([
+        "Für die Online-Angebote der Verbandsgemeinde gilt diese Erklärung ebenso: formcycle (Formularmanagementsystem, "
+        "eingebunden in unsere Website)",
+        "civento – Antrags- und Prozessplattform, über die wir unsere Verwaltungsleistungen digital anbieten",
+        "Unsere digitalen Angebote: Form-Solutions (Formularserver der Stadtverwaltung), eTermin (Terminbuchung)",
+        "Geltungsbereich: www.musterstadt.de sowie cit intelliForm (Formularplattform des Landkreises)",
+        "Unsere Formulare laufen über das Formularmanagementsystem formcycle.",
+        "Die Stadt setzt als Antragsplattform civento ein.",
+        "civento: Prozessplattform des Landes für kommunale Verwaltungsleistungen",
+        "Mit formcycle, unserem Formular-Management-System, reichen Sie Anträge ein.",
+        "formcycle (Formularmanagement-Software der XIMA MEDIA GmbH, Drittanbieter)",
+    ], [
+        "Ihre Aufgaben: Betreuung der Fachverfahren civento (Antragsplattform) und formcycle (Formularmanagementsystem)",
+        "Gegenstand der Ausschreibung ist die Lieferung eines Formularmanagementsystems (vergleichbar formcycle).",
+        "Auftragsverarbeiter: XIMA MEDIA GmbH, Anbieter von formcycle (Formularmanagementsystem)",
+        "Die Einführung von civento (Antrags- und Prozessplattform des Landes) ist für das kommende Jahr geplant.",
+        "Der Gemeinderat lehnte die Anschaffung von formcycle (Formularmanagementsystem) ab.",
+        "Die XIMA MEDIA GmbH hat Version 8 von formcycle (Formularmanagementsystem) veröffentlicht.",
+        "Im Nachbarkreis läuft bereits civento (Antragsplattform des Landes); bei uns ist das noch nicht der Fall.",
+        "Wir verwenden kein Formularmanagementsystem wie formcycle; Anträge nehmen wir schriftlich entgegen.",
+        "Ihre Daten werden im Auftrag durch den Betreiber von civento (Antragsplattform des Landes) verarbeitet.",
+        "Erfahrung mit Formularmanagementsystemen (z. B. formcycle) ist wünschenswert.",
+    ]),
+}
+
+ACTIONS14: dict[str, tuple[list[str], list[str]]] = {  # an online consultation told by the public's actions (realpages wuppertal's miss)
+    "participation": ([
+        "Noch bis Freitag können alle Bürgerinnen und Bürger den Entwurf kommentieren, über die Vorschläge abstimmen und "
+        "eigene Ideen einbringen.",
+        "Zum Radverkehrskonzept könnt ihr bis Ende Mai mitdiskutieren, Beiträge kommentieren und Vorschläge bewerten.",
+        "Registrierte Teilnehmende können Vorschläge einreichen, kommentieren und bewerten; die besten gehen an den Stadtrat.",
+        "Im Internet können Sie bis zum 15. März mitdiskutieren und über die eingegangenen Ideen abstimmen.",
+        "Sie können die Maßnahmen des Entwurfs bewerten und kommentieren sowie eigene Vorschläge machen.",
+        "Jede und jeder kann hier bis Sonntag Vorschläge machen, die Beiträge anderer kommentieren und abstimmen.",
+        "Wer mag, kann sich registrieren: Alle Einwohnerinnen und Einwohner können Ideen eintragen und die Ideen anderer bewerten.",
+        "Bis Monatsende können Sie online über die Vorschläge zum Spielplatz abstimmen.",
+        "Wer nicht zur Bürgerversammlung kommen kann, kann online mitdiskutieren: Alle Interessierten können die Vorschläge "
+        "kommentieren und bewerten.",
+    ], [
+        "Der Stadtrat stimmte am Dienstag über die Vorschläge aus der Bürgerversammlung ab.",
+        "In der Bürgerversammlung am 12. Mai können alle mitdiskutieren, Fragen stellen und abstimmen.",
+        "Bis zum 30. Juni konnten alle Interessierten den Entwurf kommentieren und über Vorschläge abstimmen.",
+        "Kommentieren Sie unsere Beiträge und bewerten Sie unsere Seite auf Facebook.",
+        "Vorschläge zum Haushalt können schriftlich im Rathaus eingereicht werden; in der Sitzung wird darüber abgestimmt.",
+        "Die Ausschussmitglieder können die Vorlage kommentieren und in der nächsten Sitzung darüber abstimmen.",
+        "Im Workshop konnten die Teilnehmenden Ideen sammeln, bewerten und gemeinsam abstimmen.",
+        "Die Online-Beteiligung ist beendet: Kommentieren und Abstimmen sind nicht mehr möglich.",
+        "Leserinnen und Leser können Artikel kommentieren und bewerten.",
+        "Die Fraktionen können Änderungsvorschläge einreichen, über die der Rat abstimmt.",
+        "Im Workshop am Samstag können die Teilnehmenden Ideen sammeln, bewerten und gemeinsam abstimmen.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2586,7 +2640,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-separable-": SEPARABLE13,
           "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15, "r15-informal-": INFORMAL15,
           "r13-channels-": CHANNELS13,
-          "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15}
+          "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15,
+          "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
