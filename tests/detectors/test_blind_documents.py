@@ -120,8 +120,6 @@ KNOWN_GAPS_BLIND13: Gaps = {  # written before the rules were read, measured on 
     ("amt-trenntal-umfrage-dorfentwicklung", "geoportal", "miss"):
         "a Land viewer named by its product ('auf dem Digitalen Atlas Nord einsehbar'): the Land viewers' product names "
         "are not a family yet, and 'im Internet einsehbar' alone is a § 3 BauGB publication",
-    ("abfallzweckverband-neckar-alb-service", "issue_reporting", "miss"):
-        "an 'Online-Melder' on a formcycle form: 'Melder' alone is also a smoke detector; the form counts as form_server",
     ("gemeinde-hahnweiler-dorffunk", "appointment_booking", "false alarm"):
         "the Verbandsgemeinde's booking named with its host ('Deren … Online-Terminvereinbarung finden Sie auf "
         "vg-kirner-hoehe.de'): the VG runs the Ortsgemeinde's administration, so 'another body' is doubtful (MEASURED.md)",

@@ -2627,6 +2627,31 @@ ACTIONS14: dict[str, tuple[list[str], list[str]]] = {  # an online consultation 
     ]),
 }
 
+# a defect reported online, told in every order: object first ('Störungen der Straßenbeleuchtung melden Sie bequem online'),
+# channel first ('Über die App … meldest du Mängel', 'Mit unserem Mängelmelder können Sie Schlaglöcher … melden'), imperative
+# first in the informal address ('Meldet kaputte Spielgeräte … über das Online-Formular'), a portal receiving it ('Hinweise
+# auf defekte Ampeln nimmt unser Online-Meldeportal entgegen'); a bulky-waste registration, the phone, another body's
+# grid or app, a plan and a negation are traps
+ISSUES15: dict[str, tuple[list[str], list[str]]] = {
+    "issue_reporting": ([
+        "Über die App 'Sag's uns einfach' meldest du Mängel in der Stadt.",
+        "Hinweise auf defekte Ampeln nimmt unser Online-Meldeportal entgegen.",
+        "Meldet kaputte Spielgeräte einfach über das Online-Formular.",
+        "Störungen der Straßenbeleuchtung melden Sie bequem online.",
+        "Wilden Müll melden Sie einfach über unsere Müll-App.",
+        "Mit unserem Mängelmelder können Sie Schlaglöcher direkt vom Handy melden.",
+        "Melde defekte Laternen bitte über den Mängelmelder.",
+    ], [
+        "Schäden an Straßen melden Sie bitte telefonisch beim Bauhof.",
+        "Störungen im Stromnetz melden Sie online bei den Stadtwerken.",
+        "Schäden an der Autobahn melden Sie online bei der Autobahn GmbH.",
+        "Über die App des Verkehrsverbunds können Sie Störungen melden.",
+        "Meldet Schäden bitte nicht online, sondern telefonisch.",
+        "So melden Sie Ihren Sperrmüll an: Füllen Sie die Sperrmüllanmeldung online aus.",
+        "Ein Mängelmelder soll bald eingeführt werden.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2641,7 +2666,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r15-apps-": APPS15, "r15-accounts-": ACCOUNTS15, "r15-informal-": INFORMAL15,
           "r13-channels-": CHANNELS13,
           "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15,
-          "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14}
+          "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14,
+          "r15-issues-": ISSUES15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
