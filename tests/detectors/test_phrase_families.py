@@ -2652,6 +2652,29 @@ ISSUES15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# participation offered in prose: a vote in the informal address ('Stimme online … ab', 'Ihr stimmt online … ab'), a headline
+# 'Jetzt online mitreden' / 'Online mitgestalten', a survey that 'ist online unter … erreichbar', ideas handed in online with
+# a longer subject; an ended survey, the council's vote, ideas on paper, a survey no longer online and another body's
+# survey are traps
+PARTICIPATION15: dict[str, tuple[list[str], list[str]]] = {
+    "participation": ([
+        "Deine Meinung zählt: Stimme online über die Vorschläge ab.",
+        "Ideen zum neuen Spielplatz können bis Ende Mai online eingereicht werden.",
+        "Jetzt online mitreden: Wie soll der Marktplatz aussehen?",
+        "Die Umfrage zum ÖPNV ist online unter umfrage.musterstadt.de erreichbar.",
+        "Online mitgestalten: Ideen für den neuen Stadtpark",
+        "Ihr stimmt online über die Spielgeräte ab.",
+    ], [
+        "Die Online-Umfrage ist beendet; vielen Dank für Ihre Teilnahme.",
+        "Der Rat stimmt am Montag über den Haushalt ab.",
+        "Ideen können schriftlich im Rathaus eingereicht werden.",
+        "Die Umfrage ist nicht mehr online erreichbar.",
+        "Das stimmt: online ist das nicht möglich.",
+        "Die Umfrage des Landes ist online unter land.de erreichbar.",
+        "Die Befragung des Landkreises läuft online bis Mai.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2667,7 +2690,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-channels-": CHANNELS13,
           "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15,
           "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14,
-          "r15-issues-": ISSUES15}
+          "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
