@@ -127,8 +127,9 @@ def bound_quantifiers(source: str) -> str:
 def required_literals(source: str, joined: bool = False) -> tuple[str, ...]:
     """Literals of which at least one occurs in every match (lower-case), or () when none is long enough.
 
-    ``joined``: a run of letters before alternatives is joined with each one's first letters (the parser takes a
-    common prefix out of them: "nicht|niemals" is "ni" before "cht|emals", whose "cht" is in "Vollmacht"). The vetoes
+    ``joined``: a run of two letters or more before alternatives is joined with each one's first letters (the parser
+    takes a common prefix out of them: "nicht|niemals" is "ni" before "cht|emals", whose "cht" is in "Vollmacht"; one
+    letter would join articles into "die " and "das "). The vetoes
     ask for it; a pattern's literals also decide where the engine tries its regex (``starts_among_literals``), which
     longer literals would change for 130 patterns."""
     try:
@@ -325,7 +326,7 @@ def _seq_literals(items: list, joined: bool = False) -> tuple[str, ...] | None:
             found = [alt for alt in alternatives if alt]
             if len(found) == len(alternatives):
                 consider(tuple(x for alt in found for x in alt))
-            starts = _starts([(op, arg)]) if joined and prefix else None
+            starts = _starts([(op, arg)]) if joined and len(prefix) >= 2 else None  # "d" + "ie …" would make "die "
             if starts:  # the prefix, then one alternative's first letters (zero-width assertions between consume nothing)
                 consider(tuple(sorted(prefix + start for start in starts)))
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:

@@ -52,6 +52,7 @@ def test_joined_literals_keep_the_prefix_the_parser_takes_out():
     assert required_literals("\\bnicht mehr (?:aktiv|(?=\\w)angeboten)", joined=True) == ("nicht mehr aktiv", "nicht mehr angeboten")
     assert required_literals("\\b(?:nicht|niemals)\\b") == ("cht", "emals")  # a pattern's literals as before
     assert required_literals("abc(?:de|\\w)", joined=True) == ("abc",)  # an alternative without first letters
+    assert required_literals("\\bd(?:ie krankenkasse|as finanzamt)", joined=True) == ("as finanzamt", "ie krankenkasse")
     vetoes = Vetoes.load(DEFAULT_DIR / "_vetoes.json")
     assert {"nicht", "niemals"} <= set(next(v for vs in vetoes.by_component.values() for v in vs if v.id == "negation").literals)
 
