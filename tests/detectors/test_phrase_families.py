@@ -2675,6 +2675,43 @@ PARTICIPATION15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a chat offered by its verb ('Chatten Sie mit uns', 'Nutze den Live-Chat', 'Starten Sie unseren Chat') or a digital
+# 'Bürgerassistent' that answers, and a booking told as a link label ('Zur Terminbuchung im Einwohnermeldeamt') or 'Termine …
+# gibt es online'; another body's chat, a parents' forum, a form assistant, a chatbot under review, the phone, a practice's
+# or doctor's bookings are traps
+SERVICE15: dict[str, tuple[list[str], list[str]]] = {
+    "chatbot": ([
+        "Nutze den Live-Chat, um direkt mit dem Bürgerbüro zu schreiben.",
+        "Sie haben eine Frage? Chatten Sie mit uns!",
+        "Der digitale Bürgerassistent beantwortet Ihre Fragen rund um die Uhr.",
+        "Starten Sie unseren Chat unten rechts.",
+        "Chatte mit dem Bürgerbüro – montags bis freitags von 8 bis 16 Uhr.",
+        "Nutzen Sie unseren Servicebot für schnelle Antworten.",
+    ], [
+        "Nutzen Sie den Chat der Agentur für Arbeit.",
+        "Chatten Sie mit anderen Eltern im Forum des Familienzentrums.",
+        "Der digitale Antragsassistent führt Sie durch das Formular.",
+        "Ein Chatbot für das Bürgerbüro wird derzeit geprüft.",
+        "Der digitale Bürgerassistent der Nachbarstadt beantwortet Fragen rund um die Uhr.",
+        "Nutzen Sie den Chat nicht für vertrauliche Daten; er wurde abgeschaltet.",
+    ]),
+    "appointment_booking": ([
+        "Zur Terminbuchung im Einwohnermeldeamt",
+        "Termine für das Standesamt gibt es online.",
+        "Zur Online-Terminvereinbarung",
+        "Einen Termin im Bürgerbüro bekommst du online.",
+        "Zur Terminvergabe der Zulassungsstelle",
+        "Termine erhalten Sie auch online über unser Bürgerbüro.",
+    ], [
+        "Zur Terminvereinbarung rufen Sie uns bitte an.",
+        "Zur Terminvereinbarung erreichen Sie uns telefonisch unter 01234 5678.",
+        "Termine gibt es nicht online, sondern nur telefonisch.",
+        "Termine für die Impfung gibt es online beim Hausarzt.",
+        "Zur Terminvergabe der Arztpraxis",
+        "Termine für den Wochenmarkt finden Sie im Veranstaltungskalender.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2690,7 +2727,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r13-channels-": CHANNELS13,
           "r15-channels-": CHANNELS15, "r15-opendata-": OPENDATA15,
           "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14,
-          "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15}
+          "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15,
+          "r15-service-": SERVICE15}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
