@@ -2778,6 +2778,52 @@ LANDS16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a strategy adopted or offered in the next sentence, told by 'die Strategie', 'das Konzept', 'das Strategiepapier', and a
+# date's ordinal dot ('am 29. Juni 2023 beschlossen') that does not end the sentence; not a plan, a Land's, a neighbour's,
+# one denied, nor another strategy named 'die Strategie für …'
+STRATEGY16: dict[str, tuple[list[str], list[str]]] = {
+    "digital_strategy": ([
+        "Mit der Smart-City-Strategie „Musterau vernetzt“ gestalten wir die Zukunft der Stadt. Die Strategie steht als PDF "
+        "zum Download bereit.",
+        "Die Digitale Agenda der Gemeinde liegt vor. Diese Agenda umfasst zwölf Maßnahmen in vier Feldern.",
+        "Das Digitalisierungskonzept der Stadt ist online. Das Konzept hat der Stadtrat am 3. März 2025 verabschiedet.",
+        "Die Digitalstrategie „Musterau 2030“ gibt die Richtung vor. Das Strategiepapier (PDF, 2 MB) können Sie hier "
+        "herunterladen.",
+        "Beschlossen am 1. Juli 2024: die Smart-City-Strategie der Stadt Musterau.",
+        "Grundlage ist die Smart-City-Strategie „Musterau vernetzt“, die der Stadtrat am 12. Mai 2024 verabschiedet hat.",
+    ], [
+        "Die Digitalstrategie des Landes gibt den Rahmen vor. Die Strategie hat fünf Handlungsfelder.",
+        "Wir erarbeiten eine Digitalstrategie. Die Strategie soll 2027 beschlossen werden.",
+        "Eine Digitalstrategie gibt es bisher nicht. Die Strategie für den Tourismus wurde 2023 beschlossen.",
+        "Der Nachbarkreis hat eine Digitalstrategie. Die Strategie ist als PDF verfügbar.",
+        "Die Smart-City-Strategie wird derzeit entwickelt. Das Konzept soll im Juni 2026 beschlossen werden.",
+        "Die Digitalstrategie der Stadt wird 2026 vom Rat beraten. Die Strategie für den Tourismus wurde 2023 beschlossen.",
+        "Die Digitalstrategie der Stadt wird am 12. Mai 2026 im Rat beraten. Sie soll danach beschlossen werden.",
+    ]),
+}
+
+# the eID told through the card ('Ihrem Personalausweis mit Online-Ausweisfunktion melden Sie sich … an'): the separable
+# log-in verb split around its object, a finite verb in a relative clause ('Wer sich mit dem Online-Ausweis …
+# identifiziert'), 'mit seinem/deinem'; not another body's log-in, a plan, a negated one, the card's use on the internet
+EID16: dict[str, tuple[list[str], list[str]]] = {
+    "eid": ([
+        "Wer sich mit seinem Online-Ausweis anmeldet, braucht kein Passwort.",
+        "Mit dem Personalausweis mit Online-Ausweisfunktion melden Sie sich direkt im Antrag an.",
+        "Mit deinem Online-Ausweis meldest du dich schnell an.",
+        "Wer sich mit der eID-Funktion ausweist, kann den Antrag sofort absenden.",
+        "Mit dem Online-Ausweis loggen Sie sich sicher ein.",
+        "Wer sich mit dem Online-Ausweis identifiziert, muss nicht mehr ins Rathaus kommen.",
+    ], [
+        "Wer sich mit dem Online-Ausweis identifiziert, kann bald alle Anträge online stellen, sobald das Portal "
+        "freigeschaltet ist.",
+        "Mit dem Online-Ausweis melden Sie sich bei der Deutschen Rentenversicherung an.",
+        "Wer sich mit dem Online-Ausweis im Internet identifiziert, braucht eine PIN.",
+        "Mit dem Online-Ausweis melden Sie sich nicht an, sondern kommen ins Bürgerbüro.",
+        "Wer sich mit dem Online-Ausweis beim Bundesamt für Justiz identifiziert, erhält das Führungszeugnis per Post.",
+        "Mit dem Online-Ausweis melden Sie sich beim Kraftfahrt-Bundesamt an.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2795,7 +2841,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r14-products-": PRODUCTS14, "r14-actions-": ACTIONS14,
           "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15,
           "r15-service-": SERVICE15, "r15-maps-": MAPS15,
-          "r16-lands-": LANDS16}
+          "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
+          "r16-eid-": EID16}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
