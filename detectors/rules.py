@@ -129,15 +129,25 @@ def required_literals(source: str, joined: bool = False) -> tuple[str, ...]:
 
     ``joined``: a run of two letters or more before alternatives is joined with each one's first letters (the parser
     takes a common prefix out of them: "nicht|niemals" is "ni" before "cht|emals", whose "cht" is in "Vollmacht"; one
-    letter would join articles into "die " and "das "). The vetoes
-    ask for it; a pattern's literals also decide where the engine tries its regex (``starts_among_literals``), which
-    longer literals would change for 130 patterns."""
+    letter would join articles into "die " and "das "). The vetoes ask for it, and the patterns through
+    ``pattern_literals``."""
     try:
         parsed = sre_parse.parse(source, re.IGNORECASE)
     except re.error:
         return ()
     found = _seq_literals(list(parsed), joined)
     return tuple(sorted(set(found))) if found else ()
+
+
+def pattern_literals(source: str, starts: tuple[str, ...]) -> tuple[str, ...]:
+    """A text pattern's literals: the joined ones (``required_literals``), unless they would lose the start literals
+    the engine tries the regex at (``starts_among_literals``), then the plain ones. Either set is held by every match,
+    so the matches are the same; the joined set wakes the pattern less often: 'ein' + 'reichen|bringen|tragen' is
+    'einreichen', not 'reichen', which 'erreichen' and 'Bereichen' hold (and 'tragen' every 'beantragen')."""
+    plain, joined = required_literals(source), required_literals(source, joined=True)
+    if starts and set(starts) <= set(plain) and not set(starts) <= set(joined):
+        return plain
+    return joined
 
 
 def start_literals(source: str) -> tuple[str, ...]:
@@ -461,7 +471,8 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     if site not in (None, "offsite", "onsite"):
         raise RuleError(f"{pid}: site must be offsite or onsite")
     hosts = host_literals(source) if kind in URL_KINDS else ()
-    literals, starts = hosts or required_literals(source), start_literals(bound_quantifiers(source))
+    starts = start_literals(bound_quantifiers(source))
+    literals = hosts or pattern_literals(source, starts)
     return Pattern(
         id=pid, rule_id=rule.id, component=rule.component, product=rule.product, kind=kind,
         key=key.lower() if key else None, regex=_compile(source, pid),

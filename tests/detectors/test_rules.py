@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from detectors.engine import Engine
 from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
-from detectors.rules import DEFAULT_DIR, KEYED_KINDS, RuleError, bound_quantifiers, required_literals
+from detectors.rules import (DEFAULT_DIR, KEYED_KINDS, RuleError, bound_quantifiers, pattern_literals, required_literals,
+                             start_literals)
 from detectors.vetoes import Vetoes
 
 from .conftest import load_cases, FIXTURES
@@ -55,6 +56,18 @@ def test_joined_literals_keep_the_prefix_the_parser_takes_out():
     assert required_literals("\\bd(?:ie krankenkasse|as finanzamt)", joined=True) == ("as finanzamt", "ie krankenkasse")
     vetoes = Vetoes.load(DEFAULT_DIR / "_vetoes.json")
     assert {"nicht", "niemals"} <= set(next(v for vs in vetoes.by_component.values() for v in vs if v.id == "negation").literals)
+
+
+def test_pattern_literals_are_joined_unless_the_start_literals_are_lost():
+    """A pattern wakes on its joined literals: 'ein' + 'reichen|bringen|tragen' woke it on every 'beantragen' and
+    'erreichen'. Where joining would lose the start literals the regex is tried at, the plain ones stay."""
+    source = "\\b(?:ideen|hinweise) (?:\\S{1,30} )?(?:einreichen|einbringen|eintragen)\\b"
+    assert required_literals(source) == ("bringen", "reichen", "tragen")
+    assert pattern_literals(source, start_literals(source)) == ("einbringen", "einreichen", "eintragen")
+    source = "\\bschlichtungs(?:stelle|verfahren)\\b"
+    assert start_literals(source) == ("schlichtungs",)
+    assert pattern_literals(source, start_literals(source)) == ("schlichtungs",)
+    assert required_literals(source, joined=True) == ("schlichtungsstelle", "schlichtungsverfahren")
 
 
 def test_matching_is_case_insensitive(engine):
@@ -168,8 +181,6 @@ def test_unanchored_patterns_have_no_host_literals():
 
 
 def test_start_literals():
-    from detectors.rules import start_literals
-
     assert start_literals(r"\b(?:online-?dienst|über das internet)\b") == ("online", "über das internet")
     assert start_literals(r"(?<=mit )(?:eid|ausweis)") == ("ausweis", "eid")
     assert start_literals(r"^(?:www\.)?facebook\.com/") == ()  # may begin with "facebook"
