@@ -169,17 +169,11 @@ KNOWN_GAPS_BLIND15: Gaps = {  # session 12's held-out round (text): 75/4/14 on 8
     ("sulzbachtal-meldebescheinigung", "secure_mailbox", "miss"):
         "'elektronisch in Ihr Postfach bei service-bw': the account's mailbox told by the Land portal's name, not by "
         "'Servicekonto' or 'Nutzerkonto'",
-    ("primsbrueck-digitales-rathaus", "epayment", "false alarm"):
-        "the negation stands first ('Noch nicht möglich ist es, … online zu bezahlen'), before the clause's match, and "
-        "the plan follows in the next sentence: both out of the vetoes' reach",
     ("amt-dahmeland-sued-maerker", "form_server", "false alarm"):
         "a link to the Land's Maerker read as an online form: the project counts a defect report filled in and sent "
         "online as form_server (selm's real label, blind11, blind13); the writer labelled it 0 without a trap",
     ("dassowmark-klarschiff", "form_server", "false alarm"):
         "a Klarschiff link 'Meldung abgeben' to /meldung/neu: the same convention question as the Maerker above",
-    ("ortsamt-weserdeich-beirat", "participation", "false alarm"):
-        "a plan told by the future 'wird es … geben' with 'voraussichtlich im April': the plan vetoes want a set-up "
-        "verb or 'soll', not 'es wird … geben'",
 }
 
 KNOWN_GAPS_BLIND16: Gaps = {  # session 12's held-out round (whole pages): 152/7/6 on 8742b1f, 153/7/5 on its final rules

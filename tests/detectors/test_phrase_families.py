@@ -2824,6 +2824,50 @@ EID16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a negated predicate before its 'zu' infinitive ('Noch nicht möglich ist es, … online zu bezahlen'), and the future of
+# 'es gibt' ('wird es eine Online-Beteiligung geben'): no offer yet; 'nicht nur möglich', a negation of the old way or of
+# another clause, and the present 'es gibt' stay offers
+NEGATION16: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Es ist nicht nur möglich, Gebühren online zu bezahlen, sondern auch per Lastschrift.",
+        "Es ist nicht mehr nötig, ins Rathaus zu kommen: Sie können die Gebühr online bezahlen.",
+        "Barzahlung ist nicht möglich, bitte bezahlen Sie online per Kreditkarte.",
+        "Gebühren können Sie online bezahlen, eine Barzahlung ist nicht möglich.",
+        "Sie können online bezahlen; es ist nicht möglich, bar zu zahlen.",
+        "Es wird eine Gebühr erhoben, die Sie online bezahlen können.",
+    ], [
+        "Noch nicht machbar ist es, die Hundesteuer online zu bezahlen.",
+        "Nicht möglich ist es derzeit, Gebühren per PayPal zu bezahlen.",
+    ]),
+    "appointment_booking": ([
+        "Es ist nicht nötig, vorab anzurufen, um online einen Termin zu buchen.",
+        "Online-Terminvergabe: Es wird empfohlen, Termine rechtzeitig zu buchen.",
+    ], [
+        "Es ist leider noch nicht möglich, Termine online zu buchen.",
+        "Ab Herbst wird es eine Online-Terminvergabe geben.",
+    ]),
+    "form_server": ([
+        "Es gibt das Online-Formular für den Bauantrag im Bürgerportal.",
+    ], [
+        "Derzeit nicht vorgesehen ist es, Anträge über das Bürgerportal online zu stellen.",
+        "Für die Müllabfuhr werden es bald auch Online-Anträge geben.",
+    ]),
+    "participation": ([
+        "Es gibt eine Online-Beteiligung zum Umbau der Deichstraße.",
+        "Die Online-Beteiligung läuft, es wird um rege Teilnahme gebeten.",
+        "Bei der Online-Beteiligung wird es spannend: Geben Sie Ihre Stimme ab.",
+    ], [
+        "Auch 2027 wird es wieder eine Online-Umfrage zum Haushalt geben.",
+        "Zur neuen Ortsmitte wird es eine Online-Befragung geben, die im Mai beginnt.",
+    ]),
+    "issue_reporting": ([
+        "Schäden können Sie mit dem Mängelmelder per App melden.",
+    ], [
+        "Leider ist es bisher nicht möglich, den Mängelmelder per App zu nutzen.",
+        "Es wird bald einen Mängelmelder geben.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2842,7 +2886,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15,
           "r15-service-": SERVICE15, "r15-maps-": MAPS15,
           "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
-          "r16-eid-": EID16}
+          "r16-eid-": EID16, "r16-negation-": NEGATION16}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
