@@ -184,8 +184,6 @@ KNOWN_GAPS_BLIND16: Gaps = {  # session 12's held-out round (whole pages): 152/7
     ("ba-havelufer-bauantrag", "form_server", "miss"):
         "building applications 'ausschließlich digital' through bauantrag.berlin.de: a Land's building portal by host "
         "and an 'entgegennehmen' offer are not in the families",
-    ("ilmtalhain-standesamt", "form_server", "miss"):
-        "'Urkunden können Sie online bestellen': ordering certificates online is not among the online-application verbs",
     ("ba-spreetal-anmeldung-wohnung", "service_account", "miss"):
         "a bare 'Nutzerkonto' told only through its mailbox ('Postfach im Nutzerkonto'): a bare account needs 'Sie' and "
         "a verb of using it",

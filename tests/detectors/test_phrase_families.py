@@ -2868,6 +2868,27 @@ NEGATION16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a document of the administration ordered online ('Urkunden können Sie online bestellen', 'Die Meldebescheinigung …
+# online anfordern', 'Bestellen Sie Ihre Geburtsurkunde bequem online'); not tickets or a brochure, not denied, not
+# from a court, a federal office or another registry office
+ORDERS16: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Meldebescheinigung können Sie rund um die Uhr online anfordern.",
+        "Bestellen Sie Ihre Geburtsurkunde bequem online.",
+        "Auszüge aus dem Liegenschaftskataster können Sie bei uns online bestellen.",
+        "Melderegisterauskünfte können elektronisch angefordert werden.",
+        "Fordern Sie Ihre Abschrift aus dem Eheregister online an.",
+        "Urkunde online bestellen",
+    ], [
+        "Karten für das Konzert können Sie online bestellen.",
+        "Die Broschüre zum Stadtjubiläum können Sie online bestellen.",
+        "Urkunden können Sie leider nicht online bestellen.",
+        "Grundbuchauszüge können Sie beim Amtsgericht online anfordern.",
+        "Urkunden können Sie beim Standesamt Ihres Geburtsorts online bestellen.",
+        "Eine Urkunde online zu bestellen ist noch nicht möglich, bitte kommen Sie vorbei.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2886,7 +2907,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r15-issues-": ISSUES15, "r15-participation-": PARTICIPATION15,
           "r15-service-": SERVICE15, "r15-maps-": MAPS15,
           "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
-          "r16-eid-": EID16, "r16-negation-": NEGATION16}
+          "r16-eid-": EID16, "r16-negation-": NEGATION16,
+          "r16-orders-": ORDERS16}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
