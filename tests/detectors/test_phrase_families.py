@@ -2889,6 +2889,26 @@ ORDERS16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a newsletter received after a modal, the verb last ('können Sie auch per E-Mail-Newsletter des Ortsamts erhalten');
+# not a club's, a Land's or an association's, not denied
+NEWSLETTER16: dict[str, tuple[list[str], list[str]]] = {
+    "newsletter": ([
+        "Die Sitzungstermine können Sie auch per Newsletter erhalten.",
+        "Aktuelle Meldungen kannst du per E-Mail-Newsletter bekommen.",
+        "Sie können unsere Pressemitteilungen auch über den Newsletter der Stadt beziehen.",
+        "Neuigkeiten könnt ihr auch per Newsletter erhalten.",
+        "Die Abfuhrtermine können Sie als Newsletter erhalten.",
+        "Die Einladungen zu den Ausschusssitzungen können Sie per E-Mail-Newsletter des Bezirksamts erhalten.",
+    ], [
+        "Die Vereinsnachrichten können Sie per Newsletter des Sportvereins erhalten.",
+        "Informationen zur Landesgartenschau können Sie über den Newsletter der Landesregierung erhalten.",
+        "Sie können die Angebote auch per Newsletter des Tourismusverbands erhalten.",
+        "Kurse können Sie nicht per Newsletter erhalten.",
+        "Leider können Sie die Termine nicht mehr per Newsletter erhalten, da wir ihn eingestellt haben.",
+        "Sie können den Newsletter der Verbraucherzentrale erhalten.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2908,7 +2928,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r15-service-": SERVICE15, "r15-maps-": MAPS15,
           "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
           "r16-eid-": EID16, "r16-negation-": NEGATION16,
-          "r16-orders-": ORDERS16}
+          "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
