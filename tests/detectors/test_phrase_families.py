@@ -2909,6 +2909,26 @@ NEWSLETTER16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a childcare registration that 'erfolgt|läuft|geschieht' through our Kita or parents' portal; not denied, planned, past,
+# in person, nor a compound of the portal's name
+CHILDCARE16: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Anmeldung Ihres Kindes erfolgt online über das Kita-Portal der Stadt.",
+        "Die Vormerkung für einen Krippenplatz läuft über unser Elternportal.",
+        "Die Online-Anmeldung für die Kindertagesstätten erfolgt ausschließlich über das Kita-Portal.",
+        "Anmeldungen für den Hort erfolgen über das Betreuungsportal.",
+        "Die Bedarfsanmeldung geschieht im Kinderbetreuungsportal der Gemeinde.",
+        "Die Voranmeldung für alle Einrichtungen erfolgt zentral über unser Kita-Portal.",
+    ], [
+        "Die Anmeldung erfolgt nicht über das Kita-Portal, sondern schriftlich bei der Kita-Leitung.",
+        "Die Anmeldung soll ab 2027 über das Kita-Portal erfolgen.",
+        "Die Anmeldung für den Newsletter erfolgt über unser Kita-Portal-Team per Telefon.",
+        "Die Anmeldung erfolgt künftig über das Kita-Portal, das wir im Herbst einführen.",
+        "Die Anmeldung erfolgte bis 2023 über das Kita-Portal, das inzwischen abgeschaltet ist.",
+        "Die Anmeldung erfolgt persönlich in der Kita; das Kita-Portal zeigt nur freie Plätze.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2928,7 +2948,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r15-service-": SERVICE15, "r15-maps-": MAPS15,
           "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
           "r16-eid-": EID16, "r16-negation-": NEGATION16,
-          "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16}
+          "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16,
+          "r16-childcare-": CHILDCARE16}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
