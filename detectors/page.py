@@ -326,7 +326,8 @@ def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, .
     joined = _join_all(base, hrefs)
     told, told_labels = _script_hrefs(hrefs, labels, joined)
     if attributes:
-        _read_attribute_links(_attribute_xpath(attributes)(root), told, told_labels)
+        more, more_labels = _attribute_links(_attribute_xpath(attributes)(root))
+        told, told_labels = told + more, told_labels + more_labels
     kept = [(u, label) for u, label in zip(joined + _join_all(base, told), labels + told_labels) if u]
     texts = _normalise_all([label for _, label in kept])
     page.links = [Link(u, text, host) for (u, _), text, host in zip(kept, texts, _hosts(base, [u for u, _ in kept]))]
@@ -376,24 +377,31 @@ def _attribute_xpath(names: tuple[str, ...]) -> etree.XPath:
     return etree.XPath("|".join(f"//@{name}" for name in names))
 
 
-def _read_attribute_links(values: list, hrefs: list[str], labels: list[str]) -> None:
-    """The links of ``LINK_ATTRIBUTES`` in document order: the target an onclick opens, a page or URL in a data
-    attribute, labelled by the element's text, title, aria-label, its first image's alt text or (an
-    <input type=button>) its value. A text longer than ``LABEL_MAX`` is a container's (a <div data-url> around
-    a whole section), not a button's or teaser's: its words would pass for the link's."""
+def _attribute_links(values: list) -> tuple[list[str], list[str]]:
+    """The links of ``LINK_ATTRIBUTES`` in document order, with their labels: the target an onclick opens, a page
+    or URL in a data attribute."""
+    hrefs: list[str] = []
+    labels: list[str] = []
     for value in values:
         if value.attrname == "onclick":
             targets = script_targets(value)
         else:
             targets = [value.strip()] if _JUMP_TARGET.fullmatch(value.strip()) else []
         if targets:
-            el = value.getparent()
-            img = next(el.iter("img"), None)
-            text = element_text(el).strip()
-            label = (text if len(text) <= LABEL_MAX else "") or el.get("title") or el.get("aria-label") or el.get("value") \
-                or (img.get("alt", "") if img is not None else "")
             hrefs += targets
-            labels += [label] * len(targets)
+            labels += [_element_label(value.getparent())] * len(targets)
+    return hrefs, labels
+
+
+def _element_label(el: etree._Element) -> str:
+    """What an element with an attribute link says: its text, title, aria-label, value (an <input type=button>)
+    or first image's alt text. A text longer than ``LABEL_MAX`` is a container's (a <div data-url> around a whole
+    section), not a button's or teaser's: its words would pass for the link's."""
+    text = element_text(el).strip()
+    if text and len(text) <= LABEL_MAX:
+        return text
+    img = next(el.iter("img"), None)
+    return el.get("title") or el.get("aria-label") or el.get("value") or (img.get("alt", "") if img is not None else "")
 
 
 def _menu_options(select: etree._Element) -> Iterator[etree._Element]:
