@@ -108,9 +108,6 @@ KNOWN_GAPS_BLIND12: Gaps = {  # written before the rules were read, measured on 
     ("gemeinde-bliesweiler-fuehrungszeugnis", "epayment", "false alarm"):
         "the same steps ('die Gebühr wird dort online bezahlt'): 'dort' as often points to the site's own portal "
         "(blind9 rödertal), and the disowning sentence comes after",
-    ("gemeinde-bliesweiler-fuehrungszeugnis", "form_server", "false alarm"):
-        "the same steps ('direkt über das Online-Portal des Bundesamts für Justiz'): a federal office's portal named "
-        "without a verb of its own (other-agency reads 'Das Bundesamt bietet …') and disowned a sentence later",
 }
 
 KNOWN_GAPS_BLIND13: Gaps = {  # written before the rules were read, measured on 4b1dfab: 109/18/13
@@ -123,10 +120,6 @@ KNOWN_GAPS_BLIND13: Gaps = {  # written before the rules were read, measured on 
     ("gemeinde-hahnweiler-dorffunk", "appointment_booking", "false alarm"):
         "the Verbandsgemeinde's booking named with its host ('Deren … Online-Terminvereinbarung finden Sie auf "
         "vg-kirner-hoehe.de'): the VG runs the Ortsgemeinde's administration, so 'another body' is doubtful (MEASURED.md)",
-    ("gemeinde-bliesweiler-digitales-rathaus", "eid", "false alarm"):
-        "another body's eID use in an aside of a list of the site's own services ('Führungszeugnis beantragen (direkt "
-        "beim Bundesamt für Justiz – dafür benötigen Sie dort die Online-Ausweisfunktion)'): 'dort' is as often the "
-        "site's own portal",
     ("lk-friesmarsch-buergerservice", "open_data", "false alarm"):
         "a vacancy's link text ('Stellenangebot Open Data und Geoinformation' -> /karriere/stellen/…): the job-advert "
         "genre needs the advert's own page; a link to it names the field, not a dataset",

@@ -2929,6 +2929,97 @@ CHILDCARE16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a plan told by a status word with a time still ahead ('ist erst für das kommende Jahr vorgesehen', 'für Mitte 2027
+# angedacht'), a set-up under passive deliberation ('Die Anbindung an ePayBL wird erst nach dem Start … geprüft'); not a
+# status word without a time, an offer's own check of the application, a set-up already past ('Seit der Einführung')
+PLANTIME18: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Als Zahlungsart ist im Online-Antrag PayPal oder Kreditkarte vorgesehen.",
+        "Die Online-Bezahlung erfolgt erst nach dem Absenden des Antrags.",
+        "Die Gebühr bezahlen Sie erst am Ende des Online-Antrags per giropay oder Kreditkarte.",
+        "Seit dem vergangenen Jahr können Sie die Hundesteuer online bezahlen.",
+    ], [
+        "Auch die Online-Bezahlung der Gebühren ist erst für das kommende Jahr vorgesehen.",
+        "Für das nächste Jahr ist die Zahlung per PayPal vorgesehen.",
+        "Die Anbindung an ePayBL wird erst nach dem Start des neuen Portals geprüft.",
+        "Eine Bezahlung per Kreditkarte ist frühestens ab Herbst vorgesehen.",
+        "Die Einführung von ePayment wird derzeit von der Verwaltung geprüft.",
+    ]),
+    "appointment_booking": ([
+        "Nach der Einführung der Online-Terminvergabe im Januar sind die Wartezeiten deutlich gesunken.",
+        "Termine buchen Sie online; eine Vorsprache ohne Termin ist nicht vorgesehen.",
+    ], [
+        "Eine Online-Terminvergabe ist erst im Laufe des nächsten Jahres geplant.",
+        "Die Anschaffung eines Systems zur Online-Terminbuchung wird im Hauptausschuss beraten.",
+        "Die Online-Terminvergabe für das Standesamt ist für Mitte 2027 angedacht.",
+    ]),
+    "form_server": ([
+        "Ihr Online-Antrag wird nach Eingang von uns geprüft.",
+        "Nach der Einrichtung Ihres Kontos wird Ihr Online-Antrag innerhalb einer Woche geprüft.",
+        "Sie stellen den Antrag online über das Serviceportal; er wird anschließend von der Verwaltung geprüft.",
+    ], [
+        "Der Anschluss an das Serviceportal des Landes wird derzeit geprüft.",
+        "Online-Anträge für das Wohngeld sind erst ab dem kommenden Jahr vorgesehen.",
+    ]),
+    "service_account": ([
+        "Die Anmeldung im Serviceportal erfolgt mit Ihrem Servicekonto, das Sie einmalig anlegen.",
+    ], [
+        "Die Anbindung der BundID wird erst nach dem Relaunch der Homepage geprüft.",
+    ]),
+    "issue_reporting": ([
+        "Seit der Einführung des Mängelmelders melden Sie Schäden bequem online.",
+    ], [
+        "Die Einführung eines Mängelmelders wird derzeit geprüft.",
+    ]),
+}
+
+# a proposal whose object is any zu-infinitive ending its clause ('schlägt vor, … über ein Ratsinformationssystem
+# bereitzustellen', 'regte an, … zu nutzen'); not advice to the reader ('Wir empfehlen Ihnen, … online zu buchen')
+PROPOSAL18: dict[str, tuple[list[str], list[str]]] = {
+    "council_info": ([
+        "Die Sitzungsunterlagen stellen wir seit 2023 im Ratsinformationssystem bereit.",
+        "Wir schlagen vor, dass Sie die Vorlagen im Ratsinformationssystem nachlesen.",
+    ], [
+        "Die Verwaltung schlägt vor, die Sitzungsunterlagen künftig über ein Ratsinformationssystem bereitzustellen.",
+        "Es wird vorgeschlagen, die Niederschriften in einem Ratsinformationssystem zu veröffentlichen.",
+        "Die Fraktion regte an, für die Gremienarbeit ein Ratsinformationssystem zu nutzen.",
+    ]),
+    "appointment_booking": ([
+        "Wir empfehlen Ihnen, vorab einen Termin online zu buchen.",
+        "Um Wartezeiten zu vermeiden, buchen Sie bitte einen Termin über die Online-Terminvergabe.",
+    ], [
+        "Der Ortsbeirat regte an, den Bürgerinnen und Bürgern eine Online-Terminvergabe anzubieten.",
+        "Ein Mitglied schlug vor, für das Bürgerbüro eine Online-Terminbuchung einzusetzen.",
+    ]),
+    "issue_reporting": ([
+        "Schlaglöcher und defekte Laternen melden Sie bitte über unseren Mängelmelder.",
+        "Wir bitten Sie, Schäden über den Mängelmelder zu melden.",
+    ], [
+        "Herr Krause schlägt vor, den Mängelmelder des Landkreises auch für die Gemeinde freizugeben.",
+    ]),
+}
+
+# another body's online service told through the body in the dative ('online beim Bundesamt für Justiz beantragen',
+# 'bei der Familienkasse'); not our own office ('bei der Gemeindekasse', 'beim Standesamt') nor a sentence with 'bei uns'
+AGENCY18: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Hundesteuer können Sie online bei der Gemeindekasse anmelden.",
+        "Anträge stellen Sie online beim Bürgerbüro der Gemeinde.",
+        "Den Antrag auf ein Führungszeugnis können Sie bei uns online über das Serviceportal stellen.",
+        "Ein Führungszeugnis beantragen Sie bei uns im Bürgerbüro oder online.",
+        "Beim Standesamt können Sie Ihre Eheschließung online anmelden.",
+        "Den Wohngeldantrag stellen Sie online über unser Serviceportal, die Wohngeldstelle prüft ihn dann.",
+    ], [
+        "Ein Führungszeugnis können Sie übrigens auch direkt online beim Bundesamt für Justiz beantragen.",
+        "Kindergeld beantragen Sie online bei der Familienkasse.",
+        "Den Rentenantrag stellen Sie online bei der Deutschen Rentenversicherung.",
+        "Arbeitslosengeld können Sie online bei der Agentur für Arbeit beantragen.",
+        "Die Steuererklärung reichen Sie elektronisch über ELSTER beim Finanzamt ein.",
+        "Eine Auskunft aus dem Gewerbezentralregister können Sie online beim Bundesamt für Justiz beantragen.",
+        "Bürgergeld beantragen Sie online beim Jobcenter.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -2949,7 +3040,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r16-lands-": LANDS16, "r16-strategy-": STRATEGY16,
           "r16-eid-": EID16, "r16-negation-": NEGATION16,
           "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16,
-          "r16-childcare-": CHILDCARE16}
+          "r16-childcare-": CHILDCARE16,
+          "r18-plantime-": PLANTIME18, "r18-proposal-": PROPOSAL18, "r18-agency-": AGENCY18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
