@@ -3009,6 +3009,10 @@ AGENCY18: dict[str, tuple[list[str], list[str]]] = {
         "Ein Führungszeugnis beantragen Sie bei uns im Bürgerbüro oder online.",
         "Beim Standesamt können Sie Ihre Eheschließung online anmelden.",
         "Den Wohngeldantrag stellen Sie online über unser Serviceportal, die Wohngeldstelle prüft ihn dann.",
+        "Eine Meldebescheinigung zur Vorlage beim Finanzamt können Sie online beantragen.",
+        "Die Bescheinigung zur Vorlage bei der Arbeitsagentur beantragen Sie online.",
+        "Den Antrag auf Befreiung können Sie online stellen, wenn Sie den Bescheid vom Jobcenter hochladen.",
+        "Als Nachweis bei der Krankenkasse genügt die Bescheinigung, die Sie online beantragen können.",
     ], [
         "Ein Führungszeugnis können Sie übrigens auch direkt online beim Bundesamt für Justiz beantragen.",
         "Kindergeld beantragen Sie online bei der Familienkasse.",
