@@ -3024,6 +3024,52 @@ AGENCY18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a Land portal named as the source of a description, by its link's text or in prose ('Leistungsbeschreibung bei
+# service-bw', 'Weitere Informationen bei service-bw', '… stammt aus service-bw'); not a link or sentence that names the
+# online application with it
+DESCRIPTION18: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        '<a href="https://www.service-bw.de/zufi/leistungen/1234">Online-Antrag bei service-bw</a>',
+        '<a href="https://www.service-bw.de/zufi/leistungen/1234">Online-Rathaus</a>',
+        '<a href="https://www.service-bw.de/onlineantraege/onlineantrag?processInstanceId=1">Leistungsbeschreibung und '
+        'Online-Antrag</a>',
+        "Den Antrag stellen Sie online bei service-bw.",
+        "Zum Online-Antrag bei service-bw",
+        '<p>Den Antrag finden Sie auf <a href="https://www.service-bw.de/zufi/leistungen/99">service-bw</a>.</p>',
+        '<a href="https://amt24.sachsen.de/zufi/leistungen/6001">Beschreibung und Antragsformular (Amt24)</a>',
+    ], [
+        '<a href="https://www.service-bw.de/zufi/leistungen/371">Leistungsbeschreibung bei service-bw</a>',
+        '<a href="https://www.service-bw.de/zufi/leistungen/371">Weitere Informationen bei service-bw</a>',
+        '<a href="https://www.service-bw.de/zufi/leistungen/371">Ausführliche Beschreibung (service-bw)</a>',
+        "Die ausführliche Leistungsbeschreibung mit Rechtsgrundlagen stammt aus service-bw.",
+        "Eine Leistungsbeschreibung finden Sie bei service-bw.",
+        "Informationen zu Gebühren und Rechtsgrundlagen bei service-bw",
+        '<a href="https://amt24.sachsen.de/zufi/leistungen/6002">Details zur Leistung bei Amt24</a>',
+    ]),
+}
+
+# another body's profile named in its link (a club, an association, a parish, a party: 'Tourismusverein Recknitztal auf
+# Facebook', 'TSV Musterau 1898 e. V.'); not the municipality's own, its library's or tourist office's
+THIRDPARTY18: dict[str, tuple[list[str], list[str]]] = {
+    "social_media": ([
+        '<a href="https://www.facebook.com/gemeinde.musterau">Gemeinde Musterau auf Facebook</a>',
+        '<a href="https://www.instagram.com/musterau_rathaus">Folgen Sie uns auf Instagram</a>',
+        '<a href="https://www.facebook.com/amt.recknitz">Facebook</a>',
+        '<a href="https://www.facebook.com/tourismus.musterau">Tourist-Information der Gemeinde auf Facebook</a>',
+        '<a href="https://www.youtube.com/@landkreismusterau">Unser YouTube-Kanal</a>',
+        '<a href="https://www.instagram.com/bibliothek.musterau">Stadtbibliothek auf Instagram</a>',
+        '<a href="https://www.facebook.com/vg.musterau">Verbandsgemeinde Musterau bei Facebook</a>',
+    ], [
+        '<a href="https://www.facebook.com/recknitztal.tourismus">Tourismusverein Recknitztal auf Facebook</a>',
+        '<a href="https://www.facebook.com/tsv.musterau">TSV Musterau 1898 e. V. bei Facebook</a>',
+        '<a href="https://www.instagram.com/heimatverein_musterau">Heimatverein auf Instagram</a>',
+        '<a href="https://www.facebook.com/foerderverein.grundschule">Förderverein der Grundschule auf Facebook</a>',
+        '<a href="https://www.instagram.com/tourismusverband.seenland">Tourismusverband Seenland</a>',
+        '<a href="https://www.facebook.com/kirchengemeinde.musterau">Ev. Kirchengemeinde Musterau</a>',
+        '<a href="https://www.facebook.com/cdu.musterau">CDU-Ortsverband auf Facebook</a>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3045,7 +3091,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r16-eid-": EID16, "r16-negation-": NEGATION16,
           "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16,
           "r16-childcare-": CHILDCARE16,
-          "r18-plantime-": PLANTIME18, "r18-proposal-": PROPOSAL18, "r18-agency-": AGENCY18}
+          "r18-plantime-": PLANTIME18, "r18-proposal-": PROPOSAL18, "r18-agency-": AGENCY18,
+          "r18-description-": DESCRIPTION18, "r18-thirdparty-": THIRDPARTY18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
