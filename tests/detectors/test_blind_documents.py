@@ -194,9 +194,6 @@ KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of ci
     ("bezirksamt-spreeufer-buergeramt", "eid", "miss"):
         "the ID card as a condition ('wenn Sie einen Online-Ausweis besitzen'): the eID family wants the card used to "
         "log in or identify, and owning it is also what the pages that only explain the card say",
-    ("wirtschaftsfoerderung-gewerbe-ostrach", "epayment", "miss"):
-        "'zahlen die Gebühr von 26 Euro direkt online': an amount between the verb and 'online' is beyond the "
-        "payment family's reach",
     ("digitalisierung-strategie-bergstadt-eisen", "form_server", "miss"):
         "a list item without a verb ('42 Verwaltungsleistungen online, darunter … – über das Thüringer Antragssystem für "
         "Verwaltungsleistungen (ThAVEL)'); with 'beantragen' the same portal is found",

@@ -3070,6 +3070,28 @@ THIRDPARTY18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# payment told with the fee between the verb and 'online' ('zahlen die Gebühr von 26 Euro direkt online'), any person and
+# word order; not 'lieber … als online', not another clause's 'online', not a club's contribution, not negated
+PAYMENT17: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Sie füllen den Antrag aus und zahlen die Verwaltungsgebühr von 30 Euro direkt online.",
+        "Du zahlst die Gebühr für den Bewohnerparkausweis einfach online.",
+        "Bitte begleichen Sie die fällige Hundesteuer für das laufende Jahr online.",
+        "Anschließend bezahlt man die Kosten des Verfahrens in Höhe von 12,50 Euro sofort online.",
+        "Zahle die Kurabgabe für deinen Aufenthalt gleich elektronisch.",
+        "Die Antragsteller entrichten die Verwaltungsgebühren am Ende des Verfahrens elektronisch.",
+        "Ihr zahlt das Nutzungsentgelt für die Sporthalle ganz bequem online.",
+    ], [
+        "Viele Bürger zahlen die Hundesteuer lieber per Überweisung als online.",
+        "Sie zahlen die Gebühr von 26 Euro bei Abholung, Termine buchen Sie online.",
+        "Bitte zahlen Sie die Gebühr nicht online, sondern bar an der Kasse.",
+        "Zahlen zu den Gebühren finden Sie online im Haushaltsplan.",
+        "Die Stadt zahlt die Kosten für die Online-Dienste des Landes.",
+        "Die Vereinsmitglieder zahlen ihren Beitrag für den Sportverein bequem online.",
+        "Sie zahlen die Gebühr im Bürgerbüro und erhalten den Bescheid online.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3092,7 +3114,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r16-orders-": ORDERS16, "r16-newsletter-": NEWSLETTER16,
           "r16-childcare-": CHILDCARE16,
           "r18-plantime-": PLANTIME18, "r18-proposal-": PROPOSAL18, "r18-agency-": AGENCY18,
-          "r18-description-": DESCRIPTION18, "r18-thirdparty-": THIRDPARTY18}
+          "r18-description-": DESCRIPTION18, "r18-thirdparty-": THIRDPARTY18,
+          "r17-payment-": PAYMENT17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
