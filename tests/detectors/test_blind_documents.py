@@ -191,9 +191,6 @@ KNOWN_GAPS_BLIND16: Gaps = {  # session 12 (pages): 152/7/6 on 8742b1f, 153/7/5 
 
 
 KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of cities): 108/3/9 on b1c8e44 and on the session's final rules
-    ("bezirksamt-spreeufer-buergeramt", "eid", "miss"):
-        "the ID card as a condition ('wenn Sie einen Online-Ausweis besitzen'): the eID family wants the card used to "
-        "log in or identify, and owning it is also what the pages that only explain the card say",
     ("digitalisierung-strategie-bergstadt-eisen", "form_server", "miss"):
         "a list item without a verb ('42 Verwaltungsleistungen online, darunter … – über das Thüringer Antragssystem für "
         "Verwaltungsleistungen (ThAVEL)'); with 'beantragen' the same portal is found",

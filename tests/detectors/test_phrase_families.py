@@ -3092,6 +3092,28 @@ PAYMENT17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the eID as a condition of a service done online ('…, wenn Sie einen Online-Ausweis besitzen', 'Haben Sie einen Online-Ausweis,
+# können Sie …'); not the card explained, not 'keinen', not a wish or a plan
+EID17: dict[str, tuple[list[str], list[str]]] = {
+    "eid": ([
+        "Die Ummeldung können Sie im Online-Rathaus digital erledigen, wenn Sie einen Online-Ausweis besitzen.",
+        "Wenn Sie die Online-Ausweisfunktion nutzen, können Sie den Antrag auf Wohngeld vollständig online stellen.",
+        "Sofern du einen elektronischen Personalausweis hast, kannst du deinen Wohnsitz digital ummelden.",
+        "Falls Sie über eine aktivierte eID verfügen, lässt sich die Meldebescheinigung direkt online beantragen.",
+        "Haben Sie einen Online-Ausweis, können Sie Ihr Gewerbe online anmelden.",
+        "Ihr könnt das Führungszeugnis online beantragen, wenn ihr die Online-Ausweisfunktion aktiviert habt.",
+        "Besitzt du einen Personalausweis mit aktivierter Online-Ausweisfunktion, kannst du die Briefwahl online beantragen.",
+    ], [
+        "Wenn Sie einen Online-Ausweis besitzen, können Sie sich im Internet sicher ausweisen.",
+        "Wer einen neuen Personalausweis besitzt, hat automatisch die Online-Ausweisfunktion.",
+        "Wenn Sie keinen Online-Ausweis besitzen, kommen Sie bitte persönlich ins Bürgeramt.",
+        "Wenn Sie die Online-Ausweisfunktion nutzen möchten, benötigen Sie die PIN aus dem PIN-Brief.",
+        "Falls Sie Ihre PIN für den Online-Ausweis vergessen haben, können Sie im Bürgerbüro eine neue setzen lassen.",
+        "Wenn Sie keinen Online-Ausweis haben, können Sie den Antrag nicht online stellen.",
+        "Wenn Sie einen Online-Ausweis besitzen, können Sie künftig auch die Ummeldung online erledigen.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3115,7 +3137,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r16-childcare-": CHILDCARE16,
           "r18-plantime-": PLANTIME18, "r18-proposal-": PROPOSAL18, "r18-agency-": AGENCY18,
           "r18-description-": DESCRIPTION18, "r18-thirdparty-": THIRDPARTY18,
-          "r17-payment-": PAYMENT17}
+          "r17-payment-": PAYMENT17,
+          "r17-eid-": EID17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
