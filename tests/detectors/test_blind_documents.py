@@ -153,9 +153,6 @@ KNOWN_GAPS_BLIND15: Gaps = {  # session 12 (text): 75/4/14 on 8742b1f, 77/4/12 o
     ("amt-geest-holm-bauleitplanung", "open_data", "miss"):
         "plan data in XPlanung under 'dl-de/by-2-0' without the words 'offene Daten' or a portal: an open licence "
         "alone is not read as open data",
-    ("sulzbachtal-meldebescheinigung", "secure_mailbox", "miss"):
-        "'elektronisch in Ihr Postfach bei service-bw': the account's mailbox told by the Land portal's name, not by "
-        "'Servicekonto' or 'Nutzerkonto'",
     ("amt-dahmeland-sued-maerker", "form_server", "false alarm"):
         "a link to the Land's Maerker read as an online form: the project counts a defect report filled in and sent "
         "online as form_server (selm's real label, blind11, blind13); the writer labelled it 0 without a trap",
@@ -203,8 +200,6 @@ KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of ci
         "the city's data 'als CSV im Open-Data-Portal des Landes': the Land's portal reads as another body's offer",
     ("stadtarchiv-muehlhoven", "open_data", "miss"):
         "digitised records 'unter der Lizenz CC BY 4.0': an open licence alone is not read as open data",
-    ("hundesteuer-anmelden-bad-wiesental", "secure_mailbox", "miss"):
-        "'in das Postfach Ihrer BayernID': the account's mailbox told with BayernID, not Servicekonto or Nutzerkonto",
     ("stadtgemeinde-weserhaven-mitmachen", "form_server", "false alarm"):
         "a link to the city's Mängelmelder read as an online form: the convention question of blind15 and blind16",
     ("erklaerung-barrierefreiheit-stadt-uferhausen", "issue_reporting", "false alarm"):

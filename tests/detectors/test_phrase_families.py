@@ -3135,6 +3135,25 @@ MAIL17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the mailbox of a Land's or the federal account ('Postfach Ihrer BayernID', 'Postfach bei service-bw'); not a PO box
+MAILBOX17: dict[str, tuple[list[str], list[str]]] = {
+    "secure_mailbox": ([
+        "Sie erhalten den Bescheid direkt in das Postfach Ihrer BayernID.",
+        "Die Bescheinigung stellen wir elektronisch in Ihr Postfach bei service-bw ein.",
+        "Der Bescheid landet im Postfach deines Servicekontos.",
+        "Die Genehmigung schicken wir in den Postkorb Ihres MV-Servicekontos.",
+        "Ihre Nachricht finden Sie anschließend im Postfach auf Amt24.",
+        "Die Steuerbescheide kommen in das Postfach Ihrer DeutschlandID.",
+    ], [
+        "Schreiben Sie uns an Postfach 1120, 12345 Musterstadt.",
+        "Unsere Postanschrift lautet Postfach der Stadtverwaltung, Am Markt 1.",
+        "Die BundID ist ein Konto des Bundes; Anleitungen finden Sie bei der BundID selbst.",
+        "Das Postfach im Rathaus leeren wir täglich.",
+        "Bitte werfen Sie den Antrag in den Briefkasten oder das Postfach der Gemeinde.",
+        "Ihre BayernID richten Sie auf der Seite des Freistaats ein.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3160,7 +3179,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r18-description-": DESCRIPTION18, "r18-thirdparty-": THIRDPARTY18,
           "r17-payment-": PAYMENT17,
           "r17-eid-": EID17,
-          "r17-mail-": MAIL17}
+          "r17-mail-": MAIL17,
+          "r17-mailbox-": MAILBOX17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
