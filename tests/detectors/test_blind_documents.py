@@ -194,8 +194,6 @@ KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of ci
     ("schwimmbad-tickets-stadt-sulzbach-hoehe", "form_server", "miss"):
         "a swimming-course registration 'ausschließlich online über das Kursbuchungssystem': course bookings are not "
         "read as an administration's online form (the writer doubts the label)",
-    ("parkausweis-bewohner-altenkirchberg", "geoportal", "miss"):
-        "'interaktiven Parkzonenkarte': a themed map as a compound's last part, inflected",
     ("buergerhaushalt-kronsfeld", "open_data", "miss"):
         "the city's data 'als CSV im Open-Data-Portal des Landes': the Land's portal reads as another body's offer",
     ("stadtarchiv-muehlhoven", "open_data", "miss"):
