@@ -150,9 +150,6 @@ KNOWN_GAPS_BLIND15: Gaps = {  # session 12 (text): 75/4/14 on 8742b1f, 77/4/12 o
     ("kleinhagen-kurabgabe", "mobile_app", "miss"):
         "an app named in quotes ('App „Kleinhagen erleben“ … im App Store und bei Google Play') on a text page: the stores "
         "are named but the sentence's subject is the guest, not the app",
-    ("amt-geest-holm-bauleitplanung", "open_data", "miss"):
-        "plan data in XPlanung under 'dl-de/by-2-0' without the words 'offene Daten' or a portal: an open licence "
-        "alone is not read as open data",
     ("amt-dahmeland-sued-maerker", "form_server", "false alarm"):
         "a link to the Land's Maerker read as an online form: the project counts a defect report filled in and sent "
         "online as form_server (selm's real label, blind11, blind13); the writer labelled it 0 without a trap",
@@ -194,10 +191,6 @@ KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of ci
     ("schwimmbad-tickets-stadt-sulzbach-hoehe", "form_server", "miss"):
         "a swimming-course registration 'ausschließlich online über das Kursbuchungssystem': course bookings are not "
         "read as an administration's online form (the writer doubts the label)",
-    ("buergerhaushalt-kronsfeld", "open_data", "miss"):
-        "the city's data 'als CSV im Open-Data-Portal des Landes': the Land's portal reads as another body's offer",
-    ("stadtarchiv-muehlhoven", "open_data", "miss"):
-        "digitised records 'unter der Lizenz CC BY 4.0': an open licence alone is not read as open data",
     ("stadtgemeinde-weserhaven-mitmachen", "form_server", "false alarm"):
         "a link to the city's Mängelmelder read as an online form: the convention question of blind15 and blind16",
     ("erklaerung-barrierefreiheit-stadt-uferhausen", "issue_reporting", "false alarm"):

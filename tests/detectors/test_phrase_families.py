@@ -3177,6 +3177,27 @@ MAPS17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# files under an open licence told with a verb ('stehen unter der Lizenz CC BY 4.0'), data files in an open data portal, also
+# the Land's ('als CSV im Open-Data-Portal des Landes'); not a photo credit, not the base map's, not a statistics office's data
+OPENDATA17: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Die Scans des Stadtarchivs stehen unter der Lizenz CC BY 4.0 und dürfen frei genutzt werden.",
+        "Unsere Messwerte der Luftgütestation veröffentlichen wir unter der Datenlizenz Deutschland – Zero 2.0.",
+        "Alle Texte dieser Website stehen unter Creative Commons CC BY-SA 4.0, sofern nicht anders angegeben.",
+        "Die Baumkatasterdaten findest du als GeoJSON in unserem Datenportal.",
+        "Im Open-Data-Portal der Stadt liegen die Wahlergebnisse als CSV-Datei.",
+        "Die Verkehrszähldaten stehen als CSV im Open-Data-Portal des Landes bereit.",
+    ], [
+        "Foto: Max Mustermann, Wikimedia Commons, CC BY-SA 4.0",
+        "Das Titelbild steht unter der Lizenz CC BY-SA 3.0 (Wikimedia Commons).",
+        "Kartendaten © OpenStreetMap-Mitwirkende, lizenziert unter ODbL; Luftbilder © GeoBasis-DE/BKG, dl-de/by-2-0.",
+        "Die Bevölkerungsdaten des Statistischen Landesamts stehen als CSV im Open-Data-Portal des Landes bereit.",
+        "Die Fotos des Archivs stehen nicht unter einer freien Lizenz; eine Nutzung ist nur mit Genehmigung erlaubt.",
+        "Die Daten sind urheberrechtlich geschützt und stehen nicht unter CC BY.",
+        "Die Haushaltsdaten finden Sie als PDF im Ratsinformationssystem.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3204,7 +3225,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-eid-": EID17,
           "r17-mail-": MAIL17,
           "r17-mailbox-": MAILBOX17,
-          "r17-maps-": MAPS17}
+          "r17-maps-": MAPS17,
+          "r17-opendata-": OPENDATA17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
