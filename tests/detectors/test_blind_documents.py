@@ -162,9 +162,6 @@ KNOWN_GAPS_BLIND16: Gaps = {  # session 12 (pages): 152/7/6 on 8742b1f, 153/7/5 
         "a tile whose data-href leads to '/ratsinfo/' on another host of the Amt, naming no system: council_info "
         "wants a system's name or a council-system path; found before only by the job advert's 'ALLRIS', which the "
         "session's job-task veto rightly silenced",
-    ("ba-havelufer-bauantrag", "form_server", "miss"):
-        "building applications 'ausschließlich digital' through bauantrag.berlin.de: a Land's building portal by host "
-        "and an 'entgegennehmen' offer are not in the families",
     ("ba-spreetal-anmeldung-wohnung", "service_account", "miss"):
         "a bare 'Nutzerkonto' told only through its mailbox ('Postfach im Nutzerkonto'): a bare account needs 'Sie' and "
         "a verb of using it",
@@ -185,9 +182,6 @@ KNOWN_GAPS_BLIND16: Gaps = {  # session 12 (pages): 152/7/6 on 8742b1f, 153/7/5 
 
 
 KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of cities): 108/3/9 on b1c8e44 and on the session's final rules
-    ("digitalisierung-strategie-bergstadt-eisen", "form_server", "miss"):
-        "a list item without a verb ('42 Verwaltungsleistungen online, darunter … – über das Thüringer Antragssystem für "
-        "Verwaltungsleistungen (ThAVEL)'); with 'beantragen' the same portal is found",
     ("schwimmbad-tickets-stadt-sulzbach-hoehe", "form_server", "miss"):
         "a swimming-course registration 'ausschließlich online über das Kursbuchungssystem': course bookings are not "
         "read as an administration's online form (the writer doubts the label)",

@@ -3198,6 +3198,26 @@ OPENDATA17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# applications received online by an office of ours ('nimmt … Bauanträge ausschließlich digital entgegen'), a Land's
+# application system; not the Landratsamt's or Finanzamt's, not in person, not planned
+RECEIVED17: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Seit 2025 nimmt die Bauaufsicht des Bezirks Bauanträge ausschließlich digital entgegen.",
+        "Gewerbeanmeldungen nimmt das Ordnungsamt auch elektronisch entgegen.",
+        "Das Standesamt nimmt Anmeldungen zur Eheschließung online entgegen.",
+        "Unsere Bauaufsicht nimmt Bauvorlagen ab sofort digital entgegen.",
+        "Anträge stellen Sie über unser elektronisches Antragssystem.",
+        "Leistungen online: Parkausweis, Hundeanmeldung, Sondernutzung – über das Antragssystem des Landes (ThAVEL)",
+    ], [
+        "Bauanträge nimmt das Landratsamt online entgegen.",
+        "Die Stadt nimmt Anträge nicht elektronisch entgegen.",
+        "Das Bürgerbüro nimmt Anträge nur persönlich entgegen.",
+        "Anträge nimmt das Finanzamt elektronisch über ELSTER entgegen.",
+        "Die Bauaufsicht nimmt Bauanträge ab 2027 digital entgegen.",
+        "Die Stadt prüft die Einführung eines neuen Antragssystems.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3226,7 +3246,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-mail-": MAIL17,
           "r17-mailbox-": MAILBOX17,
           "r17-maps-": MAPS17,
-          "r17-opendata-": OPENDATA17}
+          "r17-opendata-": OPENDATA17,
+          "r17-received-": RECEIVED17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
