@@ -92,9 +92,6 @@ KNOWN_GAPS_BLINDHTML: Gaps = {  # 30 whole HTML pages of other site generators
 }
 
 KNOWN_GAPS_BLIND12: Gaps = {  # written before the rules were read, measured on 4b1dfab: 88/12/10
-    ("ba-spreeufer-buergeramt-termine", "appointment_booking", "miss"):
-        "the Land portal's booking named by its host in prose ('zentrale Terminvereinbarung auf service.berlin.de … einen "
-        "freien Termin reservieren'): a bare host is chrome as often as an offer, and 'reservieren' is no booking verb yet",
     ("ba-spreeufer-buergeramt-termine", "chatbot", "miss"):
         "a chatbot named in prose ('der Chatbot 115 auf service.berlin.de'): the component is a widget or script, and a "
         "name in text is as often news of another body's bot (the label itself is doubtful: the Land portal's bot)",
@@ -141,9 +138,6 @@ KNOWN_GAPS_BLIND14: Gaps = {  # session 11's final held-out round: 83/5/8 on 4b1
 }
 
 KNOWN_GAPS_BLIND15: Gaps = {  # session 12 (text): 75/4/14 on 8742b1f, 77/4/12 on its final rules, 84/2/5 after rules16
-    ("ba-spreewiesen-buergeramt", "appointment_booking", "miss"):
-        "booking told with the Land portal's host as plain text ('Termine buchen Sie über das Service-Portal Berlin unter "
-        "service.berlin.de'): a host written in prose is not a link, and the booking phrase family wants its own noun",
     ("rottalmoos-zaehlerstand", "form_server", "miss"):
         "a meter-reading form of our own ('online: über unser Zählerstand-Formular … die Meldung wird sofort "
         "übermittelt'): a form noun without 'Online-' and the sending told in the passive of another sentence",

@@ -3218,6 +3218,26 @@ RECEIVED17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# booking through a portal or a host named in prose ('Termine buchen Sie über das Service-Portal Berlin unter service.berlin.de');
+# not by phone or e-mail, not another body's portal, not negated
+BOOKING17: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Termine buchen Sie über das Serviceportal des Landes unter service.berlin.de.",
+        "Einen Termin reservierst du auf termine.musterstadt.de.",
+        "Termine für die Zulassungsstelle können über das Bürgerportal gebucht werden.",
+        "Euren Termin bucht ihr über unsere Serviceplattform.",
+        "Einen Termin reservieren Sie unter https://www.musterstadt.de/termine.",
+        "Termine im Standesamt vereinbaren Sie über das Terminportal der Stadt.",
+    ], [
+        "Termine vereinbaren Sie über das Bürgertelefon 115.",
+        "Termine vereinbaren Sie telefonisch unter 030 12345.",
+        "Termine beim Landratsamt buchen Sie über das Serviceportal des Landkreises.",
+        "Termine können Sie leider nicht über das Bürgerportal buchen.",
+        "Termine für die Sprechstunde vereinbaren Sie bitte per E-Mail unter buergeramt@musterstadt.de.",
+        "Termine finden Sie im Veranstaltungskalender auf musterstadt.de.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3247,7 +3267,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-mailbox-": MAILBOX17,
           "r17-maps-": MAPS17,
           "r17-opendata-": OPENDATA17,
-          "r17-received-": RECEIVED17}
+          "r17-received-": RECEIVED17,
+          "r17-booking-": BOOKING17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
