@@ -181,9 +181,6 @@ KNOWN_GAPS_BLIND17: Gaps = {  # session 12's last held-out round (40 pages of ci
         "read as an administration's online form (the writer doubts the label)",
     ("stadtgemeinde-weserhaven-mitmachen", "form_server", "false alarm"):
         "a link to the city's Mängelmelder read as an online form: the convention question of blind15 and blind16",
-    ("erklaerung-barrierefreiheit-stadt-uferhausen", "issue_reporting", "false alarm"):
-        "'Mängel beim barrierefreien Zugang' reported through a feedback form in an accessibility statement: read as "
-        "reporting defects in public space",
     ("grosse-kreisstadt-pirnbach-stadtentwicklung", "participation", "false alarm"):
         "a link to the Land's participation portal marked '(abgeschlossen)' in its text: a link's status word is not "
         "read as ending the offer",
