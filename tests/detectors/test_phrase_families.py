@@ -3257,6 +3257,29 @@ ACCESSIBILITY17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# an account told with the reader's determiner in any case and form of address ('erfolgt über Ihre BundID', 'über deine
+# BundID'), or located in a portal ('ein Nutzerkonto im Serviceportal haben', 'Mit einem Konto im Bürgerportal'); not
+# a customer account in a shop, a denied or not yet possible account
+ACCOUNTS18: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Die Anmeldung im Zulassungsportal erfolgt über Ihre BundID.",
+        "Der Login erfolgt über deine BundID.",
+        "Die Registrierung läuft über Ihre BayernID.",
+        "Wenn Sie ein Nutzerkonto im Serviceportal haben, werden Ihre Daten vorausgefüllt.",
+        "Mit einem Konto im Bürgerportal können Sie den Stand Ihrer Anträge verfolgen.",
+        "Haben Sie schon ein Servicekonto im Serviceportal der Stadt?",
+        "Ihr Benutzerkonto im Bürgerserviceportal speichert Ihre Angaben für den nächsten Antrag.",
+    ], [
+        "Die Anmeldung über Ihre BundID ist nicht erforderlich.",
+        "Die Anmeldung über Ihre BundID wird erst im kommenden Jahr möglich sein.",
+        "Ein Nutzerkonto im Serviceportal brauchen Sie dafür nicht.",
+        "Ein Kundenkonto im Onlineshop der Stadtwerke hilft bei Abschlagszahlungen.",
+        "Ein Konto im Bürgerportal können Sie leider noch nicht anlegen.",
+        "Über Ihre Bank erfolgt die Zahlung per Lastschrift.",
+        "Ein Nutzerkonto im Serviceportal des Nachbarlandkreises gilt bei uns nicht.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3288,7 +3311,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-opendata-": OPENDATA17,
           "r17-received-": RECEIVED17,
           "r17-booking-": BOOKING17,
-          "r17-accessibility-": ACCESSIBILITY17}
+          "r17-accessibility-": ACCESSIBILITY17,
+          "r18-accounts-": ACCOUNTS18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
