@@ -139,6 +139,22 @@ def required_literals(source: str, joined: bool = False) -> tuple[str, ...]:
     return tuple(sorted(set(found))) if found else ()
 
 
+def required_clauses(source: str, most: int = 2) -> tuple[tuple[str, ...], ...]:
+    """Up to ``most`` literal sets (lower-case) every match holds one literal of each: the joined literals
+    (``required_literals``) first, then the best further sets a set before does not imply (one whose literals each hold
+    one of the further set's). A veto's regex runs only where each set has a literal: "plan-proposal" needs a project
+    noun as well as its " eine", "plan-time" a time still ahead as well as its set-up verb."""
+    first = required_literals(source, joined=True)
+    if not first:
+        return ()
+    clauses = [first]
+    for clause in sorted(_seq_clauses(list(sre_parse.parse(source, re.IGNORECASE)), True, most), key=_score, reverse=True):
+        words = tuple(sorted(set(clause)))
+        if len(clauses) < most and not any(all(any(w in k for w in words) for k in kept) for kept in clauses):
+            clauses.append(words)
+    return tuple(clauses)
+
+
 def pattern_literals(source: str, starts: tuple[str, ...]) -> tuple[str, ...]:
     """A text pattern's literals: the joined ones (``required_literals``), unless they would lose the start literals
     the engine tries the regex at (``starts_among_literals``), then the plain ones. Either set is held by every match,
@@ -313,13 +329,20 @@ def _score(literals: tuple[str, ...]) -> float:
 
 def _seq_literals(items: list, joined: bool = False) -> tuple[str, ...] | None:
     """Best any-of literal set of a sequence: the longest run of literal characters, or a mandatory group's."""
-    best: tuple[str, ...] | None = None
+    found = _seq_clauses(items, joined, 1)
+    return max(found, key=_score) if found else None  # the first of the best, in the order they were found
+
+
+def _seq_clauses(items: list, joined: bool, ranks: int) -> list[tuple[str, ...]]:
+    """Every any-of literal set a sequence's matches hold (runs of literal characters, mandatory groups' sets). A
+    branch's set unites one set of each alternative: its best, and up to ``ranks`` - 1 more, each alternative's next
+    best (a match takes one alternative and holds all of its sets, so any such union is held)."""
+    out: list[tuple[str, ...]] = []
     run: list[str] = []
 
-    def consider(candidate: tuple[str, ...] | None) -> None:
-        nonlocal best
-        if candidate and min(map(len, candidate)) >= MIN_LITERAL and (best is None or _score(candidate) > _score(best)):
-            best = candidate
+    def consider(candidate: tuple[str, ...]) -> None:
+        if candidate and min(map(len, candidate)) >= MIN_LITERAL:
+            out.append(candidate)
 
     for op, arg in items + [(None, None)]:
         if op is sre_c.LITERAL:
@@ -330,18 +353,18 @@ def _seq_literals(items: list, joined: bool = False) -> tuple[str, ...] | None:
             consider((prefix,))
             run = []
         if op is sre_c.SUBPATTERN:
-            consider(_seq_literals(list(arg[-1]), joined))
+            out.extend(_seq_clauses(list(arg[-1]), joined, ranks))
         elif op is sre_c.BRANCH:
-            alternatives = [_seq_literals(list(branch), joined) for branch in arg[1]]
-            found = [alt for alt in alternatives if alt]
-            if len(found) == len(alternatives):
-                consider(tuple(x for alt in found for x in alt))
+            alternatives = [sorted(_seq_clauses(list(branch), joined, ranks), key=_score, reverse=True) for branch in arg[1]]
+            if all(alternatives):
+                for rank in range(min(ranks, max(map(len, alternatives)))):
+                    consider(tuple(x for alt in alternatives for x in alt[min(rank, len(alt) - 1)]))
             starts = _starts([(op, arg)]) if joined and len(prefix) >= 2 else None  # "d" + "ie …" would make "die "
             if starts:  # the prefix, then one alternative's first letters (zero-width assertions between consume nothing)
                 consider(tuple(sorted(prefix + start for start in starts)))
         elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) and arg[0] >= 1:
-            consider(_seq_literals(list(arg[2]), joined))
-    return best
+            out.extend(_seq_clauses(list(arg[2]), joined, ranks))
+    return out
 
 
 def _compile(source: str, where: str) -> re.Pattern[str]:

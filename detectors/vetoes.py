@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .rules import RuleError, required_literals
+from .rules import RuleError, required_clauses
 from .scan import LiteralIndex
 
 REACH = 240  # characters searched on each side of a hit for its sentence's ends
@@ -55,7 +55,7 @@ class Veto:
     id: str
     reach: str  # "sentence" or "clause"
     regex: re.Pattern[str]
-    literals: tuple[str, ...]  # one of them is in every match: a sentence without any is not searched
+    literals: tuple[tuple[str, ...], ...]  # every match holds one of each set: a sentence lacking a set is not searched
     components: frozenset[str] | None = None  # the components it judges (None: all of the file's)
     in_questions: bool = True  # False: a question is no statement ("Noch kein Servicekonto? Jetzt registrieren")
 
@@ -67,7 +67,8 @@ class Vetoes:
         """The vetoes' literals are looked up in a sentence in one Hyperscan pass (``in`` per literal cost more
         than the rest of the check)."""
         self.by_component = by_component or {}
-        self._literals = LiteralIndex({LITERALS: [w for vs in self.by_component.values() for v in vs for w in v.literals]})
+        self._literals = LiteralIndex({LITERALS: [w for vs in self.by_component.values() for v in vs for c in v.literals
+                                                  for w in c]})
         self._always = any(not v.literals for vs in self.by_component.values() for v in vs)  # a veto without literals
 
     @classmethod
@@ -89,7 +90,7 @@ class Vetoes:
                 raise RuleError(f"{path.name}: veto {name}: keys {sorted(KEYS)}, reach one of {REACHES}, components "
                                 "among the file's")
             try:
-                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_literals(raw["pattern"], joined=True),
+                vetoes.append(Veto(name, raw["reach"], re.compile(raw["pattern"]), required_clauses(raw["pattern"]),
                                    None if judged is None else frozenset(judged), raw.get("in_questions", True)))
             except re.error as exc:
                 raise RuleError(f"{path.name}: veto {name}: {exc}") from exc
@@ -112,8 +113,11 @@ class Vetoes:
         clauses: tuple[str, ...] | None = None
         question = text[last - 1:last] == "?" or "? " in text[start:end]  # a hit may run past its question's end
         for veto in vetoes:
-            if veto.literals and present.isdisjoint(veto.literals) or question and not veto.in_questions:
-                continue  # none of its literals in the sentence (most hits' sentences): no regex to run
+            held = veto.literals
+            if held and present.isdisjoint(held[0]) or question and not veto.in_questions:
+                continue  # none of its best set's literals in the sentence (most hits' sentences): no regex to run
+            if len(held) > 1 and any(present.isdisjoint(c) for c in held[1:]):
+                continue  # a further set without a literal ("eine" but no project noun): no regex either
             if veto.reach == "sentence":
                 found = veto.regex.search(words) is not None  # the sentence as a string of its own: "^" is its start
             elif veto.reach == "before":

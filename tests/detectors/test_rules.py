@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from detectors.engine import Engine
 from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
-from detectors.rules import (DEFAULT_DIR, KEYED_KINDS, RuleError, bound_quantifiers, pattern_literals, required_literals,
-                             start_literals)
+from detectors.rules import (DEFAULT_DIR, KEYED_KINDS, RuleError, bound_quantifiers, pattern_literals, required_clauses,
+                             required_literals, start_literals)
 from detectors.vetoes import Vetoes
 
 from .conftest import load_cases, FIXTURES
@@ -55,7 +55,19 @@ def test_joined_literals_keep_the_prefix_the_parser_takes_out():
     assert required_literals("abc(?:de|\\w)", joined=True) == ("abc",)  # an alternative without first letters
     assert required_literals("\\bd(?:ie krankenkasse|as finanzamt)", joined=True) == ("as finanzamt", "ie krankenkasse")
     vetoes = Vetoes.load(DEFAULT_DIR / "_vetoes.json")
-    assert {"nicht", "niemals"} <= set(next(v for vs in vetoes.by_component.values() for v in vs if v.id == "negation").literals)
+    assert {"nicht", "niemals"} <= set(next(v for vs in vetoes.by_component.values() for v in vs if v.id == "negation").literals[0])
+
+
+def test_a_veto_asks_for_every_literal_set_its_matches_hold():
+    """A veto's regex runs only where the sentence holds a literal of each set every match holds: a proposal's " eine"
+    (one in every sentence) together with its project nouns, a plan's set-up verb together with a time still ahead."""
+    source = "\\b(?:einzuführen|einzurichten)\\b|\\b(?:einführung|beschaffung) (?:eines|einer)\\b"
+    assert required_clauses(source) == (required_literals(source, joined=True), (" eine", "führen", "richten"))
+    assert required_clauses("\\b(?:nicht|niemals)\\b") == (("nicht", "niemals"),)  # no other set is held
+    vetoes = Vetoes.load(DEFAULT_DIR / "_vetoes.json")
+    plan_time = next(v for vs in vetoes.by_component.values() for v in vs if v.id == "plan-time")
+    assert any({"einrichten", "einführen"} <= set(c) for c in plan_time.literals)
+    assert any({"bald", "demnächst", "künftig"} <= set(c) for c in plan_time.literals)
 
 
 def test_pattern_literals_are_joined_unless_the_start_literals_are_lost():

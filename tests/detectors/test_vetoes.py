@@ -3,14 +3,19 @@ hit lets the pattern's next hit count, and that a malformed veto file is refused
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from detectors.engine import Engine
-from detectors.page import PageArtifact
+from detectors.haystack import PageHaystacks
+from detectors.page import PageArtifact, parse_page
 from detectors.rules import RuleError
-from detectors.vetoes import clause_before, clause_of, clauses_of, head_of, sentence
+from detectors.vetoes import Vetoes, clause_before, clause_of, clauses_of, head_of, sentence
+
+from .conftest import FIXTURES, load_cases
 
 
 def _sentence_of(text: str, word: str) -> str:
@@ -133,3 +138,36 @@ def test_a_veto_judges_only_the_components_it_names(tmp_path):
     engine = Engine.load(tmp_path)
     page = "<p>Für die Online-Terminvergabe und das Geoportal ist eine Anmeldung nicht erforderlich.</p>"
     assert [m.component for m in engine.detect(PageArtifact("https://www.stadt.de/", page))] == ["appointment_booking"]
+
+
+def _sentences() -> list[str]:
+    """Sentences of plans, proposals, negations and offers, built from the vetoes' own words in many combinations."""
+    times = ["im Laufe des Jahres", "bald", "künftig", "ab März", "Ende 2027", "demnächst", "nach und nach", "heute", ""]
+    verbs = [("richten", "ein"), ("führen", "ein"), ("schalten", "frei"), ("binden", "an"), ("stellen", "um"), ("bieten", "an")]
+    nouns = ["Einführung", "Beschaffung", "Aufbau", "Planung", "Nutzung"]
+    out = []
+    for time in times:
+        for verb, particle in verbs:
+            out += [f"Die Online-Terminvergabe {verb} wir {time} {particle}.", f"{time} {verb} wir die Online-Terminvergabe "
+                    f"{particle}, die Sie dann nutzen.", f"Es gibt {time} keine Online-Terminvergabe, wir {verb} sie {particle}."]
+        out += [f"Der Rat beschloss {time} die {noun} einer Online-Terminvergabe." for noun in nouns]
+        out += [f"Wir schlagen {time} vor, eine Online-Terminvergabe {z}." for z in ("einzuführen", "zu entwickeln", "zu nutzen")]
+    return out
+
+
+def test_the_literal_sets_decide_as_trying_every_veto(engine):
+    """A veto's regex runs only where the sentence holds a literal of each set its matches hold (a plan's set-up verb
+    and a time still ahead): the same answers as trying every veto's regex, for each component, at every word of the
+    sentences built from the vetoes' words and of the fixture pages' texts."""
+    plain = Vetoes({c: tuple(replace(v, literals=()) for v in vs) for c, vs in engine.vetoes.by_component.items()})
+    texts = [" ".join(s.lower() for s in _sentences())]
+    texts += [PageHaystacks(a, parse_page(a), ()).get("text").text for a in
+              (PageArtifact(c["url"], (FIXTURES / c["file"]).read_text("utf-8")) for c in load_cases()[:40])]
+    answers = []
+    for text in texts:
+        for word in re.finditer(r"\S+", text):
+            for component in engine.vetoes.by_component:
+                answer = engine.vetoes.vetoed(component, text, word.start(), word.end())
+                assert answer == plain.vetoed(component, text, word.start(), word.end()), (component, text[word.start():][:80])
+                answers.append(answer)
+    assert 100 < sum(answers) < len(answers)
