@@ -3280,6 +3280,71 @@ ACCOUNTS18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a newsletter named after 'mit|über|per' with any determiner and adjective, or none, the reader's verb after it ('Mit dem
+# neuen Newsletter erhalten Sie …', 'Per Newsletter bekommst du …'), also told as a notification service ('Tragen Sie sich in
+# unseren Benachrichtigungsdienst ein'); not a club's, an association's or the weather service's, not one stopped or planned
+NEWSLETTER18: dict[str, tuple[list[str], list[str]]] = {
+    "newsletter": ([
+        "Mit dem neuen Newsletter erhalten Sie die wichtigsten Meldungen aus dem Rathaus einmal pro Woche per E-Mail.",
+        "Mit unserem Newsletter bleiben Sie über alle Bekanntmachungen informiert.",
+        "Über den E-Mail-Newsletter der Gemeinde erfahren Sie von neuen Baugebieten zuerst.",
+        "Per Newsletter bekommst du alle Termine der Ortsteile.",
+        "Mit dem Newsletter des Bezirksamts verpassen Sie keine Ausschreibung mehr.",
+        "Tragen Sie sich in unseren Benachrichtigungsdienst ein.",
+        "Über unseren Benachrichtigungsdienst erhalten Sie neue Bekanntmachungen per E-Mail.",
+    ], [
+        "Mit dem Newsletter des Sportvereins erhalten Sie alle Spielergebnisse.",
+        "Mit dem Newsletter der Verbraucherzentrale erfahren Sie von neuen Betrugsmaschen.",
+        "Einen Newsletter erhalten Sie von uns nicht mehr.",
+        "Mit dem Newsletter, der ab Januar erscheinen soll, erhalten Sie die Amtsblätter.",
+        "Über den Benachrichtigungsdienst des Deutschen Wetterdienstes erhalten Sie Unwetterwarnungen.",
+        "Der Benachrichtigungsdienst für Bekanntmachungen wurde eingestellt.",
+    ]),
+}
+
+# the site's search told in prose by its place on the page or by what it searches ('Die Suche oben rechts durchsucht jetzt
+# alle Seiten', 'Mit der Suche in der Kopfzeile finden Sie …'); not a search for something ('Die Suche nach …'), not a place
+# outdoors ('Bei der Suche oben am Waldrand')
+SEARCH18: dict[str, tuple[list[str], list[str]]] = {
+    "site_search": ([
+        "Die Suche oben rechts durchsucht jetzt alle Seiten, Meldungen und das Gemeindeblatt.",
+        "Über die Suchfunktion oben rechts finden Sie jede Leistung.",
+        "Unsere Volltextsuche durchsucht auch alle PDF-Dokumente.",
+        "Mit der Suche in der Kopfzeile finden Sie schnell, was Sie brauchen.",
+        "Die Suchfunktion auf jeder Seite findet auch Formulare und Ansprechpartner.",
+        "Geben Sie einfach ein Stichwort in das Suchfeld oben ein.",
+    ], [
+        "Die Suche nach einem Bauplatz gestaltet sich schwierig.",
+        "Die Suche nach dem vermissten Hund wurde eingestellt.",
+        "Die Suche nach Fachkräften durchsucht alle Jobbörsen der Region.",
+        "Über die Suche nach einem Kita-Platz informiert das Jugendamt.",
+        "Die Suchfunktion der alten Homepage wurde abgeschaltet.",
+        "Mit der Suche nach neuen Mitgliedern beginnt der Verein im Frühjahr.",
+        "Bei der Suche oben am Waldrand half die Bergwacht.",
+    ]),
+}
+
+# a link to a host named for the development plans (a Land's Bauleitplan server: 'bplan.geodaten-mv.de/Bauleitplaene/…');
+# not a planning office's site, not a plan's PDF or page on the site's own host
+BPLAN18: dict[str, tuple[list[str], list[str]]] = {
+    "geoportal": ([
+        '<a href="https://bplan.geodaten-mv.de/Bauleitplaene/Doelitz/BP7">Bau- und Planungsportal M-V (B-Plan Nr. 7)</a>',
+        '<a href="https://bauleitplanung.musterland.de/bplan/123">Bebauungsplan Nr. 12</a>',
+        '<a href="https://bplan.musterkreis.de/plan/7">Bebauungsplan Nr. 7 „Am Mühlenberg“</a>',
+        '<a href="https://xplanung.musterland.de/viewer?plan=12">B-Plan 12 im Planportal</a>',
+        '<a href="https://bauleitplaene.musterland.de/gemeinde-dorf/">Bauleitpläne der Gemeinde</a>',
+        '<p>Die Planunterlagen können Sie unter <a href="https://bauleitplanung.musterland.de/gemeinde/bp3">'
+        'bauleitplanung.musterland.de</a> einsehen.</p>',
+    ], [
+        '<a href="https://www.bplan-muster.de/">Büro für Planung</a>',
+        '<a href="https://www.musterstadt.de/bauen/bplan.html">B-Plan</a>',
+        '<a href="https://www.musterstadt.de/bauleitplaene/bplan-12.pdf">Bebauungsplan (PDF)</a>',
+        '<a href="https://www.planungsbuero-bplan.de/referenzen">Referenzen Bauleitplanung</a>',
+        '<a href="https://www.musterstadt.de/fileadmin/bauleitplaene/bplan-12.pdf">Bebauungsplan Am Bach (PDF)</a>',
+        '<a href="https://www.musterstadt.de/bauen/bebauungsplaene">Bebauungspläne</a>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3312,7 +3377,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-received-": RECEIVED17,
           "r17-booking-": BOOKING17,
           "r17-accessibility-": ACCESSIBILITY17,
-          "r18-accounts-": ACCOUNTS18}
+          "r18-accounts-": ACCOUNTS18, "r18-newsletter-": NEWSLETTER18, "r18-search-": SEARCH18, "r18-bplan-": BPLAN18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
