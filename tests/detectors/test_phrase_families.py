@@ -3345,6 +3345,39 @@ BPLAN18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# reported speech (Konjunktiv I) retells what someone said in a meeting or an interview ('die Anmeldung erfolge über die
+# BayernID', 'Derzeit seien 23 Leistungen … online beantragbar'): a mention, not the page's offer; not the first person
+# ('stehe ich Ihnen zur Verfügung'), 'es sei denn', 'sei es'
+REPORTED18: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Die Anmeldung erfolgt über die BayernID.",
+        "Bei Fragen zur Anmeldung mit der BundID stehe ich Ihnen gerne zur Verfügung.",
+    ], [
+        "Geschäftsstellenleiter Wolf erläutert das Portal; die Anmeldung erfolge über die BayernID.",
+        "Der Bürgermeister sagte, die Registrierung sei künftig mit der BundID möglich.",
+    ]),
+    "epayment": ([
+        "Die Gebühr bezahlen Sie online, es sei denn, Sie kommen persönlich vorbei.",
+        "Sei es per PayPal oder per Kreditkarte: Die Gebühr zahlen Sie bequem online.",
+        "Die Zahlung erfolgt online per giropay oder Kreditkarte.",
+    ], [
+        "Laut Kämmerer erfolge die Zahlung dann online per ePayBL.",
+        "Die Verwaltung erklärte, die Gebühren könne man dann online bezahlen.",
+    ]),
+    "form_server": ([
+        "Für Fragen zum Online-Antrag stehe ich Ihnen gern zur Verfügung.",
+        "Die Beantragung ist über das Serviceportal online möglich.",
+    ], [
+        "Das neue Portal ermögliche die Online-Beantragung von Meldebescheinigungen, so der Landrat.",
+        "Derzeit seien 23 Leistungen über das Serviceportal online beantragbar.",
+    ]),
+    "appointment_booking": ([
+        "Termine buchen Sie über unsere Online-Terminvergabe.",
+    ], [
+        "Nach Auskunft der Verwaltung gebe es im Bürgerbüro bald eine Online-Terminvergabe.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3377,7 +3410,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-received-": RECEIVED17,
           "r17-booking-": BOOKING17,
           "r17-accessibility-": ACCESSIBILITY17,
-          "r18-accounts-": ACCOUNTS18, "r18-newsletter-": NEWSLETTER18, "r18-search-": SEARCH18, "r18-bplan-": BPLAN18}
+          "r18-accounts-": ACCOUNTS18, "r18-newsletter-": NEWSLETTER18, "r18-search-": SEARCH18, "r18-bplan-": BPLAN18,
+          "r18-reported-": REPORTED18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
