@@ -3378,6 +3378,29 @@ REPORTED18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a licence plate reserved online, any word order and form of address ('Ihr Wunschkennzeichen können Sie … über unsere
+# Online-Reservierung … reservieren', 'Wunschkennzeichen reservieren Sie ebenfalls online', 'Reservier dein
+# Wunschkennzeichen … online'); not denied, planned, a neighbour's, by phone, nor a table or an appointment reserved
+PLATES18: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Ihr Wunschkennzeichen können Sie rund um die Uhr über unsere Online-Reservierung prüfen und verbindlich reservieren.",
+        "Wunschkennzeichen reservieren Sie ebenfalls online.",
+        "Reservieren Sie Ihr Wunschkennzeichen bequem online.",
+        "Das gewünschte Kennzeichen kann im Internet für 90 Tage reserviert werden.",
+        "Online-Reservierung Ihres Wunschkennzeichens",
+        "Reservier dein Wunschkennzeichen einfach online.",
+        "Wunschkennzeichen sind online reservierbar.",
+    ], [
+        "Wunschkennzeichen können nicht online reserviert werden.",
+        "Wunschkennzeichen reservieren Sie bitte telefonisch oder vor Ort in der Zulassungsstelle.",
+        "Die Online-Reservierung für Wunschkennzeichen soll 2027 starten.",
+        "In der Nachbarstadt können Wunschkennzeichen online reserviert werden.",
+        "Die Reservierung eines Wunschkennzeichens ist online leider nicht möglich.",
+        "Tische im Ratskeller können Sie online reservieren.",
+        "Das Kennzeichen wird bei der Zulassung zugeteilt; Termine reservieren Sie online.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3411,7 +3434,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-booking-": BOOKING17,
           "r17-accessibility-": ACCESSIBILITY17,
           "r18-accounts-": ACCOUNTS18, "r18-newsletter-": NEWSLETTER18, "r18-search-": SEARCH18, "r18-bplan-": BPLAN18,
-          "r18-reported-": REPORTED18}
+          "r18-reported-": REPORTED18, "r18-plates-": PLATES18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
