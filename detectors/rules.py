@@ -489,7 +489,7 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     source = entry["pattern"]
     if kind in TEXT_KINDS:
         source = source.replace("ß", "ss")
-    context = entry.get("href") if kind == "link_text" else entry.get("text")
+    context = entry.get("href") if kind == "link_text" else entry.get("text") if kind == "link_href" else None
     site = entry.get("site")
     if site not in (None, "offsite", "onsite"):
         raise RuleError(f"{pid}: site must be offsite or onsite")
