@@ -3463,6 +3463,26 @@ OTHERTOWNS18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the account told through its mailbox or log-in data, in the dative too ('Postfach im Nutzerkonto', 'im Postfach deines
+# Bürgerkontos'); not a library's, school's or club's account, not a utility's customer account, not denied
+ACCOUNTBOX17: dict[str, tuple[list[str], list[str]]] = {
+    "service_account": ([
+        "Sie erhalten die Meldebestätigung als PDF in Ihr Postfach im Nutzerkonto.",
+        "Den Bescheid finden Sie im Postfach in Ihrem Servicekonto.",
+        "Die Nachricht landet im Postfach deines Bürgerkontos.",
+        "Den Bescheid stellen wir in das Postfach im Bürgerkonto ein.",
+        "Die Genehmigung erscheint im Postkorb im Unternehmenskonto.",
+        "Die Zugangsdaten deines Servicekontos gelten für alle Online-Dienste.",
+    ], [
+        "Ihre Zugangsdaten im Nutzerkonto der Bibliothek erhalten Sie an der Theke.",
+        "Die Zugangsdaten Ihres Benutzerkontos der Stadtbücherei bekommen Sie per Post.",
+        "Die Anmeldedaten deines Nutzerkontos beim Sportverein vergibt der Vorstand.",
+        "Das Postfach im Kundenkonto des Stadtwerks zeigt Ihre Rechnungen.",
+        "Ein Postfach im Nutzerkonto gibt es nicht.",
+        "Die Zugangsdaten im Benutzerkonto der Schule erhalten die Eltern im Sekretariat.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3498,7 +3518,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r18-accounts-": ACCOUNTS18, "r18-newsletter-": NEWSLETTER18, "r18-search-": SEARCH18, "r18-bplan-": BPLAN18,
           "r18-reported-": REPORTED18, "r18-plates-": PLATES18,
           "r17-status-": STATUS17,
-          "r18-othertowns-": OTHERTOWNS18}
+          "r18-othertowns-": OTHERTOWNS18,
+          "r17-accountbox-": ACCOUNTBOX17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
