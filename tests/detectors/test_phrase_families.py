@@ -3483,6 +3483,26 @@ ACCOUNTBOX17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# an online form of ours named after 'online' with a possessive or article ('online: über unser Zählerstand-Formular',
+# 'digital mit unserem Sperrmüllformular'); not a contact, feedback, application-for-a-job or PDF form, not a download
+FORM17: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "So melden Sie Ihren Zählerstand: online über unser Zählerstand-Formular, per Post oder telefonisch.",
+        "Melden Sie Ihren Zählerstand online über unser Formular.",
+        "Den Zählerstand teilen Sie uns online über das Zählerstandsformular mit.",
+        "Online: über unser Anmeldeformular für den Ferienpass",
+        "Ihr meldet euren Sperrmüll digital mit unserem Sperrmüllformular an.",
+        "Den Wasserschaden meldest du elektronisch über ein Meldeformular.",
+    ], [
+        "Sie können uns online über unser Kontaktformular erreichen.",
+        "Das Formular gibt es online als PDF zum Ausdrucken.",
+        "Online finden Sie das Formular zum Herunterladen.",
+        "Die Anmeldung ist nicht online über unser Formular möglich.",
+        "Schreiben Sie uns online über das Feedback-Formular.",
+        "Online über unser PDF-Formular zum Ausdrucken.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3519,7 +3539,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r18-reported-": REPORTED18, "r18-plates-": PLATES18,
           "r17-status-": STATUS17,
           "r18-othertowns-": OTHERTOWNS18,
-          "r17-accountbox-": ACCOUNTBOX17}
+          "r17-accountbox-": ACCOUNTBOX17,
+          "r17-form-": FORM17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
