@@ -3503,6 +3503,50 @@ FORM17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a procedure offered online with the verb apart from its particle ('Das Gesundheitsamt bietet die Erstbelehrung auch
+# online an', 'Die Ummeldung bieten wir auch online an'); not courses, counselling or media, not denied, planned, another
+# agency's, other towns' or retold from the press ('…, berichtet die Lokalzeitung')
+OFFERED18: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Das Gesundheitsamt bietet die Erstbelehrung auch online an.",
+        "Das Standesamt bietet die Anmeldung zur Eheschließung auch online an.",
+        "Wir bieten die Gewerbeanmeldung ab sofort online an.",
+        "Die Ummeldung bieten wir auch online an.",
+        "Das Bürgerbüro bietet zahlreiche Anträge online an.",
+        "Die Beantragung eines Anwohnerparkausweises bietet die Stadt jetzt auch digital an.",
+        "Ihr bietet die Verlängerung des Bewohnerparkausweises online an? Ja, über unser Serviceportal.",
+    ], [
+        "Die Volkshochschule bietet Sprachkurse auch online an.",
+        "Wir bieten Beratungen auch online an.",
+        "Leider bieten wir die Ummeldung nicht online an.",
+        "Viele Kommunen bieten die Ummeldung schon online an.",
+        "Das Jobcenter bietet die Antragstellung online an.",
+        "Die Stadt will die Gewerbeanmeldung künftig auch online anbieten.",
+        "Die Bibliothek bietet ihre Medien auch online an.",
+        "Andere Landkreise bieten die Erstbelehrung bereits online an.",
+    ]),
+}
+
+# a news item retold from the press is another body's ('…, berichtet die Lokalzeitung', 'Wie der NDR meldet, …'); not the
+# site's own release or gazette ('teilt die Stadtverwaltung mit', 'Laut Amtsblatt …')
+PRESS18: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Ummeldung bieten wir jetzt auch online an, teilt die Stadtverwaltung mit.",
+        "Laut Amtsblatt können Sie Anträge ab sofort online stellen.",
+        "Wie unser Mitteilungsblatt berichtet, nimmt das Ordnungsamt Anträge jetzt auch online entgegen.",
+    ], [
+        "Die Stadt Beispielstadt bietet seit Montag die Ummeldung online an, berichtet die Lokalzeitung.",
+        "Wie der NDR meldet, können in Kiel Anträge jetzt online gestellt werden.",
+        "Laut Kreiszeitung bietet Nachbarort Hausen die Gewerbeanmeldung online an.",
+        "Anträge auf Wohngeld können in Hausen jetzt online gestellt werden, schreibt die Rundschau.",
+    ]),
+    "appointment_booking": ([
+        "Termine im Bürgerbüro buchen Sie online, teilt die Verwaltung mit.",
+    ], [
+        "In Hausen können Termine jetzt online gebucht werden, meldet der Anzeiger.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3540,7 +3584,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-status-": STATUS17,
           "r18-othertowns-": OTHERTOWNS18,
           "r17-accountbox-": ACCOUNTBOX17,
-          "r17-form-": FORM17}
+          "r17-form-": FORM17,
+          "r18-offered-": OFFERED18, "r18-press-": PRESS18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
