@@ -89,7 +89,7 @@ class Engine:
             self._by_literal[kind], self._always[kind] = dict(by_literal), always
             self._names[kind] = tuple(sorted({_haystack_name(p) for p in patterns}))
         self._index = LiteralIndex(literals, caseless=(MARKUP,))
-        self._gate = RegexGate({kind: [p.regex.pattern if p.gate else None for p in patterns]
+        self._gate = RegexGate({kind: [p.regex.pattern for p in patterns]
                                 for kind, patterns in self._by_kind if kind not in KEYED_KINDS and kind != "dom"})
 
     @classmethod
@@ -147,7 +147,7 @@ class Engine:
             for literal in hits.found(name, _haystack_text(pages, name)) if found is None else found:
                 woken.update(by_literal.get((name, literal), ()))
         if self._gate is not None and woken and kind in self._gate:
-            woken -= self._gate.ruled_out(kind, pages.get(kind).text, hits)
+            woken -= self._gate.ruled_out(kind, pages.get(kind).text, hits, woken)
         return [patterns[i] for i in sorted(woken)]
 
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:

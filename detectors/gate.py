@@ -6,6 +6,13 @@ windowed Python search. Here every pattern is also compiled, once, as a *relaxed
 include all of Python's (``relax``): a pattern the gate does not report cannot match, and one it reports is
 searched exactly as before, so findings do not change; only the searches that would find nothing go.
 
+A relaxed pattern that reaches a long gap a few characters after its start ("sie können … kommentieren": any
+"sie", then up to a sentence) may keep Hyperscan's automaton busy wherever the short start occurs, on every page,
+however rare the pattern's literals are. Such a pattern (``gaps_early``) is compiled alone and its scan of a probe of
+municipal prose is timed against a literal's; one that costs COSTLY times as much or more stays out of the kind's
+database and is scanned apart, only on a page whose literals woke it (its cost is kept in the cache beside it, so a
+process decides as the one before it did).
+
 Compiling the relaxed expressions takes seconds, so the databases are kept in a cache directory
 (``REIFEGRAD_CACHE``, default ``~/.cache/reifegrad``) under a hash of what they were compiled from; an unreadable,
 foreign or missing file is compiled again, and a cache that cannot be written only costs the seconds.
@@ -17,12 +24,14 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Collection, Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
 
 import hyperscan
 
+from .rules import sre_c, sre_parse
 from .scan import LiteralHits
 from .scratches import Scratches
 
@@ -32,6 +41,17 @@ FLAGS = (hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS
 WIDE = r"\x{80}-\x{10ffff}"  # every non-ASCII character: what Python's Unicode \w, \d, \s may add to ASCII
 LONG_BOUND = 10  # {m,n} with n at least this becomes {m,}: long bounded repeats make Hyperscan's automata huge
 _BOUNDED = re.compile(r"\{(\d*),(\d+)\}")  # Python reads {,n} as {0,n}; Hyperscan as text
+EARLY = 5  # a gap reached within this many characters of a match's start ("sie ", "wir ", "im "): its cost is measured
+COSTLY = 24  # probe scan / a literal's at which a pattern is scanned apart (most 8-15; the costly seven 33-485)
+PROBE = ("Die Stadt bietet Ihnen viele Dienste online an. Sie können im Bürgerbüro einen Termin vereinbaren, und wir "
+         "beraten Sie gern über alle Fragen. Auf unserer Seite finden Sie das Formular für den Antrag, die Gebühren und "
+         "die Öffnungszeiten des Rathauses. Alle Bürgerinnen und Bürger können sich bei uns melden, per E-Mail, Telefon "
+         "oder im Internet. Über das Portal reichen Sie Unterlagen ein; die Verwaltung bearbeitet sie zügig. Im Jahr 2025 "
+         "hat der Gemeinderat beschlossen, die Kita-Plätze auszubauen. Das Amt ist montags bis freitags von 8 bis 12 Uhr "
+         "geöffnet. Wir informieren Sie in unserem Newsletter über Neuigkeiten aus der Gemeinde und dem Landkreis. ") * 30
+# (20 KB of the words phrase patterns begin with, in sentences: die, sie, wir, uns, im, alle, können)
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
 
 
 def relax(source: str) -> str | None:
@@ -82,39 +102,83 @@ def relax(source: str) -> str | None:
     return "".join(out)
 
 
-class RegexGate:
-    """Per haystack kind, one database of the kind's relaxed patterns; ``ruled_out`` answers for all of them
-    in one pass. Patterns ``relax`` refuses, or Hyperscan cannot compile, are always possible."""
+def gaps_early(source: str) -> bool:
+    """Whether a match of ``source`` (quantifiers bounded) can reach a long repeat, one ``relax`` leaves unbounded
+    (``\\S{1,30}``, ``[^.!?]{0,120}``), after at most EARLY characters: then every occurrence of its short start keeps a
+    state of Hyperscan's automaton alive through the gap (a gap at the very start costs nothing: it may be empty)."""
+    try:
+        return _gap_after(list(sre_parse.parse(source, re.IGNORECASE)), 0)
+    except (re.error, OverflowError):
+        return False
 
-    def __init__(self, sources_by_kind: Mapping[str, Sequence[str | None]], cache: Path | None = None):
+
+def _gap_after(items: list, before: int) -> bool:
+    """Whether the sequence reaches a long repeat after a shortest lead of ``before`` + what it takes, 1..EARLY."""
+    at = before
+    for op, arg in items:
+        if at > EARLY:
+            return False
+        if op in _REPEATS and (arg[1] >= LONG_BOUND and at > 0 or _gap_after(list(arg[2]), at)):
+            return True
+        if op is sre_c.SUBPATTERN and _gap_after(list(arg[-1]), at):
+            return True
+        if op is sre_c.BRANCH and any(_gap_after(list(branch), at) for branch in arg[1]):
+            return True
+        if op not in _ZERO_WIDTH:
+            at += sre_parse.SubPattern(sre_parse.State(), [(op, arg)]).getwidth()[0]
+    return False
+
+
+class RegexGate:
+    """Per haystack kind, one database of the kind's relaxed patterns, and one of its own for each pattern that
+    ``gaps_early``; ``ruled_out`` answers for the woken ones in one pass (and one per woken pattern apart). Patterns
+    ``relax`` refuses, or Hyperscan cannot compile, are always possible."""
+
+    def __init__(self, sources_by_kind: Mapping[str, Sequence[str]], cache: Path | None = None):
         self._databases: dict[str, hyperscan.Database] = {}
         self._gated: dict[str, frozenset[int]] = {}
+        self._apart: dict[str, dict[int, hyperscan.Database]] = {}
         self._scratches = Scratches()
-        for kind, sources in sources_by_kind.items():  # a source None stays out (the pattern's "gate": false)
-            relaxed = {i: r for i, s in enumerate(sources) if s is not None and (r := relax(s)) is not None}
+        for kind, sources in sources_by_kind.items():
+            relaxed = {i: r for i, s in enumerate(sources) if (r := relax(s)) is not None}
+            for i in [i for i in relaxed if gaps_early(sources[i])]:
+                database, held = _database({0: relaxed[i]}, cache)  # id 0: one file for the same pattern in every kind
+                if held and _costly(relaxed[i], database, cache):
+                    self._apart.setdefault(kind, {})[i] = database
+                    del relaxed[i]
             if relaxed:
                 self._databases[kind], self._gated[kind] = _database(relaxed, cache)
 
     def __contains__(self, kind: str) -> bool:
-        return kind in self._databases
+        return kind in self._databases or kind in self._apart
 
-    def ruled_out(self, kind: str, text: str, hits: LiteralHits) -> frozenset[int]:
-        """The patterns of the kind (by index) that cannot match ``text``; none when the gate cannot answer
-        for it: a character Python's case-insensitive matching equates with an ASCII letter, or a lone
-        surrogate that is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
-        database = self._databases.get(kind)
-        if database is None or not hits.plain_case(kind, text):
+    def ruled_out(self, kind: str, text: str, hits: LiteralHits, woken: Collection[int]) -> frozenset[int]:
+        """The ``woken`` patterns of the kind (by index) that cannot match ``text``; none when the gate cannot answer
+        for it: a character Python's case-insensitive matching equates with an ASCII letter, or a lone surrogate that
+        is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
+        if kind not in self or not hits.plain_case(kind, text):
             return frozenset()
         data, valid = hits.utf8(kind, text)
         if not valid:
             return frozenset()
+        out: set[int] = set()
+        gated = self._gated.get(kind, frozenset())
+        if not gated.isdisjoint(woken):
+            out.update(gated.difference(self._found(kind, self._databases[kind], data)))
+        for i, database in self._apart.get(kind, {}).items():
+            if i in woken and not self._found(f"{kind}#{i}", database, data):
+                out.add(i)
+        return frozenset(out)
+
+    def _found(self, name: str, database: hyperscan.Database, data: bytes) -> set[int]:
+        """The ids of the database's expressions that match ``data``."""
         found: set[int] = set()
 
         def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
             found.add(index)
 
-        database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(kind, database))
-        return self._gated[kind].difference(found)
+        database.scan(data, match_event_handler=on_match, scratch=self._scratches.of(name, database))
+        return found
 
 
 def _database(relaxed: Mapping[int, str], cache: Path | None) -> tuple[hyperscan.Database, frozenset[int]]:
@@ -122,8 +186,7 @@ def _database(relaxed: Mapping[int, str], cache: Path | None) -> tuple[hyperscan
     refuses stays out, so its pattern is always possible), read from the cache when it is there."""
     ids = sorted(relaxed)
     expressions = [relaxed[i].encode("utf-8") for i in ids]
-    key = hashlib.sha256(repr((version("hyperscan"), FLAGS, ids, expressions)).encode()).hexdigest()[:24]
-    path = (cache or cache_dir()) / f"gate-{key}.hsdb"
+    path = _path((ids, expressions), "hsdb", cache)
     try:
         data = path.read_bytes()
         held = frozenset(int(x) for x in data[:data.index(b"\n")].split())
@@ -138,6 +201,35 @@ def _database(relaxed: Mapping[int, str], cache: Path | None) -> tuple[hyperscan
         database = _compile(ids, expressions)
     _store(path, " ".join(map(str, ids)).encode() + b"\n" + hyperscan.dumpb(database))
     return database, frozenset(ids)
+
+
+def _costly(expression: str, database: hyperscan.Database, cache: Path | None) -> bool:
+    """Whether scanning PROBE with the expression's database costs COSTLY times a literal's scan or more (the least CPU
+    time of five scans each; measured once, then read from the cache: the decision stays as it was made)."""
+    path = _path(expression.encode("utf-8"), "cost", cache)
+    try:
+        return float(path.read_text()) >= COSTLY
+    except (OSError, ValueError):
+        pass
+    ratio = _scan_cost(database) / max(_scan_cost(_compile([0], [b"qqxqqxqq"])), 1e-9)
+    _store(path, f"{ratio:.1f}".encode())
+    return ratio >= COSTLY
+
+
+def _scan_cost(database: hyperscan.Database) -> float:
+    data, scratch = PROBE.encode("utf-8"), hyperscan.Scratch(database)
+    costs = []
+    for _ in range(5):
+        started = time.process_time()
+        database.scan(data, match_event_handler=lambda *found: None, scratch=scratch)
+        costs.append(time.process_time() - started)
+    return min(costs)
+
+
+def _path(compiled: object, suffix: str, cache: Path | None) -> Path:
+    """The cache file of what was compiled (a hash of it, of Hyperscan's version and of the flags)."""
+    key = hashlib.sha256(repr((version("hyperscan"), FLAGS, compiled)).encode()).hexdigest()[:24]
+    return (cache or cache_dir()) / f"gate-{key}.{suffix}"
 
 
 def _compile(ids: list[int], expressions: list[bytes]) -> hyperscan.Database:

@@ -85,7 +85,6 @@ class Pattern:
     one_line: bool = False  # no match holds a line break: a ^ match lies on the line of a literal it holds
     starts_among_literals: bool = False  # the start literals are among the literals (of the text, not the hosts)
     also: tuple[Also, ...] = ()  # further components each match of this pattern counts for (the rule's "also")
-    gate: bool = True  # the regex gate may rule it out (detectors/gate.py); False: its literals alone decide
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,7 +503,6 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
         site=site, context=_compile(context, pid) if context else None, starts=starts,
         line_start=begins_line(bound_quantifiers(source)), one_line=stays_on_line(source),
         starts_among_literals=bool(starts) and not hosts and set(starts) <= set(literals),
-        gate=bool(entry.get("gate", True)),
     )
 
 
