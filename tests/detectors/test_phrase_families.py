@@ -3547,6 +3547,28 @@ PRESS18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the Postfach of a service account: a hyphenated account name ('Postfach Ihres HamburgService-Kontos', 'BayernID-Kontos'),
+# or 'im|ins|in Ihr Postfach' after the account's name in the same sentence ('mit dem Servicekonto Thüringen anmelden und
+# Ihre Anträge jederzeit im Postfach nachverfolgen'); not a PO box, the town hall's Postfach, a mail or bank account's
+MAILBOX18: dict[str, tuple[list[str], list[str]]] = {
+    "secure_mailbox": ([
+        "Bitte nutzen Sie für rechtsverbindliche Eingaben das Postfach Ihres HamburgService-Kontos.",
+        "Den Bescheid finden Sie im Postfach Ihres BayernID-Kontos.",
+        "Sie können sich mit dem Servicekonto Thüringen anmelden und Ihre Anträge jederzeit im Postfach nachverfolgen.",
+        "Mit der BundID erhalten Sie den Bescheid direkt in Ihr Postfach.",
+        "Nach der Anmeldung mit deinem Nutzerkonto landen alle Nachrichten in deinem Postfach.",
+        "Über das Servicekonto.NRW stellen wir Ihnen Bescheide ins persönliche Postfach.",
+    ], [
+        "Mit dem Servicekonto melden Sie sich an; Briefe schicken Sie an unser Postfach 1120.",
+        "Die BundID ist ein Konto des Bundes; Post an die Verwaltung richten Sie an Postfach 10 20.",
+        "Das Servicekonto ersetzt nicht das Postfach im Rathaus.",
+        "Ihre Anträge verfolgen Sie im Bürgerbüro; das Postfach der Stadt ist Postfach 1120.",
+        "Bitte werfen Sie den Antrag in den Briefkasten oder das Postfach des Bürgerbüros.",
+        "Das Postfach Ihres E-Mail-Kontos sollten Sie regelmäßig leeren.",
+        "Das Postfach Ihres Bank-Kontos erreichen Sie im Online-Banking.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3585,7 +3607,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r18-othertowns-": OTHERTOWNS18,
           "r17-accountbox-": ACCOUNTBOX17,
           "r17-form-": FORM17,
-          "r18-offered-": OFFERED18, "r18-press-": PRESS18}
+          "r18-offered-": OFFERED18, "r18-press-": PRESS18,
+          "r18-mailbox-": MAILBOX18}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
