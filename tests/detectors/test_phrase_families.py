@@ -3569,6 +3569,27 @@ MAILBOX18: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a Land portal's host written in prose with an application or its verb ('Die Anmeldung ist über service.berlin.de
+# möglich', 'Bauanträge reichen Sie über bauantrag.berlin.de ein'); not a page that only informs or explains, not
+# denied, not planned
+LANDHOSTS17: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Die Anmeldung ist über service.berlin.de möglich.",
+        "Die Gewerbeanmeldung erledigen Sie unter service.hessen.de.",
+        "Bauanträge reichen Sie über bauantrag.berlin.de ein.",
+        "Über service.niedersachsen.de können Sie den Antrag auf Wohngeld stellen.",
+        "Den Antrag auf einen Bewohnerparkausweis stellst du über mv-serviceportal.de.",
+        "Die Ummeldung ist auch via https://amt24.sachsen.de möglich.",
+    ], [
+        "Informationen zum Wohngeld finden Sie auf service.berlin.de.",
+        "Informationen zur Anmeldung finden Sie auf service.berlin.de.",
+        "Die Anmeldung ist nicht über service.berlin.de möglich, bitte kommen Sie persönlich.",
+        "Das Land plant, Anträge künftig über service.hessen.de anzubieten.",
+        "Der Antrag ist im Bürgerbüro zu stellen; das Land erklärt ihn auf service.nrw.de.",
+        "Was bei der Anmeldung zu beachten ist, erläutert service.brandenburg.de.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3608,7 +3629,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-accountbox-": ACCOUNTBOX17,
           "r17-form-": FORM17,
           "r18-offered-": OFFERED18, "r18-press-": PRESS18,
-          "r18-mailbox-": MAILBOX18}
+          "r18-mailbox-": MAILBOX18,
+          "r17-landhosts-": LANDHOSTS17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
