@@ -138,10 +138,7 @@ KNOWN_GAPS_BLIND14: Gaps = {  # session 11's final held-out round: 83/5/8 on 4b1
 }
 
 KNOWN_GAPS_BLIND15: Gaps = {  # session 12 (text): 75/4/14 on 8742b1f, 77/4/12 on its final rules, 84/2/5 after rules16,
-    # 87/2/2 after rules17, 88/2/1 with an online form of ours
-    ("kleinhagen-kurabgabe", "mobile_app", "miss"):
-        "an app named in quotes ('App „Kleinhagen erleben“ … im App Store und bei Google Play') on a text page: the stores "
-        "are named but the sentence's subject is the guest, not the app",
+    # 87/2/2 after rules17, 88/2/1 with an online form of ours, 89/2/0 with an app told by its use
     ("amt-dahmeland-sued-maerker", "form_server", "false alarm"):
         "a link to the Land's Maerker read as an online form: the project counts a defect report filled in and sent "
         "online as form_server (selm's real label, blind11, blind13); the writer labelled it 0 without a trap",

@@ -3590,6 +3590,26 @@ LANDHOSTS17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# an app of ours told by what the reader has with it ('Mit der kostenlosen App „Kleinhagen erleben“ haben Sie … immer
+# dabei', 'Mit unserer App habt ihr …'); not the federal warning app, the railway's or a transport association's app
+APPS17: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Mit der kostenlosen App „Kleinhagen erleben“ haben Sie Veranstaltungen und Wetter immer dabei.",
+        "Mit der Musterstadt-App hast du alle Abfalltermine im Blick.",
+        "Mit unserer App habt ihr den Veranstaltungskalender immer dabei.",
+        "Mit der neuen App „Rathaus mobil“ haben Sie Ihre Anliegen jederzeit zur Hand.",
+        "Mit unserer kostenlosen App hast du die Öffnungszeiten immer dabei.",
+        "Mit der offiziellen Seestadt-App habt ihr alle Termine im Blick.",
+    ], [
+        "Mit der App „NINA“ des Bundes haben Sie Warnungen immer dabei.",
+        "Mit der DB-App haben Sie Ihre Fahrkarte immer dabei.",
+        "Mit der App des Verkehrsverbunds haben Sie alle Fahrpläne dabei.",
+        "Mit der Luca-App hatten Sie früher Ihre Besuche dabei.",
+        "In der App haben wir neue Funktionen ergänzt.",
+        "Mit der Ausweis-App haben Sie Ihren Personalausweis auf dem Smartphone.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3630,7 +3650,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-form-": FORM17,
           "r18-offered-": OFFERED18, "r18-press-": PRESS18,
           "r18-mailbox-": MAILBOX18,
-          "r17-landhosts-": LANDHOSTS17}
+          "r17-landhosts-": LANDHOSTS17,
+          "r17-apps-": APPS17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
