@@ -54,11 +54,46 @@ _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
 
 
+_ARGUMENT = re.compile(r"[0-9a-fA-F]{0,2}")  # what follows \\x or a digit escape: part of the escape, no literal
+
+
+def _plain_word(last: list[str]) -> bool:
+    """Whether ``last`` is one element of ``relax``'s output (or source) that is an ASCII letter or digit as written."""
+    return len(last) == 1 and len(last[0]) == 1 and last[0].isascii() and last[0].isalnum()
+
+
+def _ends_plain(group: str) -> bool:
+    """Whether every match of the group (its source, parentheses included) ends with an ASCII letter or digit written
+    as such: "(?:ausschreibung|angebot)" does."""
+    try:
+        items = list(sre_parse.parse(group, re.IGNORECASE))
+    except re.error:
+        return False
+    return _last_plain(items)
+
+
+def _last_plain(items: list) -> bool:
+    if not items:
+        return False
+    op, arg = items[-1]
+    if op is sre_c.LITERAL:
+        return arg < 128 and chr(arg).isalnum()
+    if op is sre_c.IN:  # "(?:a|b)" is parsed as a set of its letters
+        return all(o is sre_c.LITERAL and a < 128 and chr(a).isalnum() for o, a in arg)
+    if op is sre_c.SUBPATTERN:
+        return _last_plain(list(arg[-1]))
+    if op is sre_c.BRANCH:
+        return all(_last_plain(list(branch)) for branch in arg[1])
+    return False
+
+
 def relax(source: str) -> str | None:
     """An expression for Hyperscan (UTF-8, caseless, multi-line, non-UCP) that matches wherever Python's
     ``re.compile(source, re.I | re.M)`` can match, or None when that cannot be promised.
 
-    Word boundaries go (a superset without them); \\w, \\d and \\s, alone or in a class, also take every
+    Word boundaries go (a superset without them), except a \\b next to an ASCII letter or digit written as such: there
+    Python's boundary (the other side no Unicode word character) is also Hyperscan's (no ASCII one), so "angebot\\b"
+    no longer passes "Stellenangebote"; \\w, \\d and \\s, alone or in a class, also take every
     non-ASCII character (Hyperscan's are ASCII, Python's Unicode); long bounded repeats become unbounded.
     \\W, \\S and \\D are already wider in Hyperscan; inside a negated class they would be narrower: None.
     What Hyperscan does not know (\\u00e4, a named back reference) fails to compile: that pattern is not gated.
@@ -67,12 +102,21 @@ def relax(source: str) -> str | None:
         return None  # "Ä", "ß", "ſ": Python's IGNORECASE folds them, Hyperscan's (ASCII in this mode) does not
     out: list[str] = []
     i, in_class, negated = 0, False, False
+    opened: list[int] = []  # where the group that ends last began (a closed one's start stays last)
+    starts: list[int] = []
     while i < len(source):
         c = source[i]
+        if not in_class and c == "(":
+            starts.append(i)
+        elif not in_class and c == ")" and starts:
+            opened.append(starts.pop())
         if c == "\\" and i + 1 < len(source):
             escape = source[i + 1]
             i += 2
             if escape in "bB" and not in_class:
+                if escape == "b" and (_plain_word(out[-1:]) or out[-1:] == [")"] and _ends_plain(source[opened[-1]:i - 2])
+                                      or _plain_word([source[i:i + 1]]) and source[i + 1:i + 2] not in ("?", "*", "+", "{")):
+                    out.append("\\b")
                 continue
             if escape in "wds":
                 out.append(f"\\{escape}{WIDE}" if in_class and not negated else
@@ -80,7 +124,9 @@ def relax(source: str) -> str | None:
                 continue
             if escape in "WSD" and in_class and negated:
                 return None
-            out.append(c + escape)
+            digits = _ARGUMENT.match(source, i) if escape in "x0123456789" else None  # "\\x2d", "\\12": one element
+            out.append(c + escape + (digits.group() if digits else ""))
+            i = digits.end() if digits else i
             continue
         if in_class:
             if c == "[":
