@@ -3677,6 +3677,27 @@ VENDORS17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# payment in the impersonal passive or by its noun with words between ('Gezahlt wird am Ende des Antrags online',
+# 'Die Bezahlung der Gebühr von 12 Euro erfolgt am Ende direkt online'); not cash or transfer, not negated, not another
+# clause's 'online'
+IMPERSONAL17: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Gezahlt wird am Ende des Antrags online per Kreditkarte.",
+        "Die Bezahlung der Gebühr von 12 Euro erfolgt am Ende direkt online.",
+        "Bezahlt wird bequem online mit PayPal oder giropay.",
+        "Die Zahlung der Verwaltungsgebühr läuft komplett elektronisch.",
+        "Die Gebühren werden im Anschluss online beglichen.",
+        "Entrichtet wird die Gebühr am Ende online.",
+    ], [
+        "Gezahlt wird bar vor Ort, online ist das nicht möglich.",
+        "Bezahlt wird nicht online, sondern an der Kasse.",
+        "Die Zahlung erfolgt per Überweisung, den Antrag stellen Sie online.",
+        "Bezahlt wird die Miete des Vereinsheims vom Verein online.",
+        "Die Zahlung erfolgt per Lastschrift; die Unterlagen sehen Sie online ein.",
+        "Gezahlt wird an der Kasse im Bürgerbüro.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3720,7 +3741,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-landhosts-": LANDHOSTS17,
           "r17-apps-": APPS17,
           "r18-eiduse-": EIDUSE18, "r18-erst-": ERST18,
-          "r17-vendors-": VENDORS17}
+          "r17-vendors-": VENDORS17,
+          "r17-impersonal-": IMPERSONAL17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
