@@ -3698,6 +3698,26 @@ IMPERSONAL17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# data published 'als Open Data' or 'als offene Daten' ('Die Ergebnisse der Wahl stehen als Open Data zum Download
+# bereit'); not the Land's, a federal body's, a statistics office's or the Kreis's, not negated or planned
+ASOPENDATA17: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Die Ergebnisse der Wahl stehen als Open Data zum Download bereit.",
+        "Die Baumstandorte sind als offene Daten abrufbar.",
+        "Den Haushalt gibt es auch als Open Data im CSV-Format zum Herunterladen.",
+        "Die Verkehrszählungen findest du als offene Daten auf dieser Seite zum Download.",
+        "Der Sitzungskalender wird als Open Data veröffentlicht.",
+        "Die Parkhausbelegung steht als Open-Data zur Verfügung.",
+    ], [
+        "Das Land stellt die Wahlergebnisse als Open Data bereit.",
+        "Die Daten des Statistischen Landesamts stehen als Open Data bereit.",
+        "Die Wahlergebnisse stehen leider nicht als Open Data bereit.",
+        "Die Haushaltsdaten sollen künftig als Open Data veröffentlicht werden.",
+        "Der Landkreis stellt die Daten als offene Daten zur Verfügung.",
+        "Die Geodaten des Bundes sind als Open Data verfügbar.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3742,7 +3762,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-apps-": APPS17,
           "r18-eiduse-": EIDUSE18, "r18-erst-": ERST18,
           "r17-vendors-": VENDORS17,
-          "r17-impersonal-": IMPERSONAL17}
+          "r17-impersonal-": IMPERSONAL17,
+          "r17-asopendata-": ASOPENDATA17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
