@@ -3718,6 +3718,26 @@ ASOPENDATA17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the eID with the separable 'weisen Sie sich … aus' and in the informal address ('nutzt du … deinen Online-Ausweis',
+# 'Nutze für den Antrag deinen Online-Ausweis'); not at other bodies, not negated, not a plan, not only explained
+EIDINFORMAL17: dict[str, tuple[list[str], list[str]]] = {
+    "eid": ([
+        "Mit der eID-Funktion Ihres Ausweises weisen Sie sich im Portal sicher aus.",
+        "Für die Anmeldung nutzt du am besten deinen Online-Ausweis.",
+        "Weist du dich im Serviceportal mit deinem Online-Ausweis aus, entfällt der Gang ins Rathaus.",
+        "Nutze für den Antrag deinen Online-Ausweis.",
+        "Verwendet ihr eure eID, geht die Ummeldung ganz schnell.",
+        "Mit dem Online-Ausweis weist ihr euch beim Antrag digital aus.",
+    ], [
+        "Mit dem Online-Ausweis weisen Sie sich bei Behörden und Unternehmen im Internet aus.",
+        "Nutze deinen Online-Ausweis auch für die Steuererklärung beim Finanzamt.",
+        "Du nutzt deinen Online-Ausweis noch nicht? Die PIN bekommst du im Bürgeramt.",
+        "Wie du deinen Online-Ausweis nutzt, erklärt die AusweisApp.",
+        "Weisen Sie sich im Bürgerbüro mit Ihrem Personalausweis aus.",
+        "Mit dem Online-Ausweis weisen Sie sich künftig auch bei uns aus.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3763,7 +3783,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r18-eiduse-": EIDUSE18, "r18-erst-": ERST18,
           "r17-vendors-": VENDORS17,
           "r17-impersonal-": IMPERSONAL17,
-          "r17-asopendata-": ASOPENDATA17}
+          "r17-asopendata-": ASOPENDATA17,
+          "r17-eidinformal-": EIDINFORMAL17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
