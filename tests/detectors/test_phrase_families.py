@@ -3738,6 +3738,26 @@ EIDINFORMAL17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# booking with 'sich … sichern' and the separable 'ausmachen' ('Sichern Sie sich Ihren Termin online', 'Deinen Termin
+# machst du online aus'); not a doctor's, a bank's or a course place, not by phone, not negated, not from a date ahead
+SECURED17: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Einen Termin kannst du dir online sichern.",
+        "Sichern Sie sich Ihren Termin online.",
+        "Deinen Termin im Bürgerbüro machst du online aus.",
+        "Macht euch euren Termin im Standesamt einfach online aus.",
+        "Den Wunschtermin für die Trauung können Sie sich online sichern.",
+        "Den Termin sichern Sie sich bequem online.",
+    ], [
+        "Einen Termin können Sie sich leider nicht online sichern.",
+        "Termine beim Hausarzt sichern Sie sich online über Doctolib.",
+        "Sichern Sie sich Ihren Platz im Kurs online.",
+        "Einen Termin für die Impfung macht ihr in der Praxis online aus.",
+        "Sichern Sie sich Ihren Termin telefonisch unter 030 123.",
+        "Den Termin sichern Sie sich ab Januar online.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3784,7 +3804,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-vendors-": VENDORS17,
           "r17-impersonal-": IMPERSONAL17,
           "r17-asopendata-": ASOPENDATA17,
-          "r17-eidinformal-": EIDINFORMAL17}
+          "r17-eidinformal-": EIDINFORMAL17,
+          "r17-secured-": SECURED17}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
