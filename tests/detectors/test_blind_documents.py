@@ -139,11 +139,10 @@ KNOWN_GAPS_BLIND14: Gaps = {  # session 11's final held-out round: 83/5/8 on 4b1
 
 KNOWN_GAPS_BLIND15: Gaps = {  # session 12 (text): 75/4/14 on 8742b1f, 77/4/12 on its final rules, 84/2/5 after rules16,
     # 87/2/2 after rules17, 88/2/1 with an online form of ours, 89/2/0 with an app told by its use
-    ("amt-dahmeland-sued-maerker", "form_server", "false alarm"):
-        "a link to the Land's Maerker read as an online form: the project counts a defect report filled in and sent "
-        "online as form_server (selm's real label, blind11, blind13); the writer labelled it 0 without a trap",
     ("dassowmark-klarschiff", "form_server", "false alarm"):
-        "a Klarschiff link 'Meldung abgeben' to /meldung/neu: the same convention question as the Maerker above",
+        "a Klarschiff link 'Meldung abgeben' to /meldung/neu and 'unser Online-Portal für Hinweise': a defect report "
+        "filled in and sent online is form_server where it is the portal's own form (selm's real label, blind11, "
+        "blind13); the writer labelled it 0 without a trap",
 }
 
 KNOWN_GAPS_BLIND16: Gaps = {  # session 12 (pages): 152/7/6 on 8742b1f, 153/7/5 on its final rules, 155/5/3 after rules16,
