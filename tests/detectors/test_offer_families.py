@@ -70,7 +70,6 @@ OFFERS = {
         '<p>Eine defekte Laterne? <a href="/buergerservice/maengelmelder">Zum Mängelmelder</a></p>',
         '<p><a href="https://melden.musterstadt.de/anliegen/neu">Schäden online melden</a></p>',
         "<p>Mit dem Online-Mängelmelder der Stadt geben Sie Hinweise auf Schlaglöcher rund um die Uhr.</p>",
-        '<p><a href="https://maerker.brandenburg.de/bb/musterstadt">Zum Maerker</a></p>',
     ],
     "digital_strategy": [
         # the strategy shown with its content or adoption
@@ -135,6 +134,8 @@ TRAPS = {
         "Mängelmelder bei Google Play</a></p>",
         '<p><a href="/leben/maengelmelder-app">Mängelmelder</a></p>',
         "<p>Die Mängelmelder-App gibt es für iOS und Android.</p>",
+        # a link that only names a reporting platform: issue_reporting, not an online form of the administration
+        '<p><a href="https://maerker.brandenburg.de/bb/musterstadt">Zum Maerker</a></p>',
     ],
     "digital_strategy": [
         "<p>Der Gemeinderat hat den Antrag auf eine Digitalisierungsstrategie mit eigenen Handlungsfeldern "
