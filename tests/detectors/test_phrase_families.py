@@ -3347,7 +3347,8 @@ BPLAN18: dict[str, tuple[list[str], list[str]]] = {
 
 # reported speech (Konjunktiv I) retells what someone said in a meeting or an interview ('die Anmeldung erfolge über die
 # BayernID', 'Derzeit seien 23 Leistungen … online beantragbar'): a mention, not the page's offer; not the first person
-# ('stehe ich Ihnen zur Verfügung'), 'es sei denn', 'sei es'
+# ('stehe ich Ihnen zur Verfügung'), 'es sei denn', 'sei es', the imperative ('Seien Sie dabei', 'Sei dabei') and the
+# notice's set phrase ('Es sei darauf hingewiesen, dass …')
 REPORTED18: dict[str, tuple[list[str], list[str]]] = {
     "service_account": ([
         "Die Anmeldung erfolgt über die BayernID.",
@@ -3360,6 +3361,8 @@ REPORTED18: dict[str, tuple[list[str], list[str]]] = {
         "Die Gebühr bezahlen Sie online, es sei denn, Sie kommen persönlich vorbei.",
         "Sei es per PayPal oder per Kreditkarte: Die Gebühr zahlen Sie bequem online.",
         "Die Zahlung erfolgt online per giropay oder Kreditkarte.",
+        "Es sei darauf hingewiesen, dass Sie die Gebühr online bezahlen können.",
+        "Es sei nochmals erwähnt: Die Gebühren zahlen Sie bequem online per PayPal.",
     ], [
         "Laut Kämmerer erfolge die Zahlung dann online per ePayBL.",
         "Die Verwaltung erklärte, die Gebühren könne man dann online bezahlen.",
@@ -3367,12 +3370,14 @@ REPORTED18: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([
         "Für Fragen zum Online-Antrag stehe ich Ihnen gern zur Verfügung.",
         "Die Beantragung ist über das Serviceportal online möglich.",
+        "Sei dabei und stell deinen Antrag online über unser Serviceportal!",
     ], [
         "Das neue Portal ermögliche die Online-Beantragung von Meldebescheinigungen, so der Landrat.",
         "Derzeit seien 23 Leistungen über das Serviceportal online beantragbar.",
     ]),
     "appointment_booking": ([
         "Termine buchen Sie über unsere Online-Terminvergabe.",
+        "Seien Sie schnell: Termine buchen Sie über unsere Online-Terminvergabe.",
     ], [
         "Nach Auskunft der Verwaltung gebe es im Bürgerbüro bald eine Online-Terminvergabe.",
     ]),
