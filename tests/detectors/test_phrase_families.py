@@ -3763,6 +3763,83 @@ SECURED17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+
+# session 13 (rules19), the grammar of blind19/20's errors: 'weder … noch' negates the clause's predicate unless what
+# it coordinates is the old way or a requirement ('brauchen Sie weder Drucker noch Scanner'); an addition still ahead
+# told with 'hinzukommen' and a time to come; a profile named by the body's own quoted title, not a group's
+WEDER19: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Online-Terminvergabe: Sie müssen weder anrufen noch im Bürgerbüro warten.",
+        "Mit der Online-Terminvergabe haben Sie weder Wartezeit noch Stress.",
+        "Buchen Sie Ihren Termin online; weder Anruf noch Besuch sind dafür nötig.",
+    ], [
+        "Eine Online-Terminvergabe gibt es weder für Pässe noch für Personalausweise.",
+    ]),
+    "form_server": ([
+        "Für den Online-Antrag brauchen Sie weder Drucker noch Scanner.",
+        "Den Antrag stellen Sie online – Sie brauchen dafür weder Briefmarke noch Umschlag.",
+        "Das Online-Formular kostet weder Gebühren noch Porto.",
+    ], [
+        "Anträge auf Wohngeld lassen sich weder online stellen noch per E-Mail einreichen.",
+        "Mängel kannst du weder per App noch über ein Online-Formular melden.",
+    ]),
+    "epayment": ([
+        "Sie können die Gebühr online bezahlen, Bargeld brauchen Sie weder im Rathaus noch unterwegs.",
+    ], []),
+    "secure_mailbox": ([], [
+        "Für rechtsverbindliche elektronische Kommunikation bietet die Gemeinde weder De-Mail noch ein elektronisches "
+        "Postfach an.",
+    ]),
+}
+
+ARRIVAL19: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Seit April ist die Online-Terminvergabe hinzugekommen.",
+        "Neu hinzugekommen ist die Online-Terminvergabe für das Standesamt.",
+        "Ab sofort kommt die Online-Terminvergabe für das Standesamt hinzu.",
+        "Hinzu kommt die Möglichkeit, Termine online zu buchen.",
+        "Neu hinzu kommt die Online-Terminvergabe: Buchen Sie jetzt Ihren Termin.",
+    ], [
+        "Neu hinzu kommen ab Juni Online-Termine für das Bürgerbüro.",
+        "Ab Herbst kommt die Online-Terminvergabe hinzu.",
+    ]),
+    "epayment": ([
+        "Seit Januar kam die Online-Bezahlung per PayPal hinzu.",
+    ], []),
+    "form_server": ([
+        "Zu den Online-Anträgen kommt seit März auch die Ummeldung hinzu.",
+    ], [
+        "In den kommenden Wochen kommen Online-Anträge für das Gewerbe hinzu.",
+    ]),
+    "issue_reporting": ([], [
+        "Zum Jahresende 2027 kommt ein Mängelmelder als App hinzu.",
+    ]),
+    "participation": ([], [
+        "Als weiteres Angebot kommt ab Mai die Online-Beteiligung hinzu.",
+    ]),
+}
+
+PROFILES19: dict[str, tuple[list[str], list[str]]] = {
+    "social_media": ([
+        "Wer welchen Stand hat, teilt die Gemeinde jede Woche auf ihrer Facebook-Seite „Gemeinde Musterau“ mit.",
+        "Fotos vom Fest zeigt die Stadt auf ihrem Instagram-Kanal „Stadt Lindenau“.",
+        "Aktuelle Meldungen finden Sie auch auf dem Facebook-Profil „Markt Eichenbrunn“.",
+        'Folgen Sie dem Instagram-Account "Gemeinde Rotenfeld" für Neuigkeiten aus dem Rathaus.',
+        "Den Livestream der Ratssitzung zeigt der YouTube-Kanal „Stadt Wellinghofen“.",
+        "Auf der Facebook-Seite „Samtgemeinde Heideland“ informiert die Verwaltung über Baustellen.",
+        '<a href="https://www.facebook.com/gemeinde.mittelbrunn">Gemeinde Mittelbrunn auf Facebook</a>',
+    ], [
+        "Viele Bilder gibt es in der Facebook-Gruppe „Gemeinde Ottersweiler hilft“.",
+        "Termine stehen auf der Facebook-Seite „Feuerwehr Ottersweiler“.",
+        "Das Programm zeigt die Facebook-Seite „Stadtfest Lindenau“.",
+        "Fotos zeigt der Instagram-Kanal „Stadtwerke Lindenau“.",
+        "Die Gemeinde betreibt keine Facebook-Seite „Gemeinde Rotenfeld“.",
+        "Eine Facebook-Seite „Stadt Lindenau“ gibt es nicht; bitte beachten Sie gefälschte Profile.",
+        '<a href="https://www.facebook.com/groups/dorfleben.musterau">Facebook-Gruppe Dorfleben Musterau</a>',
+        '<a href="https://www.facebook.com/groups/123456789/">Unsere Dorfgruppe auf Facebook</a>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3810,7 +3887,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-impersonal-": IMPERSONAL17,
           "r17-asopendata-": ASOPENDATA17,
           "r17-eidinformal-": EIDINFORMAL17,
-          "r17-secured-": SECURED17}
+          "r17-secured-": SECURED17,
+          "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
