@@ -3867,6 +3867,27 @@ APPS19: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the municipality or one of its offices as the newsletter's sender after the verb (the object or an adverb first,
+# the reader in the dative); not a club, the Finanzamt, the Landratsamt, a travel agency, not another body's newsletter
+SENDER19: dict[str, tuple[list[str], list[str]]] = {
+    "newsletter": ([
+        "Aktuelle Angebote für Ehrenamtliche verschickt die Gemeinde jeden Monat mit ihrem E-Mail-Newsletter.",
+        "Alle Termine der Begegnungsstätten schickt Ihnen das Seniorenbüro einmal im Monat mit dem Newsletter „Aktiv "
+        "im Alter“.",
+        "Neuigkeiten aus dem Rathaus versendet die Stadtverwaltung wöchentlich mit einem Newsletter.",
+        "Baustellenmeldungen schickt euch das Ordnungsamt per Newsletter.",
+        "Die Programmhinweise verschickt das Kulturbüro regelmäßig mit seinem Newsletter.",
+        "Über Veranstaltungen informiert der Markt mit seinem monatlichen Newsletter.",
+    ], [
+        "Aktuelle Angebote verschickt der Sportverein jeden Monat mit seinem Newsletter.",
+        "Informationen zur Grundsteuer verschickt das Finanzamt mit seinem Newsletter.",
+        "Termine verschickt das Landratsamt mit seinem E-Mail-Newsletter.",
+        "Reiseangebote schickt Ihnen das Reisebüro mit seinem Newsletter.",
+        "Einen Newsletter verschickt die Gemeinde nicht; Neuigkeiten stehen im Amtsblatt.",
+        "Die Kursangebote verschickt die Stadt mit dem Newsletter der Volkshochschule.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3916,7 +3937,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-eidinformal-": EIDINFORMAL17,
           "r17-secured-": SECURED17,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
-          "r19-apps-": APPS19}
+          "r19-apps-": APPS19, "r19-sender-": SENDER19}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
