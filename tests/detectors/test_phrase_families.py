@@ -3949,6 +3949,30 @@ INTEGRATED19: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a federal agency or an association as the subject after another verb ('Termine vergibt die Verbraucherzentrale …')
+# or with its own service in the possessive ('… über ihre eigene Online-Buchung'); the site's own service beside the
+# agency ('unsere Online-Terminvergabe', an agency's counselling booked through the site) stays an offer
+AGENCY19: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Termine für das Bürgerbüro vergeben wir über unsere Online-Terminvergabe.",
+        "Für die Energieberatung der Verbraucherzentrale im Rathaus buchen Sie einen Termin über unsere "
+        "Online-Terminvergabe.",
+        "Termine im Bürgerbüro können Sie online buchen; Termine vergibt die Verbraucherzentrale telefonisch.",
+        "Wie die Verbraucherzentrale bieten auch wir eine Online-Terminvergabe an.",
+        "Termine für die Sprechstunde der Verbraucherzentrale vergibt die Gemeinde über ihre Online-Terminvergabe.",
+        "Auch das Jobcenter nutzt unsere Online-Terminvergabe im Bürgerhaus.",
+    ], [
+        "Beratungstermine vermittelt die Verbraucherzentrale über ihr Online-Terminsystem.",
+        "Die Verbraucherzentrale bucht Termine über ihre eigene Online-Terminvergabe.",
+        "Prüfungstermine vergibt die IHK über ihre Online-Terminbuchung.",
+        "Beratungstermine vergibt die Verbraucherzentrale online.",
+    ]),
+    "form_server": ([], [
+        "Anträge auf Kindergeld nimmt die Familienkasse über ihr Online-Portal entgegen.",
+        "Anträge auf Kindergeld nimmt die Familienkasse online entgegen.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -3999,7 +4023,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r17-secured-": SECURED17,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
-          "r19-integrated-": INTEGRATED19}
+          "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
