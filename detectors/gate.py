@@ -20,6 +20,7 @@ foreign or missing file is compiled again, and a cache that cannot be written on
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -199,9 +200,10 @@ class RegexGate:
         return kind in self._databases or kind in self._apart
 
     def ruled_out(self, kind: str, text: str, hits: LiteralHits, woken: Collection[int]) -> frozenset[int]:
-        """The ``woken`` patterns of the kind (by index) that cannot match ``text``; none when the gate cannot answer
-        for it: a character Python's case-insensitive matching equates with an ASCII letter, or a lone surrogate that
-        is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
+        """Patterns of the kind (by index) that cannot match ``text``: the shared database's, scanned when one of them
+        is ``woken``, and the patterns apart that are woken (one scanned apart only when woken); none when the gate
+        cannot answer for the text: a character Python's case-insensitive matching equates with an ASCII letter, or a
+        lone surrogate that is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
         if kind not in self or not hits.plain_case(kind, text):
             return frozenset()
         data, valid = hits.utf8(kind, text)
@@ -257,9 +259,15 @@ def _costly(expression: str, database: hyperscan.Database, cache: Path | None) -
         return float(path.read_text()) >= COSTLY
     except (OSError, ValueError):
         pass
-    ratio = _scan_cost(database) / max(_scan_cost(_compile([0], [b"qqxqqxqq"])), 1e-9)
+    ratio = _scan_cost(database) / _literal_cost()
     _store(path, f"{ratio:.1f}".encode())
     return ratio >= COSTLY
+
+
+@functools.cache
+def _literal_cost() -> float:
+    """A plain literal's scan of PROBE, the yardstick of ``_costly`` (measured once per process, not per pattern)."""
+    return max(_scan_cost(_compile([0], [b"qqxqqxqq"])), 1e-9)
 
 
 def _scan_cost(database: hyperscan.Database) -> float:
