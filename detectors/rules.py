@@ -506,6 +506,27 @@ def _pattern(rule: Rule, kind: str, key: str | None, entry: dict, pid: str) -> P
     )
 
 
+def with_terms(pattern: object, terms: dict[str, str], where: str) -> object:
+    """The pattern with each ``{{name}}`` replaced by the file's term of that name: what several vetoes or patterns (or
+    several branches of one) need is written once ("a time still ahead" both before and after the set-up verb)."""
+    if not isinstance(pattern, str) or "{{" not in pattern:
+        return pattern
+    for name, term in terms.items():
+        pattern = pattern.replace("{{" + name + "}}", term)
+    if "{{" in pattern:
+        raise RuleError(f"{where}: unknown term {pattern[pattern.index('{{'):].split('}}')[0]}}}}}")
+    return pattern
+
+
+def _with_terms_deep(value: object, terms: dict[str, str], where: str) -> object:
+    """Every string of a rule with the file's ``terms`` put in (patterns, ``text`` and ``href`` contexts alike)."""
+    if isinstance(value, dict):
+        return {k: _with_terms_deep(v, terms, where) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_terms_deep(v, terms, where) for v in value]
+    return with_terms(value, terms, where)
+
+
 def fingerprint_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.json") if not p.name.startswith("_"))
 
@@ -523,7 +544,10 @@ def load_rules(directory: Path) -> tuple[list[Rule], list[Pattern]]:
         if errors:
             more = f" (and {len(errors) - MAX_REPORTED} more)" if len(errors) > MAX_REPORTED else ""
             raise RuleError("; ".join(errors[:MAX_REPORTED]) + more)
+        terms = data.get("terms", {})
         for raw in data.get("rules", []):
+            if terms:
+                raw = {key: _with_terms_deep(value, terms, path.name) for key, value in raw.items()}
             compiled_rules, compiled = compile_rule(raw, path.name)
             for rule in compiled_rules:
                 if rule.id in seen:

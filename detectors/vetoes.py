@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .rules import RuleError, required_clauses
+from .rules import RuleError, required_clauses, with_terms
 from .scan import LiteralIndex
 
 REACH = 240  # characters searched on each side of a hit for its sentence's ends
@@ -128,18 +128,6 @@ class Vetoes:
             if found:
                 return True
         return False
-
-
-def with_terms(pattern: object, terms: dict[str, str], where: str) -> object:
-    """The pattern with each ``{{name}}`` replaced by the file's term of that name: a word list several vetoes (or
-    several branches of one) need is written once ("a time still ahead" both before and after the set-up verb)."""
-    if not isinstance(pattern, str) or "{{" not in pattern:
-        return pattern
-    for name, term in terms.items():
-        pattern = pattern.replace("{{" + name + "}}", term)
-    if "{{" in pattern:
-        raise RuleError(f"{where}: unknown term {pattern[pattern.index('{{'):].split('}}')[0]}}}}}")
-    return pattern
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:

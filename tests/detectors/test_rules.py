@@ -96,6 +96,25 @@ def test_bad_files_fail_at_load_time(tmp_path):
         Engine.load(tmp_path)
 
 
+def test_a_fingerprint_files_terms_are_written_once_and_put_in_everywhere(tmp_path):
+    """A regex part several entries need (participation.json's "not ended" link text) is a term of the file: it is put in
+    for {{name}} in patterns and contexts alike, and an unknown name fails at load time with the file's name."""
+    rules = {"terms": {"open": "^(?!.*geschlossen)", "word": "beteiligung"},
+             "rules": [{"id": "x", "component": "participation", "patterns": {
+                 "any_url": [{"pattern": "^{{word}}\\.example\\.de/", "confidence": 60, "text": "{{open}}"}]}}]}
+    (tmp_path / "p.json").write_text(json.dumps(rules))
+    engine = Engine.load(tmp_path)
+    page = '<a href="https://beteiligung.example.de/a">{}</a>'
+    found = engine.detect(PageArtifact("https://www.m.de/", page.format("Zur Beteiligung")), site_domain="m.de")
+    assert any(m.component == "participation" for m in found)
+    ended = engine.detect(PageArtifact("https://www.m.de/", page.format("Beteiligung (geschlossen)")), site_domain="m.de")
+    assert not any(m.evidence.kind == "link_href" for m in ended)
+    rules["rules"][0]["patterns"]["any_url"][0]["text"] = "{{missing}}"
+    (tmp_path / "p.json").write_text(json.dumps(rules))
+    with pytest.raises(RuleError, match="p.json.*unknown term {{missing}}"):
+        Engine.load(tmp_path)
+
+
 def test_version_changes_with_the_data(tmp_path):
     rule = {"rules": [{"id": "x", "component": "imprint", "patterns": {"link_text": ["^impressum$"]}}]}
     (tmp_path / "a.json").write_text(json.dumps(rule))
