@@ -42,7 +42,7 @@ def build_site(seed: int, index: int) -> RealSite:
     add_services(site, kind)
     add_az(site, kind, rng)
     for component in wanted:
-        _place(site, component, rng)
+        _place(site, component, rng, set(wanted))
     add_forms_list(site)
     for trap_id in sorted(data("traps")["traps"]):
         if rng.random() < TRAP_RATE:
@@ -79,13 +79,25 @@ def _resolve_page(site: RealSite, spec: str, rng: random.Random, avoid: set[str]
     return ensure_page(site, spec).key
 
 
-def _possible(site: RealSite, where: str) -> bool:
-    return not where.startswith("service:") or where == "service:*" and bool(service_keys(site)) \
-        or where in site.pages
+def _possible(site: RealSite, where: str, wanted: set[str]) -> bool:
+    """A page the site has or can have; a footer or header page only with its own component (an Impressum page
+    is an imprint, so a De-Mail address there needs the imprint offered, as a decoy there does in _place_trap)."""
+    if where.startswith("service:"):
+        return where == "service:*" and bool(service_keys(site)) or where in site.pages
+    return not _chrome_owners(where) or bool(_chrome_owners(where) & wanted)
 
 
-def _place(site: RealSite, component: str, rng: random.Random) -> None:
-    variants = [v for v in _variants(component, site.municipality.state_code, site.kind) if _possible(site, v["page"])]
+def _chrome_owners(page: str) -> set[str]:
+    """The chrome components whose own page a footer or header page is ('impressum': imprint)."""
+    spec = data("pages")["pages"].get(page, {})
+    if not (spec.get("footer") or spec.get("header")):
+        return set()
+    return {c for c in CHROME_RATE for v in data("components").get(c, []) if v["page"] == page}
+
+
+def _place(site: RealSite, component: str, rng: random.Random, wanted: set[str]) -> None:
+    variants = [v for v in _variants(component, site.municipality.state_code, site.kind)
+                if _possible(site, v["page"], wanted)]
     if not variants:
         return
     variant = rng.choice(variants)

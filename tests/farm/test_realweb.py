@@ -84,6 +84,22 @@ def test_truth_is_well_formed(truth: dict) -> None:
     assert sum(len(s["traps"]) for s in sites) >= 30
 
 
+
+# the chrome page a footer or header link names, and the component a crawler reads from that link
+CHROME_PAGES = {"impressum": "imprint", "datenschutz": "privacy_policy", "barrierefreiheit": "accessibility_statement",
+                "leichte_sprache": "easy_language", "gebaerdensprache": "sign_language"}
+
+
+@pytest.mark.parametrize("seed", [4, 6, 59])  # seeds whose 40 sites had an Impressum page without an imprint
+def test_truth_agrees_with_chrome_links_and_platform_decisions(seed: int) -> None:
+    """A footer or header link to a chrome page (an 'Impressum' holding only a De-Mail address) shows that page's
+    component, and a link naming a reporting platform (Maerker) is issue_reporting, not an online form (395fba9)."""
+    for site in District(seed, 40).sites:
+        for _, key in site.header + site.footer:
+            assert key not in CHROME_PAGES or CHROME_PAGES[key] in site.offers, (site.host, key)
+        for component, offer in site.offers.items():
+            assert "Maerker" not in offer.product or component == "issue_reporting", (site.host, component)
+
 def test_components_and_traps_reachable_at_stated_depth(world: World, truth: dict) -> None:
     for site in realweb_sites(truth):
         depths = bfs(world, site["start_url"], max_depth=9)
