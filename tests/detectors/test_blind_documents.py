@@ -260,10 +260,6 @@ KNOWN_GAPS_BLIND21: Gaps = {  # session 13's last round, held out from rules19 (
     # 8 text+links): 83/4/5 on 7ef6ac3 and on the session's final rules
     ("treptow-koepenick-ordnungsamt", "issue_reporting", "miss"):
         "Berlin's 'Ordnungsamt-Online' named as where to report: the tool's name is not among the reporting products",
-    ("orlagrund-pm-maengelmelder", "mobile_app", "miss"):
-        "'kostenlose App „Orlagrund meldet“ im App Store und bei Google Play' in a press release of the launch",
-    ("vg-hunsrueckhoehe-digitale-dienste", "mobile_app", "miss"):
-        "'App DorfFunk … für Android und iOS' without a store named: platforms, not stores",
     ("eschbrunn-meldebescheinigung", "secure_mailbox", "miss"):
         "'als PDF in Ihr Postfach' after logging in with the Servicekonto, the account not named in that sentence",
     ("erzgebirgsvorland-pm-digitalstrategie", "appointment_booking", "false alarm"):

@@ -4060,6 +4060,32 @@ PLANPROVIDE14: dict[str, tuple[list[str], list[str]]] = {
                      ["Die Sitzungsvorlagen sollen künftig im Ratsinformationssystem veröffentlicht werden."]),
 }
 
+# an app told by its platforms or stores: a municipal platform app (DorfFunk, Heimat-Info, Crossiety) with 'für Android
+# und iOS' in the same or the next sentence, an app offered 'als App „…“' with its stores or platforms; not a federal
+# warn or ID app, the railway's or a transport association's app, an app planned or switched off, another body's after
+# its name (blind9, blind12, blind13, blind15, blind19, blind21 hunsrückhöhe and orlagrund)
+APPS20: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Mit der App DorfFunk tauschen sich schon zwölf Ortsteile aus. Die App gibt es kostenlos für Android und iOS.",
+        "Unsere Nachrichten erscheinen auch in der Heimat-Info. Sie ist für iOS und Android erhältlich.",
+        "Crossiety verbindet unsere Vereine und Ortsteile; die Plattform gibt es für iPhone und Android.",
+        "Die Bürgerinformationen der Stadt gibt es auch als kostenlose App „Musterau aktuell“ im App Store und bei "
+        "Google Play.",
+        "Unsere Wanderwege erscheinen jetzt als App „Musterau wandern“ bei Google Play und im App Store.",
+        "Das Amtsblatt erscheint zusätzlich als App „Amtsblatt mobil“, kostenlos für Android und iOS.",
+        "Den Mängelmelder bieten wir auch als eigene App „Musterau meldet“ für Android und iOS an.",
+    ], [
+        "Die Warn-App NINA gibt es kostenlos für Android und iOS.",
+        "Den Fahrplan gibt es als App „DB Navigator“ im App Store.",
+        "Die Fahrplanauskunft gibt es als App „VRR“ für Android und iOS.",
+        "Die Fahrpläne gibt es als kostenlose App „Takt“ des Verkehrsverbunds im App Store.",
+        "Eine Stadt-App ist für Android und iOS geplant.",
+        "Die Ausweisfunktion nutzen Sie mit der AusweisApp, die für Android und iOS erhältlich ist.",
+        "Der DorfFunk wird nicht mehr angeboten; die App ist für Android und iOS eingestellt.",
+        "Die Heimat-Info-App wird 2027 für Android und iOS eingeführt.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4111,7 +4137,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
-          "r20-childcare-": CHILDCARE20,
+          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
