@@ -4086,6 +4086,41 @@ APPS20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a bare 'Barrierefreiheit' link in the page's chrome (a footer, a meta or service menu, a list beside Impressum,
+# Datenschutz, Suche or Inhaltsverzeichnis) or to an address that names the statement ('/erklaerung-barrierefreiheit',
+# '/barrierefreiheit-erklaerung.html'), the accessibility statement's usual link name; not a topic menu of barrier-free
+# living, another body's statement, barrier-free building or a heading without a link (blind19 kallenbruck, the real
+# pages' untergruppenbach)
+CHROME20: dict[str, tuple[list[str], list[str]]] = {
+    "accessibility_statement": ([
+        '<footer><ul><li><a href="/impressum">Impressum</a></li><li><a href="/datenschutz">Datenschutz</a></li>'
+        '<li><a href="/index.php?id=31">Barrierefreiheit</a></li></ul></footer>',
+        '<div id="fusszeile"><a href="/seite/17">Barrierefreiheit</a> | <a href="/seite/18">Kontakt</a></div>',
+        '<nav class="meta-nav"><a href="/p/9">Barrierefreiheit</a></nav>',
+        '<ul><li><a href="/?id=23">Suche</a></li><li><a href="/?id=24">Inhaltsverzeichnis</a></li>'
+        '<li><a href="/?id=25">Barrierefreiheit</a></li></ul>',
+        '<div role="contentinfo"><a href="/node/55">Barrierefreiheit</a></div>',
+        '<p><a href="/erklaerung-barrierefreiheit">Barrierefreiheit</a></p>',
+        '<p><a href="/service/barrierefreiheit-erklaerung.html">Barrierefreiheit</a></p>',
+        '<footer>\n  <a href="/s/3">\n    BARRIEREFREIHEIT\n  </a>\n</footer>',
+        '<ul class="service"><li><a href="/kontakt">Kontakt</a></li><li><a href="/sitemap">Sitemap</a></li>'
+        '<li><a href="/seite/44">Barrierefreiheit</a></li></ul>',
+    ], [
+        '<ul><li><a href="/soziales/senioren">Senioren</a></li><li><a href="/soziales/inklusion">Inklusion</a></li>'
+        '<li><a href="/soziales/barrierefrei">Barrierefreiheit</a></li></ul>',
+        '<footer><a href="https://www.landkreis-muster.de/barrierefreiheit">Barrierefreiheit</a></footer>',
+        '<footer><a href="/bauen/barrierefreies-bauen">Barrierefreies Bauen</a></footer>',
+        '<footer><p>Barrierefreiheit ist uns wichtig.</p><a href="/kontakt">Kontakt</a></footer>',
+        '<main><h2>Barrierefreiheit</h2><p>Der Bürgersaal ist barrierefrei zugänglich.</p>'
+        '<ul><li><a href="/kontakt">Kontakt</a></li></ul></main>',
+        '<ul class="themen"><li><a href="/behindertenbeirat">Behindertenbeirat</a></li>'
+        '<li><a href="/p/77">Barrierefreiheit</a></li></ul>',
+        "Barrierefreiheit im Rathaus: Aufzug und Rampe vorhanden.",
+        '<ul><li><a href="/leben/senioren">Senioren</a></li><li><a href="/leben/p/12">Barrierefreiheit</a></li></ul>'
+        '<footer><a href="https://www.kreis-muster.de/erklaerung">Barrierefreiheit</a></footer>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4137,7 +4172,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
-          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20,
+          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
