@@ -5,7 +5,9 @@
 2. The start page's navigation, header and footer links (up to half the budget), best first.
 3. Then best first by link score, except that no section takes more than a third of the budget while
    another section has links waiting that are not in the last tier (crawler/linkrank.py: news items without
-   an offer word, further list pages, calendars), which wait until nothing else does. A section is the part
+   an offer word, calendars), which wait until nothing else does. A further page of a list scores just above
+   that tier, below every other link: it comes after the sections' links within their third and before a
+   section beyond it, so an offer its teasers announce still finds budget. A section is the part
    of the site below one depth-2 page (the Leistungen A–Z list, one page of the news archive, …): the click
    path defines it, so it works for every URL shape, including CMSs whose pages all share one path
    (index.php?object=…).

@@ -22,6 +22,9 @@ SKIP_EXTENSIONS = (
 
 # A link in the last tier scores at most this: it is fetched only when no other link is waiting (crawler/frontier.py).
 LAST_TIER = -100
+# A further page of a list scores this, just above the last tier and below every other link: after the sections' links
+# within their third of the budget, before a section beyond its third (its teasers may announce an offer).
+FURTHER_PAGE = LAST_TIER + 1
 _WORDS = re.compile(r"[\W_]+")
 
 
@@ -34,13 +37,15 @@ class Keywords:
     listing: dict[str, int]
     teaser: tuple[tuple[str, int], ...]
     last: tuple[tuple[str, int], ...]
+    further: re.Pattern[str]
 
 
 @cache
 def _keywords() -> Keywords:
     data = json.loads(resources.files("crawler").joinpath("link_keywords.json").read_text("utf-8"))
     return Keywords(*(tuple(data[part].items()) for part in ("text", "path", "offer", "penalty")),
-                    data["listing"], tuple(data["teaser"].items()), tuple(data["last"].items()))
+                    data["listing"], tuple(data["teaser"].items()), tuple(data["last"].items()),
+                    re.compile(data["further"]))
 
 
 @lru_cache(maxsize=4096)  # real pages repeat their navigation's links on every page
@@ -59,11 +64,12 @@ def _names_a_list(segment: str, listing: dict[str, int]) -> bool:
 def link_score(text: str, url: str) -> int:
     """Higher is better. ``text`` is already normalised (see detectors.page.normalise_text).
 
-    An item of a news, press or event list (not the list itself; a teaser's "weiterlesen" is one), a further page of a
-    list, a date archive, a calendar or a print view scores in the last tier (at most ``LAST_TIER``), unless its
-    anchor text or its own URL segment names an e-government offer ("Online-Terminvergabe startet", "neues
-    Ratsinformationssystem"): of hundreds of news items on a real site a handful announce an offer, and they say
-    so in their title."""
+    An item of a news, press or event list (not the list itself; a teaser's "weiterlesen" is one), a date archive, a
+    calendar or a print view scores in the last tier (at most ``LAST_TIER``), unless its anchor text or its own URL
+    segment names an e-government offer ("Online-Terminvergabe startet", "neues Ratsinformationssystem"): of
+    hundreds of news items on a real site a handful announce an offer, and they say so in their title. A further
+    page of a list, paged in its URL and named as a next page ("Ältere Meldungen" to ``…/seite-2/``, "2", "»"),
+    scores ``FURTHER_PAGE``: it shows the next teasers, whose titles are how those few announcements are found."""
     kw = _keywords()
     parts = urlsplit(url)
     path = unquote(parts.path).casefold()
@@ -82,7 +88,9 @@ def link_score(text: str, url: str) -> int:
             [kw.listing[w] for w in _WORDS.split(f"{folders} {query}") if w in kw.listing]  # a list's item
         teaser = [w for k, w in kw.teaser if k in text]  # "weiterlesen": a teaser's link, whatever its URL
         last = [w for k, w in kw.last if k in full and (w < 0 or not teaser)]  # an item's list[start]=0 is no page 2
+        if last and min(last) > 0 and kw.further.match(text):  # paged, not dated or printed; named as a next page
+            return FURTHER_PAGE
         listed += teaser
         if listed or last:
             return min(LAST_TIER, LAST_TIER - shallow + min(listed, default=0) + sum(last))
-    return max(score + offer, LAST_TIER + 1)
+    return max(score + offer, FURTHER_PAGE + 1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from crawler.chrome import chrome_links
 from crawler.frontier import Frontier
-from crawler.linkrank import LAST_TIER
+from crawler.linkrank import FURTHER_PAGE, LAST_TIER, link_score
 from crawler.municipalities import Site
 from crawler.sitecrawl import SiteCrawl
-from detectors.page import PageArtifact, parse_page
+from detectors.page import PageArtifact, normalise_text, parse_page
 
 START = "https://www.musterstadt.de/"
 
@@ -115,6 +115,28 @@ def test_last_tier_links_do_not_hold_a_capped_section_back():
         state.offer(f"{START}a-z/{n}/", 5, 3, via=START + "a-z/")
     fetched = [url for url, _, _ in drain(state)]
     assert fetched[-5:] == [f"{START}aktuelles/{n}/" for n in range(5)]  # once nothing else waits, best first
+
+
+def test_a_further_list_page_comes_before_a_section_beyond_its_third():
+    """The news list's next page waits for the sections' links within their third, not for the A–Z list beyond it:
+    its teasers may announce an offer, and an item that announces one (not in the last tier, crawler/linkrank.py)
+    then still has budget left; a plain item waits for everything else."""
+    frontier = Frontier(max_pages=30)
+    frontier.push(START + "a-z/", 20, 2, "a-z")
+    for n in range(40):
+        frontier.push(f"{START}a-z/{n}/", 5, 3, "a-z")
+    frontier.push(START + "aktuelles/seite-2/", FURTHER_PAGE, 2, "seite-2")
+    frontier.push(START + "aktuelles/sommerfest/", LAST_TIER - 3, 2, "sommerfest")
+    popped = [frontier.pop() for _ in range(11)]
+    assert [entry[0] for entry in popped[:10] if entry] == [START + "a-z/"] + [f"{START}a-z/{n}/" for n in range(9)]
+    assert popped[10] == (START + "aktuelles/seite-2/", 2, False)  # the A–Z list has had its third
+    item = START + "aktuelles/online-terminvergabe-startet/"
+    frontier.push(item, link_score(normalise_text("Online-Terminvergabe startet"), item), 3, "seite-2")
+    assert frontier.pop() == (item, 3, False)
+    rest = []
+    while (entry := frontier.pop()) is not None:
+        rest.append(entry[0])
+    assert len(rest) == 30 - 12 and START + "aktuelles/sommerfest/" not in rest
 
 
 def test_a_page_at_the_depth_limit_offers_nothing_deeper_but_its_external_links_count():

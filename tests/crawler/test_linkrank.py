@@ -1,9 +1,9 @@
 """Link ranking on link lists shaped like real municipal sites (TYPO3 news, iKISS ids, WordPress dates, GSB
-paths): an announced offer ranks with the service pages, plain news items, further list pages and calendars
-come last, and a further list page before a plain item (it shows the next ten teasers)."""
+paths): an announced offer ranks with the service pages, plain news items and calendars come last, and a further
+list page just above them (it shows the next ten teasers)."""
 from __future__ import annotations
 
-from crawler.linkrank import LAST_TIER, is_crawlable, link_score
+from crawler.linkrank import FURTHER_PAGE, LAST_TIER, is_crawlable, link_score
 from detectors.page import normalise_text
 
 SITE = "https://www.musterstadt.de"
@@ -60,10 +60,20 @@ CALENDAR = [
 def test_an_announced_offer_ranks_with_the_service_pages_not_with_the_news():
     for text, path in ANNOUNCEMENTS:
         assert score(text, path) > LAST_TIER, (text, path)
-    for text, path in PLAIN_NEWS + PAGINATION + CALENDAR:
+    for text, path in PLAIN_NEWS + CALENDAR:
         assert score(text, path) <= LAST_TIER, (text, path)
     for text, path in SERVICES:
-        assert score(text, path) > LAST_TIER, (text, path)
+        assert score(text, path) > FURTHER_PAGE, (text, path)
+
+
+def test_a_further_list_page_ranks_just_above_the_last_tier():
+    """After every section's links within its third, before a section beyond it (crawler/frontier.py); a link that
+    only looks paged is no further page: an item's 'publish[start]=0' with its title, a calendar's month."""
+    for text, path in PAGINATION:
+        assert score(text, path) == FURTHER_PAGE, (text, path)
+    for text, path in [("Sommerfest am Dorfplatz", "/2346_DEU_WWW.php?publish[id]=305665&publish[start]=0"),
+                       ("2", "/veranstaltungen/kalender/?month=2&year=2025"), ("Mai", "/aktuelles/seite-2/?print=1")]:
+        assert score(text, path) <= LAST_TIER, (text, path)
 
 
 def test_order_announcements_services_list_pages_plain_items_calendars():

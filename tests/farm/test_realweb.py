@@ -15,6 +15,8 @@ from farm.__main__ import main as farm_main
 from farm.realweb.district import District
 from farm.realweb.render import render_landing, render_page
 from bench import realfarm_eval
+from crawler.linkrank import LAST_TIER, link_score
+from detectors.page import normalise_text
 from farm.world import World
 from output.statuses import status_ids
 from tests.farm.crawl import bfs, fetch
@@ -187,6 +189,22 @@ def test_a_crawl_of_the_district_closes_every_site(tmp_path: Path, capsys: pytes
     assert {c: n for c, n in rows.items() if n} == offers
     assert f"{sum(offers.values())} offers" in out and "Traps fired:" in out and "depth 0:" in out
 
+
+
+@pytest.mark.slow
+def test_news_that_announce_an_offer_are_fetched_within_the_budget(tmp_path: Path) -> None:
+    """The real crawler reads the news list's further pages before the Leistungen A–Z goes beyond its third of the
+    budget, so an article whose title announces an offer ('Stadtrat verabschiedet E-Government-Strategie', on the
+    list's second page of the district's most mature site) is fetched, not left waiting when the budget ends."""
+    realfarm_eval.main(["--seed", "59", "--sites", "1", "--workdir", str(tmp_path)])
+    fetched = {url for (url,) in q(tmp_path / "district.db", "SELECT url FROM pages")}
+    district = District(59, 1)
+    for site in district.sites:
+        depth = district.depths(site)
+        announced = [f"https://{site.host}{page.path}" for key, page in site.pages.items()
+                     if page.kind == "news" and depth[key] <= 3
+                     and link_score(normalise_text(page.title), f"https://{site.host}{page.path}") > LAST_TIER]
+        assert announced and set(announced) <= fetched, sorted(set(announced) - fetched)
 
 @pytest.mark.slow  # seconds even on an idle machine: kept out of `make test-fast`
 def test_wording_is_fully_resolved() -> None:
