@@ -187,8 +187,6 @@ KNOWN_GAPS_BLIND19: Gaps = {  # session 13, held out from rules17/18, then relea
     ("berlin-bezirksamt-spreeufer-buergeramt", "eid", "miss"):
         "'online mit dem Service-Konto Berlin und Ihrem Online-Ausweis': the card coordinated with the account after 'mit', "
         "no use verb of its own",
-    ("gemeinde-prims-hoehe-startseite", "site_search", "miss"):
-        "a 'Suche' link to WordPress's '/?s=' (a query without a value): not read as the site's search page",
     ("stadt-neu-brenkow-stadtwerke", "appointment_booking", "false alarm"):
         "the Stadtwerke GmbH's online booking told as 'unseren' on its page: a municipal company is read as the "
         "municipality (the writer doubts this label)",

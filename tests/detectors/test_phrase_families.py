@@ -4121,6 +4121,28 @@ CHROME20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# WordPress's search: the site root queried with 's' ('/?s=', '/?post_type=page&s=', '/index.php?s='), linked as the
+# search; not another host's search, a query link without a search name, a numeric 's' of another CMS's paging or
+# sorting (blind19 prims-höhe)
+SEARCH20: dict[str, tuple[list[str], list[str]]] = {
+    "site_search": ([
+        '<a href="/?s=">Suche</a>',
+        '<a href="https://www.musterstadt.de/?s=">Suchen</a>',
+        '<a href="/?s=abfall">Suche</a>',
+        '<a href="/?post_type=page&amp;s=">Suche</a>',
+        "Suche -> https://www.musterstadt.de/?s=",
+        '<a href="/index.php?s=">Volltextsuche</a>',
+        '<a href="/?s=" aria-label="Suche"><svg></svg></a>',
+    ], [
+        '<a href="https://www.google.de/search?q=musterstadt">Suche</a>',
+        '<a href="/?s=rathaus">Rathaus</a>',
+        '<a href="https://www.landkreis-muster.de/?s=">Suche</a>',
+        '<a href="/index.php?s=12">Suche</a>',
+        '<a href="/?share=facebook&amp;s=1">Teilen</a>',
+        '<a href="/veranstaltungen/?s=3">Seite 3</a>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4172,7 +4194,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
-          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20,
+          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
