@@ -257,11 +257,6 @@ KNOWN_GAPS_BLIND21: Gaps = {  # session 13's last round, held out from rules19 (
         "Berlin's 'Ordnungsamt-Online' named as where to report: the tool's name is not among the reporting products",
     ("eschbrunn-meldebescheinigung", "secure_mailbox", "miss"):
         "'als PDF in Ihr Postfach' after logging in with the Servicekonto, the account not named in that sentence",
-    ("erzgebirgsvorland-pm-digitalstrategie", "appointment_booking", "false alarm"):
-        "'Zu den ersten Maßnahmen gehören ein zentrales Terminbuchungssystem …': a strategy's measures listed as "
-        "nouns, no plan word in the clause",
-    ("erzgebirgsvorland-pm-digitalstrategie", "form_server", "false alarm"):
-        "'der Ausbau der Online-Dienste auf Amt24' in the same list of measures (the writer labelled it 0 without a trap)",
     ("neckarhalde-digitales-rathaus", "chatbot", "false alarm"):
         "'Einen digitalen Assistenten … testen wir gerade intern; er wird voraussichtlich …': an internal test before "
         "release is not among the plan vetoes",

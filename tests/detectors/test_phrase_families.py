@@ -4143,6 +4143,42 @@ SEARCH20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a strategy's measures listed as nouns after the list's head ('Zu den ersten Maßnahmen gehören …', 'Geplante Maßnahmen:
+# …', 'Weitere Vorhaben sind …'), every item of the sentence a plan; not measures already carried out, offers listed
+# under another head ('Zu unseren Online-Diensten zählen …'), an offer in the sentence before (blind21 erzgebirgsvorland,
+# as blind12 brakelsiek and blind19 talheim)
+MEASURES20: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Zu den Angeboten des Bürgerbüros gehört die Online-Terminvergabe.",
+        "Zu den bereits umgesetzten Maßnahmen gehört die Online-Terminvergabe im Bürgerbüro.",
+        "Termine vereinbaren Sie über unsere Online-Terminvergabe; zu den geplanten Maßnahmen gehört ein Chatbot.",
+        "Zu den Maßnahmen, die schon umgesetzt sind, gehört die Online-Terminvergabe: Termine buchen Sie rund um die "
+        "Uhr online.",
+    ], [
+        "Zu den ersten Maßnahmen gehören eine Online-Terminvergabe und die Bezahlung von Gebühren per ePayment.",
+        "Zu den wichtigsten Maßnahmen der Strategie zählen ein zentrales Terminbuchungssystem und ein Chatbot für das "
+        "Bürgerbüro.",
+        "Zu den Zielen bis 2030 gehört, dass alle Termine online gebucht werden können.",
+    ]),
+    "epayment": ([
+        "Zu unseren Online-Diensten zählen die Terminbuchung und die Online-Bezahlung der Gebühren.",
+        "Die Stadt hat mehrere Maßnahmen umgesetzt; Gebühren bezahlen Sie jetzt online per PayPal oder Kreditkarte.",
+    ], [
+        "Weitere Maßnahmen sind ein Chatbot und die Online-Bezahlung von Gebühren per PayPal.",
+        "Geplante Maßnahmen: Online-Terminvergabe, Online-Bezahlung per PayPal, digitale Anträge über das Serviceportal.",
+    ]),
+    "form_server": ([
+        "Zu den Leistungen im Serviceportal gehören Online-Anträge für Meldebescheinigungen und Führungszeugnisse.",
+    ], [
+        "Zu den geplanten Vorhaben zählen ein Bürgerportal mit Online-Anträgen und eine Online-Terminbuchung.",
+        "Zu den nächsten Schritten gehören die Online-Terminvergabe und ein Serviceportal für Online-Anträge.",
+        "Zu den Zielen der Digitalstrategie gehört ein Serviceportal, über das Anträge online gestellt werden können.",
+    ]),
+    "digital_strategy": ([
+        "Zu den Zielen der Digitalstrategie gehört ein Serviceportal, über das Anträge online gestellt werden können.",
+    ], []),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4194,7 +4230,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
-          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
+          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20, "r20-measures-": MEASURES20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
