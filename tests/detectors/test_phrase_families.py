@@ -4179,6 +4179,27 @@ MEASURES20: dict[str, tuple[list[str], list[str]]] = {
     ], []),
 }
 
+# the result of an online service delivered into the account's mailbox, named by the document ('Die Bescheinigung …
+# als PDF in Ihr Postfach', 'Die Urkunde stellen wir … in Ihr Postfach', the informal 'in dein Postfach'); not an e-mail
+# inbox, a PO box of the address or of the post office, a mailbox that does not exist (blind9 lohfeld, blind21 eschbrunn)
+MAILBOX20: dict[str, tuple[list[str], list[str]]] = {
+    "secure_mailbox": ([
+        "Die Bescheinigung erhalten Sie anschließend per Post oder als PDF in Ihr Postfach.",
+        "Die Meldebescheinigung wird Ihnen als PDF ins Postfach Ihres Nutzerkontos gestellt.",
+        "Die Urkunde stellen wir Ihnen elektronisch in Ihr Postfach.",
+        "Ihre Genehmigung finden Sie nach der Prüfung im Postfach.",
+        "Den Nachweis erhältst du digital in dein Postfach.",
+        "Sobald die Bescheinigungen fertig sind, liegen sie in Ihrem Postfach zum Abruf bereit.",
+    ], [
+        "Die Bescheinigung erhalten Sie per E-Mail in Ihr Postfach.",
+        "Die Urkunde schicken wir Ihnen per Post; unsere Anschrift lautet Postfach 12 34, 12345 Musterstadt.",
+        "Die Bescheinigung senden Sie bitte an unser Postfach 1120.",
+        "Die Genehmigung erhalten Sie per Post in Ihr Postfach bei der Deutschen Post.",
+        "Die Urkunde liegt im Bürgerbüro zur Abholung bereit; ein elektronisches Postfach gibt es nicht.",
+        "Nachweise werfen Sie bitte in den Briefkasten am Rathaus.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4230,7 +4251,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-weder-": WEDER19, "r19-arrival-": ARRIVAL19, "r19-profiles-": PROFILES19,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
-          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20, "r20-measures-": MEASURES20,
+          "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
+          "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
