@@ -4200,6 +4200,25 @@ MAILBOX20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# siteqa (session 14): the public's contributions (Vorschläge, Ideen, Anregungen, Stellungnahmen …) submitted online are
+# participation, not an online application; a sentence naming an application, form, notification or documents stays one
+CONTRIB14: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Anträge auf Sondernutzung können Sie online einreichen.",
+        "Bauanträge können digital eingereicht werden.",
+        "Anträge und Unterlagen können Sie online einreichen.",
+        "Ihre Stellungnahme zum Bauantrag reichen Sie online über das Formular ein.",
+        "Ideen und Wünsche zur Gewerbeanmeldung? Die Gewerbeanmeldung können Sie online einreichen.",
+    ], [
+        "Beim Bürgerhaushalt 2024 können Sie online Vorschläge einreichen, kommentieren und bewerten.",
+        "Beim Bürgerhaushalt können Sie Ihre Vorschläge online einreichen.",
+        "Ihre Ideen für den Stadtpark können Sie bis Ende Mai online einreichen.",
+        "Stellungnahmen zum Lärmaktionsplan können online eingereicht werden.",
+        "Anregungen und Bedenken zum Entwurf können Sie auch digital abgeben.",
+        "Einwendungen können während der Auslegung auch elektronisch übermittelt werden.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4253,7 +4272,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
           "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20,
-          "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14}
+          "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
