@@ -219,9 +219,6 @@ KNOWN_GAPS_BLIND20: Gaps = {  # session 13, held out from rules17/18, then relea
     # 79/10/5 with its loss report, 80/10/4 with 'Karte der …',
     # 81/10/3 with a payment 'integriert', 81/9/3 with an agency after the verb,
     # 81/8/3 with a transit app
-    ("stadt-hersbach-tal-opendata", "digital_strategy", "miss"):
-        "a strategy shown only by a link 'Strategie „Hersbach digital“ (PDF)': its title without a strategy noun "
-        "that the family knows ('Digitalstrategie', 'Strategie für die Digitalisierung')",
     ("gemeinde-rotenfeld-pass-termin", "eid", "miss"):
         "'ausweisen … bei unseren Online-Diensten im Serviceportal der Gemeinde': the identifying verb far from the card",
     ("stadt-grevenau-klimafoerderung", "geoportal", "miss"):

@@ -4219,6 +4219,29 @@ CONTRIB14: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a digitalisation strategy published under its title alone ('Strategie „Musterau digital“'): linked by the title, or
+# adopted or published in the sentence ('hat … die Strategie „…“ beschlossen', 'Verabschiedet hat der Kreistag die
+# Strategie „…“'); not a strategy still to be written or deliberated, a Land's strategy, a project or an event with
+# 'digital' in its title (blind20 hersbach)
+TITLE20: dict[str, tuple[list[str], list[str]]] = {
+    "digital_strategy": ([
+        "Der Gemeinderat hat im März die Strategie „Musterau digital“ beschlossen.",
+        "Die Strategie „Digitales Musterau 2030“ wurde vom Stadtrat einstimmig verabschiedet.",
+        "Verabschiedet hat der Kreistag die Strategie „Kreis Muster digital“ im Dezember.",
+        "Strategie „Musterau digital“ (PDF) -> https://www.musterau.de/fileadmin/strategie-musterau-digital.pdf",
+        '<a href="/files/digital-2030.pdf">Strategie „Digitale Verwaltung 2030“ (PDF, 2 MB)</a>',
+        "Der Rat veröffentlichte im Mai seine Strategie „Smart und digital in Musterau“.",
+    ], [
+        "Die Strategie „Musterau digital“ soll bis Ende 2027 erarbeitet werden.",
+        "Der Landtag hat die Strategie „Bayern digital“ beschlossen.",
+        '<a href="/files/digitales-bayern.pdf">Strategie „Digitales Bayern“ (PDF)</a>',
+        "Das Projekt „Musterau digital“ wurde im Mai gestartet.",
+        '<a href="/veranstaltungen/digitaltag">Veranstaltung „Digital im Alter“</a>',
+        "Über eine Strategie „Musterau digital“ berät der Gemeinderat im Herbst.",
+        "Die Strategie „Musterau digital“ wird derzeit erarbeitet; der Entwurf soll im Herbst beschlossen werden.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4271,7 +4294,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-apps-": APPS19, "r19-sender-": SENDER19, "r19-loss-": LOSS19, "r19-mapof-": MAPOF19,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
           "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
-          "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20,
+          "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
