@@ -118,7 +118,7 @@ def classify_page(parsed: ParsedPage, artifact: PageArtifact, site_domain: str |
         return []
     r = rules()
     # cheap first: which headings name a service at all; page furniture (a sidebar teaser) does not count
-    named_headings = [(h, named) for h in parsed.root.iter("h1", "h2")
+    named_headings = [(h, named) for h in parsed.headings
                       if (named := _named(r, [element_text(h)])) and not _in_furniture(h)]
     page_named = _named(r, [element_text(h) for h, _ in named_headings if h.tag == "h1"] + [parsed.title])
     sections = [(h, named) for h, named in named_headings if h.tag == "h2"]
@@ -225,7 +225,7 @@ def _is_news_page(r: _Rules, parsed: ParsedPage) -> bool:
         return True
     if any("NewsArticle" in s or "BlogPosting" in s for s in parsed.inline_scripts):
         return True
-    return parsed.root is not None and any(_in_news_container(r, h) for h in parsed.root.iter("h1"))
+    return any(_in_news_container(r, h) for h in parsed.headings if h.tag == "h1")
 
 
 def _in_furniture(el: etree._Element) -> bool:

@@ -158,6 +158,8 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
                                (attr("role") or "").lower(), fields, " ".join(filter(None, (attr("id"), attr("class"))))))
     elif el.tag == "title" and not page.title:
         page.title = normalise(el.text_content() or "")
+    elif el.tag in ("h1", "h2"):
+        page.headings.append(el)
 
 
 def jump_menu_link(option: etree._Element) -> bool:
@@ -176,6 +178,13 @@ def same_reading(artifact: PageArtifact) -> str | None:
     for name in ("title", "text", "links", "meta", "script_srcs", "inline_scripts", "iframes", "forms", "lang"):
         if getattr(fast, name) != getattr(plain, name):
             return name
+    if [_where(h) for h in fast.headings] != [_where(h) for h in plain.headings]:
+        return "headings"
     if (fast.refused is None) != (plain.refused is None) or (fast.root is None) != (plain.root is None):
         return "refused"
     return None
+
+
+def _where(el: etree._Element) -> tuple[str, int | None, str]:
+    """A heading as two parses of one page can compare it: its tag, line and text."""
+    return el.tag, el.sourceline, el.text_content()
