@@ -4242,6 +4242,29 @@ TITLE20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# the keyword ('Stichwort') as the site's search only where it is typed into a search field or names the search
+# ('Stichwort eingeben', 'Stichwortsuche', 'ein Stichwort in das Suchfeld'); a search by keyword inside another system
+# (the council information system, a library catalogue, a job board), a slogan or a motto is no site search (blind21
+# geestland-nord)
+KEYWORD20: dict[str, tuple[list[str], list[str]]] = {
+    "site_search": ([
+        "Geben Sie einfach ein Stichwort in das Suchfeld oben ein.",
+        "Stichwort eingeben und Suche starten",
+        "Zur Stichwortsuche",
+        "Tragen Sie ein oder mehrere Stichwörter in die Suchmaske ein.",
+        "Stichwort eingeben",
+        "Sie können Stichworte ins Suchfeld schreiben, die Suche findet alle Seiten.",
+    ], [
+        "Sitzungstermine finden Sie in unserem Ratsinformationssystem. Dort können Sie nach Gremium, Datum oder Stichwort "
+        "suchen.",
+        "Im Online-Katalog der Stadtbücherei können Sie nach Titel, Autor oder Stichwort suchen.",
+        "Stichwort Digitalisierung: Auch das Rathaus geht neue Wege.",
+        "In der Stellenbörse lassen sich Angebote nach Stichwort filtern.",
+        "Das Stichwort für die Sammelaktion lautet „Saubere Stadt“.",
+        "Im Bürgerinformationssystem finden Sie Vorlagen per Stichwort.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4295,6 +4318,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
           "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
+          "r20-keyword-": KEYWORD20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
