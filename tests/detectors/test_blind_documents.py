@@ -252,9 +252,6 @@ KNOWN_GAPS_BLIND21: Gaps = {  # session 13's last round, held out from rules19 (
     # 8 text+links): 83/4/5 on 7ef6ac3 and on the session's final rules
     ("treptow-koepenick-ordnungsamt", "issue_reporting", "miss"):
         "Berlin's 'Ordnungsamt-Online' named as where to report: the tool's name is not among the reporting products",
-    ("neckarhalde-digitales-rathaus", "chatbot", "false alarm"):
-        "'Einen digitalen Assistenten … testen wir gerade intern; er wird voraussichtlich …': an internal test before "
-        "release is not among the plan vetoes",
 }
 
 ROUNDS: dict[str, tuple[int, Gaps]] = {"blind9": (45, KNOWN_GAPS_BLIND9), "blind10": (40, KNOWN_GAPS_BLIND10),

@@ -4265,6 +4265,31 @@ KEYWORD20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# a service still tested inside the administration before its release ('testen wir gerade intern', 'verwaltungsintern
+# erprobt', 'im internen Testbetrieb'), like a plan; a release after the test, a public beta and an offer also used
+# inside stay offers (blind21 neckarhalde)
+INTERNAL20: dict[str, tuple[list[str], list[str]]] = {
+    "chatbot": ([
+        "Nach internen Tests beantwortet unser Chatbot jetzt rund um die Uhr Ihre Fragen.",
+        "Unser Chatbot beantwortet rund um die Uhr Ihre Fragen; intern nutzen wir ihn auch für die Schulung.",
+        "Probieren Sie unseren neuen Chatbot aus: Er befindet sich noch in der öffentlichen Testphase.",
+        "Unser Chatbot wurde von den Mitarbeitenden getestet und beantwortet jetzt Ihre Fragen rund um die Uhr.",
+    ], [
+        "Einen Chatbot für unsere Website testen wir derzeit intern.",
+        "Unser digitaler Assistent ist in der internen Erprobung.",
+    ]),
+    "appointment_booking": ([
+        "Die Online-Terminvergabe wurde intern getestet und steht seit Montag allen Bürgerinnen und Bürgern zur "
+        "Verfügung.",
+        "Nach erfolgreicher interner Testphase können Sie Termine ab sofort online buchen.",
+    ], [
+        "Die Online-Terminvergabe wird zurzeit verwaltungsintern erprobt.",
+    ]),
+    "form_server": ([], ["Das Bürgerportal mit allen Online-Anträgen befindet sich im internen Testbetrieb."]),
+    "epayment": ([], ["Die Online-Bezahlung per PayPal erproben die Mitarbeitenden derzeit intern."]),
+    "mobile_app": ([], ["Die neue Stadt-App testen wir intern mit einer kleinen Gruppe."]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4318,7 +4343,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r19-integrated-": INTEGRATED19, "r19-agency-": AGENCY19, "r19-transit-": TRANSIT19,
           "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
-          "r20-keyword-": KEYWORD20,
+          "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
