@@ -4285,9 +4285,21 @@ INTERNAL20: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "Die Online-Terminvergabe wird zurzeit verwaltungsintern erprobt.",
     ]),
-    "form_server": ([], ["Das Bürgerportal mit allen Online-Anträgen befindet sich im internen Testbetrieb."]),
-    "epayment": ([], ["Die Online-Bezahlung per PayPal erproben die Mitarbeitenden derzeit intern."]),
-    "mobile_app": ([], ["Die neue Stadt-App testen wir intern mit einer kleinen Gruppe."]),
+    "form_server": ([
+        "Nach dem internen Testbetrieb stehen die Online-Anträge im Bürgerportal jetzt allen offen.",
+    ], [
+        "Das Bürgerportal mit allen Online-Anträgen befindet sich im internen Testbetrieb.",
+    ]),
+    "epayment": ([
+        "Die Online-Bezahlung per PayPal wurde intern erprobt und ist seit Juni für alle Gebühren freigeschaltet.",
+    ], [
+        "Die Online-Bezahlung per PayPal erproben die Mitarbeitenden derzeit intern.",
+    ]),
+    "mobile_app": ([
+        "Unsere neue Stadt-App ist nach internen Tests jetzt im App Store und bei Google Play erhältlich.",
+    ], [
+        "Die neue Stadt-App testen wir intern mit einer kleinen Gruppe.",
+    ]),
 }
 
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
