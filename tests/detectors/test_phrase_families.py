@@ -4060,6 +4060,28 @@ PLANPROVIDE14: dict[str, tuple[list[str], list[str]]] = {
                      ["Die Sitzungsvorlagen sollen künftig im Ratsinformationssystem veröffentlicht werden."]),
 }
 
+# the lead's review of the session's families: a transport association or the railway as the subject offering its app
+# ('als kostenlose App „…“' reached past the app's name check), and a titled strategy still to be adopted ('soll …
+# beschlossen/verabschiedet werden' is a plan like 'soll … eingeführt werden')
+REVIEW14: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Die Gemeinde bietet als kostenlose App „Musterau aktuell“ für Android und iOS ihre Nachrichten an.",
+        "Unsere Nachrichten gibt es als kostenlose App „Musterau mobil“ im App Store und bei Google Play.",
+    ], [
+        "Der Verkehrsverbund bietet als kostenlose App „VVM mobil“ für Android und iOS Fahrpläne und Tickets an.",
+        "Der Verkehrsverbund Rhein-Mosel stellt als kostenlose App „RM mobil“ für iOS und Android seine Fahrpläne bereit.",
+        "Die Deutsche Bahn bietet als kostenlose App „Reiseplaner“ für Android und iOS Fahrkarten an.",
+    ]),
+    "digital_strategy": ([
+        "Der Gemeinderat hat die Strategie „Musterau digital“ im Mai beschlossen; sie steht hier als PDF bereit.",
+        "Die Strategie „Musterau digital“ wurde 2025 beschlossen und soll 2027 fortgeschrieben werden.",
+    ], [
+        "Die Strategie „Musterau digital“ soll 2027 beschlossen werden.",
+        "Die Strategie „Musterau digital 2030“ soll im Herbst vom Stadtrat verabschiedet werden.",
+        "Nach den Workshops soll die Strategie „Digitales Musterau“ im Frühjahr im Gemeinderat beschlossen werden.",
+    ]),
+}
+
 # an app told by its platforms or stores: a municipal platform app (DorfFunk, Heimat-Info, Crossiety) with 'für Android
 # und iOS' in the same or the next sentence, an app offered 'als App „…“' with its stores or platforms; not a federal
 # warn or ID app, the railway's or a transport association's app, an app planned or switched off, another body's after
@@ -4356,7 +4378,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-childcare-": CHILDCARE20, "r20-apps-": APPS20, "r20-chrome-": CHROME20, "r20-search-": SEARCH20,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
-          "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14}
+          "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
+          "review14-": REVIEW14}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
