@@ -4062,7 +4062,7 @@ PLANPROVIDE14: dict[str, tuple[list[str], list[str]]] = {
 
 # the lead's review of the session's families: a transport association or the railway as the subject offering its app
 # ('als kostenlose App „…“' reached past the app's name check), and a titled strategy still to be adopted ('soll …
-# beschlossen/verabschiedet werden' is a plan like 'soll … eingeführt werden')
+# beschlossen/verabschiedet werden' is a plan like 'soll … eingeführt werden'), a pigeonhole in a building is no mailbox
 REVIEW14: dict[str, tuple[list[str], list[str]]] = {
     "mobile_app": ([
         "Die Gemeinde bietet als kostenlose App „Musterau aktuell“ für Android und iOS ihre Nachrichten an.",
@@ -4079,6 +4079,16 @@ REVIEW14: dict[str, tuple[list[str], list[str]]] = {
         "Die Strategie „Musterau digital“ soll 2027 beschlossen werden.",
         "Die Strategie „Musterau digital 2030“ soll im Herbst vom Stadtrat verabschiedet werden.",
         "Nach den Workshops soll die Strategie „Digitales Musterau“ im Frühjahr im Gemeinderat beschlossen werden.",
+    ]),
+    # a document delivered into the account's mailbox (182cee1), not into a pigeonhole in a building
+    "secure_mailbox": ([
+        "Die Bescheinigung erhalten Sie als PDF in Ihr Postfach.",
+        "Die Genehmigung stellen wir Ihnen in Ihr digitales Postfach zu.",
+    ], [
+        "Die Bescheinigung legen wir in Ihr Postfach im Rathaus (Fach 12).",
+        "Vereine erhalten die Genehmigung in ihr Postfach im Bürgerhaus.",
+        "Den Bescheid legen wir den Fraktionen in ihr Postfach in der Geschäftsstelle.",
+        "Die Urkunden der Jubilare liegen in ihrem Postfach im Foyer des Rathauses bereit.",
     ]),
 }
 
