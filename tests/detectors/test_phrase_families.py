@@ -4334,6 +4334,152 @@ INTERNAL20: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# rules21 (session 14): the families of blind22-24's false alarms that recur in earlier rounds: a plan in the present
+# tense with a time ahead (plan-time: 'bis 2028', the administration's third person, 'die Gemeinde ihre'), an intention
+# with a time ahead across dashes (plan-intent-time), 'angedacht', 'einzubinden', 'soll über … laufen', a postponed
+# service (postponed), 'weder … noch' after a verb of need (requirement-negation) and a possibility negated at the
+# main clause's end (negation-fronted); each with offers beside it that must stay found.
+PRESENT21: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Seit 2023 stellt die Stadt ihre Haushaltsdaten im Open-Data-Portal bereit.",
+        "Bis 2020 gab es nur PDF-Tabellen; heute stellt die Stadt ihre Daten im Open-Data-Portal unter CC BY bereit.",
+        "Im Open-Data-Portal der Stadt finden Sie Haushaltsdaten und Verkehrszählungen zum Herunterladen.",
+    ], [
+        "Bis 2028 baut die Stadt ein Open-Data-Portal auf, in dem zum Beispiel Haushaltsdaten veröffentlicht werden.",
+        "Bis Ende 2027 baut die Verwaltung ein eigenes Open-Data-Portal auf.",
+        "Daten: Bis Mitte 2028 baut der Kreis ein Open-Data-Portal auf, in dem Verkehrsdaten erscheinen.",
+    ]),
+    "council_info": ([
+        "Seit Januar 2024 stellt die Gemeinde ihre Einladungen und Protokolle in das Ratsinformationssystem des Amtes ein.",
+        "Die Gemeinde stellt ihre Sitzungsvorlagen in das Ratsinformationssystem ein, sobald sie fertig sind.",
+        "Ihre Fragen zu den Sitzungen beantwortet das Ratsinformationssystem mit allen Vorlagen und Protokollen.",
+    ], [
+        "Ab Januar 2026 stellt die Gemeinde ihre Einladungen und Protokolle in das Ratsinformationssystem des Amtes ein.",
+        "Ab März stellt die Stadt ihre Sitzungsvorlagen in das neue Ratsinformationssystem ein.",
+        "Bis 2027 führt die Verwaltung ein Ratsinformationssystem für alle Gremien ein.",
+    ]),
+}
+
+INTENT21: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Wenn Sie ab Januar Daten herunterladen möchten, nutzen Sie unser Open-Data-Portal.",
+        "Wer künftig Verkehrsdaten nutzen will, findet sie im Open-Data-Portal der Stadt.",
+        "Die Stadt veröffentlicht seit 2022 ausgewählte Datensätze – etwa Haushaltszahlen – in ihrem Open-Data-Portal.",
+    ], [
+        "Die Stadt will ab 2026 ausgewählte Datensätze – etwa Parkhausbelegung und Haushaltszahlen – in einem eigenen "
+        "Open-Data-Portal veröffentlichen.",
+        "Offene Daten: Der Kreis möchte künftig Verkehrsdaten – Zählstellen und Baustellen – über ein Open-Data-Portal "
+        "teilen.",
+        "Wir wollen im kommenden Jahr unsere Haushaltsdaten in einem Open-Data-Portal zugänglich machen.",
+    ]),
+    "geoportal": ([
+        "Sie möchten ab Januar bauen? Bebauungspläne finden Sie in unserem Geoportal.",
+        "Wir wollen künftig noch übersichtlicher sein: Unser Geoportal zeigt alle Bebauungspläne.",
+        "Das Geoportal zeigt Bebauungspläne und Bodenrichtwerte; wer bald bauen will, findet dort alle Pläne.",
+    ], [
+        "Die Gemeinde will bis 2027 ihre Bebauungspläne in einem eigenen Geoportal zeigen.",
+        "Die Stadt beabsichtigt ab 2026 ein gemeinsames Geoportal mit allen Bebauungsplänen.",
+        "Wir möchten in den nächsten Jahren ein Geoportal für alle Bebauungspläne anbieten.",
+    ]),
+}
+
+CONSIDERED21: dict[str, tuple[list[str], list[str]]] = {
+    "participation": ([
+        "Wie angedacht läuft die Online-Beteiligung zum Radverkehrskonzept seit dem 2. Mai.",
+        "Die Online-Beteiligung zum Spielplatz ist gestartet: Geben Sie bis 30. Juni Ihre Hinweise ab.",
+        "Das Beteiligungsportal läuft über das Servicekonto des Landes; Hinweise geben Sie dort online ab.",
+    ], [
+        "Eine Online-Beteiligung ist für das nächste Vorhaben angedacht.",
+        "Angedacht ist eine Online-Beteiligung zum neuen Radverkehrskonzept.",
+        "Für den Lärmaktionsplan ist eine Online-Umfrage angedacht.",
+    ]),
+    "appointment_booking": ([
+        "Die Online-Terminvergabe ist seit Mai in die Seite eingebunden: Buchen Sie Ihren Termin online.",
+        "Über den Button binden Sie die Online-Terminvergabe in Ihren Kalender ein und buchen Termine online.",
+        "Termine für das Bürgerbüro buchen Sie online über die Online-Terminvergabe.",
+    ], [
+        "Für das kommende Jahr ist geplant, die Online-Terminvergabe für das Bürgerbüro in die Seite einzubinden.",
+        "Der Ausschuss hat vorgeschlagen, eine Online-Terminvergabe in die Homepage einzubinden.",
+        "Ziel ist, die Online-Terminvergabe des Landkreises auch für unser Bürgerbüro einzubinden.",
+    ]),
+    "service_account": ([
+        "Die Anmeldung läuft über das Servicekonto des Landes.",
+        "Melden Sie sich mit Ihrem Servicekonto an; die Anmeldung läuft dann über das Land.",
+        "Die Anmeldung erfolgt über das Servicekonto des Landes, die Bezahlung läuft über ePayBL.",
+    ], [
+        "Gebühren sollen ab 2026 online bezahlt werden können; die Anmeldung soll über das Servicekonto des Landes laufen.",
+        "Die Anmeldung zu allen Online-Diensten soll künftig über die BundID laufen.",
+        "Alle Anträge sollen über das Servicekonto.NRW laufen.",
+    ]),
+}
+
+POSTPONED21: dict[str, tuple[list[str], list[str]]] = {
+    "participation": ([
+        "Die Online-Umfrage zum Radverkehr wurde um eine Woche verschoben und läuft jetzt bis zum 30. Juni.",
+        "Wegen der Ferien haben wir die Online-Beteiligung verlängert: Sie läuft nun bis Ende Juli.",
+        "Die Online-Umfrage zum Radverkehr startet heute; die Bürgerversammlung verschieben wir auf den Herbst.",
+    ], [
+        "Die für diese Woche angekündigte Online-Umfrage zum Radverkehr verschieben wir; einen neuen Starttermin geben wir "
+        "bekannt.",
+        "Der Start der Online-Beteiligung zum Lärmaktionsplan wird auf das Frühjahr verschoben.",
+        "Die Online-Umfrage zum Freibad musste wegen einer Störung verschoben werden.",
+    ]),
+    "appointment_booking": ([
+        "Gebuchte Termine können Sie in der Online-Terminvergabe verschieben oder absagen.",
+        "Termine im Bürgerbüro buchen Sie online; einen gebuchten Termin können Sie dort auch verschieben.",
+        "Über die Online-Terminvergabe buchen, verschieben und stornieren Sie Termine selbst.",
+    ], []),
+    "mobile_app": ([], [
+        "Die Veröffentlichung der Stadt-App verschieben wir auf das Frühjahr.",
+        "Der Start unserer Stadt-App verzögert sich.",
+        "Die geplante Stadt-App wird wegen technischer Probleme verschoben.",
+    ]),
+}
+
+WEDER21: dict[str, tuple[list[str], list[str]]] = {
+    "eid": ([
+        "Für den Online-Antrag brauchen Sie weder Drucker noch Briefmarke, nur Ihren Online-Ausweis und die PIN.",
+        "Sie benötigen weder Papier noch Porto: Melden Sie sich mit der Online-Ausweisfunktion Ihres Personalausweises an.",
+        "Sie brauchen weder einen Termin noch eine Unterschrift: Sie weisen sich mit dem Online-Ausweis aus.",
+    ], [
+        "Für den Online-Antrag benötigen Sie weder einen Online-Ausweis noch ein Nutzerkonto – die Angaben von der "
+        "Wahlbenachrichtigung genügen.",
+        "Sie brauchen dafür weder die Online-Ausweisfunktion noch eine BundID.",
+        "Für die Briefwahl ist weder der Online-Ausweis noch eine Registrierung erforderlich.",
+    ]),
+    "service_account": ([
+        "Sie brauchen weder Drucker noch Scanner: Sie melden sich mit Ihrem Servicekonto an.",
+        "Sie benötigen weder Papier noch Briefmarke: Melden Sie sich mit Ihrer BundID an.",
+        "Sie benötigen ein Servicekonto, weder Papier noch Porto.",
+    ], [
+        "Für den Online-Antrag benötigen Sie weder einen Online-Ausweis noch ein Nutzerkonto.",
+        "Sie benötigen weder eine BundID noch ein Servicekonto des Landes.",
+        "Für die Anmeldung zum Newsletter ist weder ein Servicekonto noch eine BundID nötig.",
+    ]),
+}
+
+FRONTED21: dict[str, tuple[list[str], list[str]]] = {
+    "epayment": ([
+        "Die Möglichkeit, Gebühren online zu bezahlen, ersetzt den Gang zur Stadtkasse nicht.",
+        "Gebühren bezahlen Sie online per PayPal; eine Möglichkeit, bar zu zahlen, haben wir nicht.",
+        "Eine Möglichkeit, Gebühren online zu bezahlen, bieten wir seit Mai an.",
+    ], [
+        "Eine Möglichkeit, Gebühren online zu bezahlen, haben wir derzeit nicht.",
+        "Die Option, Gebühren online per PayPal zu bezahlen, bieten wir noch nicht an.",
+        "Die Möglichkeit, Gebühren online zu bezahlen, gibt es bei uns leider nicht.",
+    ]),
+    "appointment_booking": ([
+        "Die Möglichkeit, Termine online zu buchen, gibt es seit Januar.",
+        "Eine Möglichkeit, Termine online zu buchen, haben Sie über unser Terminportal.",
+        "Die Möglichkeit, Termine online zu buchen, ersetzt die offene Sprechstunde nicht.",
+    ], [
+        "Eine Möglichkeit, Termine online zu buchen, haben wir derzeit nicht.",
+        "Die Möglichkeit, Termine online zu vereinbaren, bieten wir nicht an.",
+        "Möglichkeiten, Termine online zu buchen, gibt es bei uns keine.",
+    ]),
+}
+
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4389,7 +4535,9 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
-          "review14-": REVIEW14}
+          "review14-": REVIEW14,
+          "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
+          "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])

@@ -53,7 +53,7 @@ def test_a_clause_leaves_out_a_relative_clause_and_keeps_the_object_of_a_deliber
     assert clause_of(text, text.index("geoportal")) == text[:-1] + "."
 
 
-def test_a_hit_is_read_in_the_clauses_of_its_end_and_start_and_with_the_relative_clause_after_its_noun():
+def test_a_hit_is_read_in_the_clauses_of_its_end_and_each_it_spans_and_with_the_relative_clause_after_its_noun():
     text = "die schulleitung vergibt termine über den elternbrief; eine online-buchung gibt es nicht."
     start, end = text.index("termine"), text.index(" gibt")
     assert clauses_of(text, start, end) == ("eine online-buchung gibt es nicht.",
@@ -64,6 +64,10 @@ def test_a_hit_is_read_in_the_clauses_of_its_end_and_start_and_with_the_relative
         "das landesportal bietet eine reihe von online-anträgen", "die wir nach und nach anbinden.")
     text = "ihren antrag stellen sie online, eine abholung ist nicht nötig."
     assert clauses_of(text, text.index("online"), text.index(",")) == ("ihren antrag stellen sie online",)
+    text = "3. daten: bis 2028 baut die stadt ein open-data-portal auf, in dem zum beispiel haushaltsdaten veröffentlicht werden."
+    start, end = text.index("daten"), text.index(" werden")
+    assert clauses_of(text, start, end) == ("in dem zum beispiel haushaltsdaten veröffentlicht werden.", "3. daten",
+                                            "bis 2028 baut die stadt ein open-data-portal auf")  # the middle one too
 
 
 def test_a_long_aside_in_brackets_is_left_out_and_a_short_one_stays():
