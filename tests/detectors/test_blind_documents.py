@@ -221,8 +221,6 @@ KNOWN_GAPS_BLIND20: Gaps = {  # session 13, held out from rules17/18, then relea
     # 81/8/3 with a transit app
     ("gemeinde-rotenfeld-pass-termin", "eid", "miss"):
         "'ausweisen … bei unseren Online-Diensten im Serviceportal der Gemeinde': the identifying verb far from the card",
-    ("stadt-grevenau-klimafoerderung", "geoportal", "miss"):
-        "a Solarkataster: solar potential maps are not among the themed maps (the writer calls the label a judgement call)",
     ("markt-oberthalba-gewerbeanmeldung", "appointment_booking", "false alarm"):
         "'Termine vereinbaren Sie dort über die Online-Terminvergabe des Landratsamts': another body's booking, "
         "addressed to the reader",
@@ -250,8 +248,6 @@ KNOWN_GAPS_BLIND20: Gaps = {  # session 13, held out from rules17/18, then relea
 
 KNOWN_GAPS_BLIND21: Gaps = {  # session 13's last round, held out from rules19 (40 pages like the real web's mix: 32 text,
     # 8 text+links): 83/4/5 on 7ef6ac3 and on the session's final rules
-    ("treptow-koepenick-ordnungsamt", "issue_reporting", "miss"):
-        "Berlin's 'Ordnungsamt-Online' named as where to report: the tool's name is not among the reporting products",
 }
 
 KNOWN_GAPS_BLIND22: Gaps = {  # session 14, held out from rules20 and siteqa (40 pages like the real web's mix: 32 text,
@@ -272,8 +268,6 @@ KNOWN_GAPS_BLIND23: Gaps = {  # session 14, held out from rules20 and siteqa (10
     ("sg-geestrand-kita-anmeldung", "form_server", "miss"):
         "'Online-Anmeldung über das Kita-Portal … Nach dem Absenden': the portal named by its sector, the sending in the "
         "next sentence",
-    ("lk-uckerheide-klimaschutz-umfrage", "geoportal", "miss"):
-        "a Solarkataster's map: solar potential maps are not among the themed maps",
     ("gemeinde-moosach-au-mitteilungsblatt", "newsletter", "miss"):
         "the gazette sent by e-mail ('für den Versand eintragen') without the word Newsletter",
     ("kirchbliesen-stelle-digitalisierung", "open_data", "miss"):
@@ -282,26 +276,18 @@ KNOWN_GAPS_BLIND23: Gaps = {  # session 14, held out from rules20 and siteqa (10
         "the portal's address written without a scheme in prose ('opendata.friedrichsau.de')",
     ("amt-koogland-neue-internetseite", "site_search", "miss"):
         "'Eine Suche über alle Inhalte' told in a news item about the new site",
-    ("hainbach-vogelsberg-glasfaser-infoabend", "form_server", "false alarm"):
-        "'Die Anmeldung … erfolgt online auf der Internetseite des Anbieters': a private provider's sign-up",
 }
 KNOWN_GAPS_BLIND24: Gaps = {  # session 14, held out from most of rules20 and siteqa (larger administrations: 30 text,
     # 10 text+links): 121/3/7 on 98d2d47 and on the session's final rules
     ("emsdorf-erklaerung-barrierefreiheit", "appointment_booking", "miss"):
         "the online booking named only among an accessibility statement's problems ('… wird von einem externen Anbieter "
         "betrieben')",
-    ("taunusbrunn-buergerbeteiligung", "council_info", "miss"):
-        "'Parlamentsinformationssystem', the Hessian name, is not among the council system's names",
     ("bezirksamt-tegelsee-bauaufsicht", "form_server", "miss"):
         "Berlin's portal for the electronic building permit (eBG) told in prose, not among the application portals",
-    ("bezirksamt-friedrichsaue-ordnungsamt", "issue_reporting", "miss"):
-        "Berlin's 'Ordnungsamt-Online' (as blind21 treptow-koepenick)",
     ("hohenbruck-digitalisierungsstrategie", "issue_reporting", "miss"):
         "a running Mängelmelder on a page of plans ('nimmt … über den Online-Mängelmelder „Sag's Hohenbruck“ entgegen')",
     ("kreis-hellweg-jobcenter-weiterbewilligung", "service_account", "miss"):
         "the Kreis's portal account called a 'Kundenkonto'",
-    ("muldenau-personalausweis", "social_media", "miss"):
-        "a Mastodon profile on the town's own instance ('social.muldenau.de/@stadt')",
 }
 
 ROUNDS: dict[str, tuple[int, Gaps]] = {"blind9": (45, KNOWN_GAPS_BLIND9), "blind10": (40, KNOWN_GAPS_BLIND10),

@@ -4480,6 +4480,92 @@ FRONTED21: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# rules21 (session 14): named tools that recur (the Hessian 'Parlamentsinformationssystem', Berlin's
+# 'Ordnungsamt-Online', a Solarkataster as a themed map, a Mastodon profile on any host) and a private provider's
+# sign-up on its own site (provider-site), each with traps of other bodies, plans and negations.
+NAMES21: dict[str, tuple[list[str], list[str]]] = {
+    "council_info": ([
+        "Die Beschlüsse der Stadtverordnetenversammlung finden Sie im Parlamentsinformationssystem der Stadt.",
+        "Tagesordnungen und Niederschriften stehen im Parlamentsinformationssystem (PIS) bereit.",
+        "Alle Vorlagen der Gemeindevertretung veröffentlichen wir im Parlamentsinformationssystem.",
+        "Im Parlamentsinformationssystem des Kreistags finden Sie alle Sitzungstermine.",
+        "Sitzungsunterlagen: Parlamentsinformationssystem der Gemeinde Musterau",
+        "Die Niederschriften der Ausschüsse sind im Parlamentsinformationssystem abrufbar.",
+    ], [
+        "Die Drucksachen finden Sie im Parlamentsinformationssystem des Hessischen Landtags.",
+        "Gesetzentwürfe stehen im Parlamentsinformationssystem des Landtags.",
+        "Die Anfrage ist im Parlamentsinformationssystem PARLIS des Landtags Baden-Württemberg dokumentiert.",
+        "Die Verwaltung prüft derzeit, ob ein Parlamentsinformationssystem eingeführt wird.",
+        "Ein Parlamentsinformationssystem betreiben wir nicht.",
+        "Im kommenden Jahr führt die Stadt ein Parlamentsinformationssystem ein.",
+    ]),
+    "issue_reporting": ([
+        "Melden Sie Missstände im öffentlichen Raum über Ordnungsamt-Online, den Meldedienst der Berliner Ordnungsämter.",
+        "Falschparker und wilden Müll melden Sie rund um die Uhr über Ordnungsamt-Online.",
+        "Unterwegs nutzen Sie die App „Ordnungsamt-Online“ für iOS und Android.",
+        "Über Ordnungsamt-Online senden Sie Ihr Anliegen direkt an das Bezirksamt.",
+        "Ordnungsamt-Online: Anliegen melden und den Bearbeitungsstand verfolgen.",
+        "Ihre Meldung über Ordnungsamt-Online geht direkt an das zuständige Bezirksamt.",
+    ], [
+        "Das Ordnungsamt ist online unter ordnungsamt@musterstadt.de erreichbar.",
+        "Die Öffnungszeiten des Ordnungsamts finden Sie online.",
+        "Ordnungsamt-Online ist seit Juli außer Betrieb.",
+        "Ordnungsamt-Online steht in unserem Bezirk nicht zur Verfügung.",
+        "Der Anschluss an Ordnungsamt-Online ist für 2027 geplant.",
+        "Das Ordnungsamt online kontaktieren Sie per E-Mail.",
+    ]),
+    "geoportal": ([
+        "Ob Ihr Dach für eine Photovoltaikanlage geeignet ist, zeigt das Solarkataster des Landkreises.",
+        "Im Solarkataster der Stadt sehen Sie für jedes Gebäude die mögliche Stromausbeute.",
+        "Unser Solardachkataster zeigt die Eignung Ihres Daches.",
+        "Prüfen Sie im Gründachkataster, ob Ihr Dach begrünt werden kann.",
+        "Solarkataster: Die Karte berechnet für jedes Gebäude das Potenzial.",
+        "Das Solar-Kataster der Gemeinde zeigt die Eignung aller Dachflächen.",
+    ], [
+        "Das Solarkataster des Landes Hessen zeigt die Eignung Ihres Daches.",
+        "Nutzen Sie das Solarkataster NRW des Landesamts.",
+        "Ein Solarkataster für das Stadtgebiet ist für 2027 geplant.",
+        "Das Solarkataster der Energieagentur Rheinland-Pfalz zeigt, ob Ihr Dach geeignet ist.",
+        "Ein Solarkataster gibt es bei uns nicht.",
+        "Das Solarkataster der Nachbarstadt zeigt die Eignung der Dächer.",
+    ]),
+    "social_media": ([
+        '<p><a href="https://social.muldenau.de/@stadt">Stadt Muldenau auf Mastodon</a></p>',
+        '<p><a href="https://toot.community/@musterstadt">Mastodon</a></p>',
+        '<p><a href="https://troet.cafe/@gemeinde_musterau">Gemeinde Musterau bei Mastodon</a></p>',
+        '<p><a href="https://social.musterkreis.de/@landkreis">Folgen Sie uns</a></p>',
+        '<p><a href="https://mastodon.online/@stadt">Mastodon</a></p>',
+        '<p><a href="https://kirchen.social/@stadtverwaltung">Stadtverwaltung</a></p>',
+    ], [
+        '<p><a href="https://medium.com/@musterstadt">Unser Blog</a></p>',
+        '<p><a href="https://toot.community/@polizei_musterland">Polizei Musterland auf Mastodon</a></p>',
+        '<p><a href="https://social.bund.de/@bmi">Bundesministerium des Innern auf Mastodon</a></p>',
+        '<p><a href="https://troet.cafe/@tsv_musterau">TSV Musterau 1898 e. V. auf Mastodon</a></p>',
+        '<p><a href="https://www.musterstadt.de/@home">Startseite</a></p>',
+        '<p><a href="https://toot.community/@ev_kirche">Ev. Kirchengemeinde Musterau auf Mastodon</a></p>',
+    ]),
+}
+
+PROVIDER21: dict[str, tuple[list[str], list[str]]] = {
+    "form_server": ([
+        "Den Antrag stellen Sie online; zur Bezahlung werden Sie auf die Seite des Anbieters weitergeleitet.",
+        "Das Online-Formular für die Sperrmüllanmeldung wird im Auftrag der Stadt auf der Internetseite des Anbieters "
+        "bereitgestellt.",
+        "Den Antrag auf Wohngeld stellen Sie online über unser Serviceportal.",
+        "Die Anmeldung für den Kita-Platz erfolgt online auf unserer Internetseite.",
+        "Den Antrag stellen Sie online über das Portal des Landes.",
+        "Füllen Sie das Online-Formular aus; wir leiten Ihren Antrag an den Anbieter weiter.",
+    ], [
+        "Die Anmeldung für einen Hausanschluss erfolgt online auf der Internetseite des Anbieters.",
+        "Den Glasfaservertrag schließen Sie online auf der Website des Anbieters ab.",
+        "Anträge auf den Sozialtarif stellen Sie online auf der Homepage Ihres Energieversorgers.",
+        "Das Online-Formular für den Hausanschluss finden Sie auf der Internetseite des Netzbetreibers.",
+        "Den Antrag auf einen Telefonanschluss stellen Sie online auf der Seite Ihres Providers.",
+        "Die Vorvermarktung läuft; das Online-Formular steht auf der Internetseite des jeweiligen Anbieters.",
+    ]),
+}
+
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4537,7 +4623,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
-          "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21}
+          "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
+          "r21-names-": NAMES21, "r21-provider-": PROVIDER21}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
