@@ -4090,6 +4090,20 @@ REVIEW14: dict[str, tuple[list[str], list[str]]] = {
         "Den Bescheid legen wir den Fraktionen in ihr Postfach in der Geschäftsstelle.",
         "Die Urkunden der Jubilare liegen in ihrem Postfach im Foyer des Rathauses bereit.",
     ]),
+    # rules21's 'weder … noch' judges the ID card or account only where they are among the things not needed, and a
+    # postponement is no plan where the service now runs
+    "eid": ([
+        "Für den Online-Antrag benötigen Sie weder einen Termin noch Papierformulare – nur Ihren Online-Ausweis.",
+        "Sie benötigen weder eine Unterschrift noch einen Ausdruck – Sie identifizieren sich mit dem Online-Ausweis.",
+    ], [
+        "Für die Online-Anmeldung benötigen Sie weder einen Online-Ausweis noch ein Nutzerkonto – die Angaben genügen.",
+    ]),
+    "appointment_booking": ([
+        "Die Online-Terminvergabe wurde verschoben und ist seit Mai verfügbar.",
+        "Der Start der Online-Terminvergabe musste verschoben werden; inzwischen buchen Sie Termine online.",
+    ], [
+        "Die Einführung der Online-Terminvergabe wird auf 2027 verschoben.",
+    ]),
 }
 
 # an app told by its platforms or stores: a municipal platform app (DorfFunk, Heimat-Info, Crossiety) with 'für Android
