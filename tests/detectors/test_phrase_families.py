@@ -4580,6 +4580,50 @@ PROVIDER21: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# rules21 (session 14): the chrome-level easy_language judged by the plan and negation vetoes (blind22
+# kreis-ruhrhoehen), and a negated accessibility or completeness that says an offer exists with a defect (negation;
+# blind24 emsdorf's accessibility statement), beside a set-up not complete and a real absence.
+CHROME21: dict[str, tuple[list[str], list[str]]] = {
+    "easy_language": ([
+        "Informationen in Leichter Sprache finden Sie auf unserer Seite „Leichte Sprache“.",
+        "Die wichtigsten Informationen über die Stadt gibt es auch in Leichter Sprache.",
+        "Diese Seite in Leichter Sprache: Hier erklären wir, was die Stadtverwaltung macht.",
+        "Seit Mai gibt es Informationen in Leichter Sprache; weitere Texte folgen nach und nach.",
+        "Informationen in Leichter Sprache wurden 2024 erstellt und stehen hier bereit.",
+        "Einige Texte in Leichter Sprache sind noch nicht vollständig, die wichtigsten Informationen finden Sie aber hier.",
+    ], [
+        "Informationen in Leichter Sprache werden derzeit erstellt und sollen 2026 veröffentlicht werden.",
+        "Informationen in Leichter Sprache sollen im kommenden Jahr folgen.",
+        "Es gibt noch keine Informationen in Leichter Sprache.",
+        "Informationen in Leichter Sprache bieten wir derzeit nicht an.",
+        "Texte in Leichter Sprache sind für 2027 geplant.",
+        "Die Stadt will ab 2026 Informationen in Leichter Sprache anbieten.",
+    ]),
+}
+
+DEFECT21: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        "Die Online-Terminvereinbarung des Bürgerbüros wird von einem externen Anbieter betrieben und ist nicht "
+        "vollständig mit der Tastatur bedienbar.",
+        "Termine buchen Sie online; die Online-Terminvergabe ist mit Screenreadern nicht bedienbar.",
+        "Die Online-Terminvereinbarung des Standesamts wird extern betrieben und ist nicht barrierefrei.",
+    ], [
+        "Die Online-Terminvergabe ist noch nicht vollständig eingerichtet.",
+        "Eine Online-Terminvergabe bieten wir nicht an.",
+        "Die Online-Terminvergabe gibt es noch nicht.",
+    ]),
+    "form_server": ([
+        "Das Online-Formular zur Gewerbeanmeldung ist nicht barrierefrei.",
+        "Die Online-Anträge im Serviceportal sind leider nicht durchgängig barrierefrei.",
+        "Der Online-Antrag ist für Screenreader nicht lesbar; wir arbeiten an einer Lösung.",
+    ], [
+        "Den Online-Antrag haben wir noch nicht vollständig freigeschaltet.",
+        "Online-Anträge stellen Sie bei uns nicht.",
+        "Ein Online-Formular für die Gewerbeanmeldung gibt es noch nicht.",
+    ]),
+}
+
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4638,7 +4682,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
-          "r21-names-": NAMES21, "r21-provider-": PROVIDER21}
+          "r21-names-": NAMES21, "r21-provider-": PROVIDER21,
+          "r21-chrome-": CHROME21, "r21-defect-": DEFECT21}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
