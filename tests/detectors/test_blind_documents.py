@@ -278,8 +278,6 @@ KNOWN_GAPS_BLIND24: Gaps = {  # session 14, held out from most of rules20 and si
     # 10 text+links): 121/3/7 on 98d2d47 and on the session's final rules
     ("bezirksamt-tegelsee-bauaufsicht", "form_server", "miss"):
         "Berlin's portal for the electronic building permit (eBG) told in prose, not among the application portals",
-    ("hohenbruck-digitalisierungsstrategie", "issue_reporting", "miss"):
-        "a running Mängelmelder on a page of plans ('nimmt … über den Online-Mängelmelder „Sag's Hohenbruck“ entgegen')",
     ("kreis-hellweg-jobcenter-weiterbewilligung", "service_account", "miss"):
         "the Kreis's portal account called a 'Kundenkonto'",
 }

@@ -4624,6 +4624,28 @@ DEFECT21: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# rules21 (session 14): a running Mängelmelder followed by a plan in the next sentence (blind24 hohenbruck): the
+# rule's look-aheads for a plan or a switch-off stop at the sentence's end.
+NEXTPLAN21: dict[str, tuple[list[str], list[str]]] = {
+    "issue_reporting": ([
+        "Hinweise auf Schlaglöcher nehmen wir seit 2024 über den Online-Mängelmelder entgegen. Eine Plattform für "
+        "Online-Beteiligung soll im zweiten Schritt folgen.",
+        "Schäden melden Sie über unseren Mängelmelder. Weitere Online-Dienste sollen folgen.",
+        "Nutzen Sie den Mängelmelder der Stadt! Eine Stadt-App soll im Herbst folgen.",
+        "Der Mängelmelder läuft seit Mai. Ein Bürgerportal soll 2027 eingeführt werden.",
+        "Schlaglöcher melden Sie im Online-Mängelmelder. Ein Chatbot soll bald starten.",
+        "Über den Mängelmelder erreichen uns täglich Hinweise; ein Beteiligungsportal soll folgen.",
+    ], [
+        "Ein Online-Mängelmelder soll im zweiten Schritt folgen.",
+        "Der Mängelmelder soll 2027 eingeführt werden.",
+        "Ein digitaler Mängelmelder für Straßenschäden soll im Rahmen der Strategie aufgebaut werden.",
+        "Der Mängelmelder ist seit Juli abgeschaltet.",
+        "Ein Mängelmelder ist in Vorbereitung.",
+        "Ein Mängelmelder für die Ortsteile ist geplant.",
+    ]),
+}
+
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4683,7 +4705,8 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
           "r21-names-": NAMES21, "r21-provider-": PROVIDER21,
-          "r21-chrome-": CHROME21, "r21-defect-": DEFECT21}
+          "r21-chrome-": CHROME21, "r21-defect-": DEFECT21,
+          "r21-nextplan-": NEXTPLAN21}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
