@@ -269,8 +269,6 @@ KNOWN_GAPS_BLIND23: Gaps = {  # session 14, held out from rules20 and siteqa (10
         "the gazette sent by e-mail ('für den Versand eintragen') without the word Newsletter",
     ("kirchbliesen-stelle-digitalisierung", "open_data", "miss"):
         "a chrome link 'Offene Daten' to a 'daten.' host: the bare link name is not read as the portal",
-    ("stadt-friedrichsau-digitalstrategie", "open_data", "miss"):
-        "the portal's address written without a scheme in prose ('opendata.friedrichsau.de')",
     ("amt-koogland-neue-internetseite", "site_search", "miss"):
         "'Eine Suche über alle Inhalte' told in a news item about the new site",
 }

@@ -4646,6 +4646,28 @@ NEXTPLAN21: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+# rules21 (session 14): an open data portal named by its address in prose, with or without a scheme ('unter
+# opendata.friedrichsau.de', blind23), as the geoportal's 'unter karten.…' family; a Land's, the Bund's or a Kreis's
+# host is another body's.
+PORTALHOST21: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        "Unsere Haushaltsdaten veröffentlichen wir über offenedaten.musterstadt.de.",
+        "Verkehrszählungen und Wahlergebnisse stehen unter https://daten.musterstadt.de bereit.",
+        "Die Gemeinde veröffentlicht ihre Daten unter opendata.gemeinde-musterau.de.",
+        "Friedrichsau veröffentlicht seit 2024 Daten im eigenen Portal unter opendata.friedrichsau.de.",
+        "Alle Datensätze der Stadt finden Sie unter daten.musterstadt.de.",
+        "Die Haushaltsdaten stehen auf opendata.musterstadt.de zum Herunterladen bereit.",
+    ], [
+        "Die Daten der Nachbarstadt finden Sie unter daten.nachbarstadt.de.",
+        "Offene Daten des Bundes finden Sie unter daten.bund.de.",
+        "Landesweite Statistiken finden Sie unter daten.rlp.de.",
+        "Die Statistiken des Kreises stehen unter daten.kreis-musterland.de.",
+        "Ein Open-Data-Portal unter opendata.musterstadt.de ist für 2027 geplant.",
+        "Die Datensätze des Landes finden Sie unter opendata.service-bw.de.",
+    ]),
+}
+
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4706,7 +4728,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
           "r21-names-": NAMES21, "r21-provider-": PROVIDER21,
           "r21-chrome-": CHROME21, "r21-defect-": DEFECT21,
-          "r21-nextplan-": NEXTPLAN21}
+          "r21-nextplan-": NEXTPLAN21, "r21-portalhost-": PORTALHOST21}
 
 PARAMS = [pytest.param(component, offer, case, id=f"{component}-{rnd}{'offer' if offer else 'trap'}-{i}",
                        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[case])] if case in KNOWN_GAPS else [])
