@@ -4079,6 +4079,12 @@ REVIEW14: dict[str, tuple[list[str], list[str]]] = {
         "Die Strategie „Musterau digital“ soll 2027 beschlossen werden.",
         "Die Strategie „Musterau digital 2030“ soll im Herbst vom Stadtrat verabschiedet werden.",
         "Nach den Workshops soll die Strategie „Digitales Musterau“ im Frühjahr im Gemeinderat beschlossen werden.",
+        "Die Strategie „Musterau digital“ sollte im Mai beschlossen werden.",
+    ]),
+    # 'sollte … werden' reads the same participles as 'soll … werden' (one term, planned_participle)
+    "service_account": (["Melden Sie sich mit Ihrem Servicekonto an."], [
+        "Die Anmeldung mit dem Servicekonto sollte durch die BundID abgelöst werden.",
+        "Das Servicekonto sollte durch die BundID ersetzt werden, sobald das Land sie anbindet.",
     ]),
     # a document delivered into the account's mailbox (182cee1), not into a pigeonhole in a building
     "secure_mailbox": ([
