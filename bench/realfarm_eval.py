@@ -78,13 +78,14 @@ def main(argv: list[str] | None = None) -> None:
         workdir.mkdir(parents=True, exist_ok=True)
         truth, db = district_crawl(args.seed, args.sites, workdir)
         found, evidence = crawl_results(db)
-    report(args.seed, truth, found, evidence)
+    report(f"Realistic district: seed {args.seed}", truth, found, evidence)
 
 
-def report(seed: int, truth: dict, found: dict[str, set[str]], evidence: dict[tuple[str, str], set[str]]) -> None:
+def report(title: str, truth: dict, found: dict[str, set[str]], evidence: dict[tuple[str, str], set[str]]) -> None:
+    """Per-component table, recall by depth, traps that fired, and every miss and false alarm."""
     ids = sorted({c for s in truth["sites"] for c in s["components"]} | {c for cs in found.values() for c in cs})
-    n_traps = sum(len(s["traps"]) for s in truth["sites"])
-    print(f"Realistic district: seed {seed}, {len(truth['sites'])} sites, "
+    n_traps = sum(len(s.get("traps", [])) for s in truth["sites"])
+    print(f"{title}, {len(truth['sites'])} sites, "
           f"{sum(len(s['components']) for s in truth['sites'])} offers, {n_traps} traps (site-level, static crawl)")
     print_table("Per component:", tally(truth, found, ids, js_only=False))
     print("\nRecall by click depth of the offer:")

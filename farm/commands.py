@@ -5,11 +5,15 @@ import argparse
 import csv
 import json
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from farm.bulk import PAGE_SIZES
 from farm.realweb.district import MAX_SITES
+from farm.static import WrittenWeb, WrittenWebError
 from farm.world import CSV_COLUMNS, World
+
+if TYPE_CHECKING:
+    from farm.proxy import Web
 
 
 def make_world(seed: int = 7, sites: int = 40, news_pages: int | None = None, faults: bool = True,
@@ -39,10 +43,12 @@ def write_truth(world: World, out: TextIO) -> None:
     out.write("\n")
 
 
-def serve(world: World, port: int, ca_out: str | None = None, latency: tuple[float, float] = (0.0, 0.0)) -> None:
+def serve(world: Web, port: int, ca_out: str | None = None, latency: tuple[float, float] = (0.0, 0.0)) -> None:
     from farm.proxy import serve as serve_proxy
     try:
         serve_proxy(world, port, ca_out=ca_out, latency=latency)
+    except WrittenWebError as exc:
+        raise SystemExit(f"reifegrad farm serve: {exc}") from None
     except OSError as exc:  # the port is taken (or not ours to bind)
         raise SystemExit(f"reifegrad farm serve: cannot listen on 127.0.0.1:{port}: {exc.strerror or exc}") from None
 
@@ -78,6 +84,16 @@ def _district_size(text: str) -> int:
     return int(text)
 
 
+def _web(args: argparse.Namespace) -> Web:
+    """The written web of `--written DIR`, else the generated world of the other options."""
+    if args.written:
+        try:
+            return WrittenWeb(args.written)
+        except WrittenWebError as exc:
+            raise SystemExit(f"reifegrad farm serve: {exc}") from None
+    return _world(args)
+
+
 def _world(args: argparse.Namespace) -> World:
     return make_world(args.seed, args.sites, args.news_pages, args.faults, args.fault_delay, args.mutate,
                       args.realistic, getattr(args, "page_size", "small"))
@@ -104,8 +120,11 @@ def register(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--page-size", choices=PAGE_SIZES, default="small",
                    help="small: ~3 KB pages (tests); real: padded to the size and shape of measured real pages "
                         "(26-90 KB, farm/page_sizes.json; benchmarks)")
+    p.add_argument("--written", metavar="DIR",
+                   help="serve the sites written in DIR/sites/<host>/… instead of a generated world (farm/static.py; "
+                        "the world options are then ignored)")
     _world_args(p)
-    p.set_defaults(func=lambda a: serve(_world(a), a.port, a.ca_out, a.latency))
+    p.set_defaults(func=lambda a: serve(_web(a), a.port, a.ca_out, a.latency))
 
     p = commands.add_parser("csv", help="write the municipalities CSV of the farm")
     p.add_argument("--out", help="file (default: stdout)")

@@ -19,17 +19,29 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Protocol
 from urllib.parse import urlsplit
 
 import h11
 import trustme
 
-from farm.world import FarmResponse, World
+from farm.world import FarmResponse
 
 READ_SIZE = 65536
 IDLE_TIMEOUT = 60.0
 TLS_HANDSHAKE_FAILURE = bytes([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])  # alert record: fatal, handshake_failure
+
+
+class Web(Protocol):
+    """What the proxy serves: the generated world (farm.world) or a written one (farm.static)."""
+
+    def prepare(self) -> None: ...
+
+    def connect(self, host: str, port: int = 443) -> FarmResponse: ...
+
+    def respond(self, method: str, host: str, target: str, headers: Mapping[str, str],
+                scheme: str = "http") -> FarmResponse: ...
 
 
 class Certificates:
@@ -52,7 +64,7 @@ class Certificates:
 
 
 class FarmProxy:
-    def __init__(self, world: World, certificates: Certificates | None = None, latency: tuple[float, float] = (0.0, 0.0)):
+    def __init__(self, world: Web, certificates: Certificates | None = None, latency: tuple[float, float] = (0.0, 0.0)):
         """`latency`: every answer waits a uniform random time in [low, high] seconds, like a distant server."""
         self.world = world
         self.certs = certificates or Certificates()
@@ -176,7 +188,7 @@ def _reason(status: int) -> bytes:
     return _REASONS.get(status, b"")
 
 
-def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None = None,
+def serve(world: Web, port: int, host: str = "127.0.0.1", ca_out: str | None = None,
           latency: tuple[float, float] = (0.0, 0.0)) -> None:
     """Serve until interrupted; prints `farm listening on http://127.0.0.1:PORT` once connections are accepted."""
     if host not in ("127.0.0.1", "localhost", "::1"):
@@ -201,12 +213,14 @@ def serve(world: World, port: int, host: str = "127.0.0.1", ca_out: str | None =
 def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages: int | None = None,
                  fault_delay: float | None = None, faults: bool = True, ca_out: str | None = None,
                  mutate: Iterable[str] = (), realistic: int = 0, latency: tuple[float, float] | None = None,
-                 page_size: str = "small", startup_timeout: float = 60.0) -> Iterator[str]:
+                 page_size: str = "small", written: str | os.PathLike | None = None,
+                 startup_timeout: float = 60.0) -> Iterator[str]:
     """Run the farm in a subprocess (`python -m farm serve`) and yield its proxy URL; stop it on exit.
 
     `mutate`: specs as for `--mutate` ("www.x.de" or "www.x.de:+chatbot,-site_search"), to serve the
     world as it looks one or more nightly runs later. `realistic`: sites of the realistic district.
-    `page_size`: "real" pads pages to the size and shape of measured real pages (benchmarks)."""
+    `page_size`: "real" pads pages to the size and shape of measured real pages (benchmarks).
+    `written`: serve the written web in this directory (farm/static.py) instead of a generated one."""
     cmd = [sys.executable, "-m", "farm", "serve", "--port", str(port), "--seed", str(seed), "--sites", str(n_sites)]
     if news_pages is not None:
         cmd += ["--news-pages", str(news_pages)]
@@ -224,6 +238,8 @@ def running_farm(seed: int = 7, n_sites: int = 40, port: int = 0, *, news_pages:
         cmd += ["--latency", f"{latency[0]}-{latency[1]}"]
     if page_size != "small":
         cmd += ["--page-size", page_size]
+    if written is not None:
+        cmd += ["--written", os.fspath(written)]
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty farm must never block on stderr
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errors, text=True, env=env)

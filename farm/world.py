@@ -189,10 +189,7 @@ class World:
                 response = _ok("text/plain; charset=utf-8", b"User-agent: *\nAllow: /\n")
             else:
                 response = _ok(*render(vendor, target))
-        if method.upper() == "HEAD":  # same headers as GET, including the length of the body not sent
-            response.headers.append(("Content-Length", str(len(response.body))))
-            response.body = b""
-        return response
+        return head_or_get(method, response)
 
     def _site_response(self, site: Site, host: str, target: str, scheme: str,
                        headers: Mapping[str, str]) -> FarmResponse:
@@ -213,7 +210,7 @@ class World:
             return FarmResponse(403, [("Content-Type", "text/html; charset=utf-8")], faults.BLOCK_PAGE)
         if target.startswith("/robots.txt"):
             robots = _ok("text/plain; charset=utf-8", _robots(site))
-            return self._conditional(robots, headers, EPOCH, delay)
+            return conditional(robots, headers, EPOCH, delay)
         if fault == "throttle429":
             site.hits += 1
             if site.hits == 1:
@@ -223,7 +220,7 @@ class World:
         response = self._content(site, target)
         if response.status == 200:
             response.headers += _site_headers(plan, scheme)
-            return self._conditional(response, headers, self._last_modified(site, target, response.body), delay)
+            return conditional(response, headers, self._last_modified(site, target, response.body), delay)
         response.delay = delay
         return response
 
@@ -276,27 +273,35 @@ class World:
             modified += (200 + site.plan.generation) * 86400
         return modified
 
-    @staticmethod
-    def _conditional(response: FarmResponse, headers: Mapping[str, str], modified: float,
-                     delay: float) -> FarmResponse:
-        """Stable ETag (a hash of the body) and Last-Modified; If-None-Match / If-Modified-Since give 304."""
-        etag = '"' + hashlib.blake2b(response.body, digest_size=10).hexdigest() + '"'
-        last_modified = email.utils.formatdate(modified, usegmt=True)
-        response.headers += [("ETag", etag), ("Last-Modified", last_modified)]
-        response.delay = delay
-        lower = {k.lower(): v for k, v in headers.items()}
-        inm, ims = lower.get("if-none-match"), lower.get("if-modified-since")
-        if inm is not None:
-            fresh = etag in (t.strip() for t in inm.split(",")) or inm.strip() == "*"
-        elif ims is not None:
-            since = _parse_date(ims)
-            fresh = since is not None and since >= modified
-        else:
-            fresh = False
-        if fresh:
-            keep = [(k, v) for k, v in response.headers if k not in ("Content-Type", "Content-Encoding")]
-            return FarmResponse(304, keep, b"", delay=delay)
-        return response
+
+def conditional(response: FarmResponse, headers: Mapping[str, str], modified: float,
+                 delay: float) -> FarmResponse:
+    """Stable ETag (a hash of the body) and Last-Modified; If-None-Match / If-Modified-Since give 304."""
+    etag = '"' + hashlib.blake2b(response.body, digest_size=10).hexdigest() + '"'
+    last_modified = email.utils.formatdate(modified, usegmt=True)
+    response.headers += [("ETag", etag), ("Last-Modified", last_modified)]
+    response.delay = delay
+    lower = {k.lower(): v for k, v in headers.items()}
+    inm, ims = lower.get("if-none-match"), lower.get("if-modified-since")
+    if inm is not None:
+        fresh = etag in (t.strip() for t in inm.split(",")) or inm.strip() == "*"
+    elif ims is not None:
+        since = _parse_date(ims)
+        fresh = since is not None and since >= modified
+    else:
+        fresh = False
+    if fresh:
+        keep = [(k, v) for k, v in response.headers if k not in ("Content-Type", "Content-Encoding")]
+        return FarmResponse(304, keep, b"", delay=delay)
+    return response
+
+
+def head_or_get(method: str, response: FarmResponse) -> FarmResponse:
+    """HEAD gets GET's headers, including the length of the body not sent."""
+    if method.upper() == "HEAD":
+        response.headers.append(("Content-Length", str(len(response.body))))
+        response.body = b""
+    return response
 
 
 def _row(m: Municipality, url: str, domain: str) -> dict[str, str]:
