@@ -171,7 +171,7 @@ _PARSER = etree.HTMLParser()
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
     entity=lxml.html.HtmlEntity))
-_NAMED = ("a", "area", "select", "meta", "script", "iframe", "form", "base", "title", "h1", "h2")  # read beyond text
+_NAMED = ("a", "area", "frame", "select", "meta", "script", "iframe", "form", "base", "title", "h1", "h2")  # read beyond text
 # an <option value> of a jump menu (a <select onchange=…> that loads the chosen value) is a link: a page or URL
 _JUMP_TARGET = re.compile(r"(?:https?://|/)\S*|[\w./-]+\.(?:html?|php|aspx?)(?:[?#]\S*)?", re.IGNORECASE)
 READING = 2  # what parse_page reads; a change makes the crawler read remembered pages again (crawler/memos.py)
@@ -286,6 +286,11 @@ def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, .
             if href:
                 hrefs.append(href)
                 labels.append(el.get("alt") or el.get("title") or el.get("aria-label") or "")
+        elif tag == "frame":  # a frameset's frames are its pages: an old site's menu and content live there
+            src = el.get("src")
+            if src:
+                hrefs.append(src)
+                labels.append(el.get("title") or el.get("name") or "")
         elif tag == "select":  # a jump menu's options are links; a form field's (a street list) are never read
             if el.get("onchange"):
                 for option in _menu_options(el):

@@ -140,6 +140,9 @@ def visit(page: ParsedPage, el: etree._Element, base: str) -> None:
     elif el.tag == "area" and attr("href") and join(base, attr("href")):
         url = join(base, attr("href")) or ""
         page.links.append(Link(url, normalise(attr("alt") or attr("title") or attr("aria-label") or ""), host(url)))
+    elif el.tag == "frame" and attr("src") and join(base, attr("src")):
+        url = join(base, attr("src")) or ""
+        page.links.append(Link(url, normalise(attr("title") or attr("name") or ""), host(url)))
     elif el.tag == "option" and jump_menu_link(el) and join(base, (attr("value") or "").strip()):
         url = join(base, (attr("value") or "").strip()) or ""
         page.links.append(Link(url, normalise(el.text_content()), host(url)))

@@ -63,6 +63,17 @@ def test_the_simulated_web():
     assert [(p.url, diff) for p in farm_pages() if (diff := same_reading(p))] == []
 
 
+def test_a_framesets_frames_are_its_links():
+    """An old site's frameset holds its menu and content only as frames: the crawler must be able to follow them."""
+    html = ('<html><head><title>Gemeinde</title></head><frameset cols="200,*"><frame src="menu.html" name="menu">'
+            '<frame src="/start/inhalt.html" title="Inhalt"><frame name="leer"><noframes>Ihr Browser …</noframes>'
+            '</frameset></html>')
+    page = parse_page(PageArtifact("https://www.m.de/alt/", html))
+    assert [(link.url, link.text) for link in page.links] == [
+        ("https://www.m.de/alt/menu.html", "menu"), ("https://www.m.de/start/inhalt.html", "inhalt")]
+    assert same_reading(PageArtifact("https://www.m.de/alt/", html)) is None
+
+
 def test_links_told_by_attributes_are_read_as_links():
     """A teaser box, a button or a table row whose target is in an onclick, a data attribute or a formaction, or an
     anchor's in a javascript: href: read after the anchors, in document order."""
