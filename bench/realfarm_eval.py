@@ -43,11 +43,13 @@ def district_crawl(seed: int, n: int, workdir: Path) -> tuple[dict, Path]:
 
 
 def by_depth(truth: dict, found: dict[str, set[str]]) -> dict[int, Tally]:
-    """Recall by the click depth of the page that shows the offer."""
+    """Recall by the click depth of the page that shows the offer (JavaScript-only offers left out, as in the table)."""
     out: dict[int, Tally] = defaultdict(Tally)
     for site in truth["sites"]:
         got = found.get(site["ags"][0], set())
         for comp, info in site["components"].items():
+            if info.get("js_only"):
+                continue
             out[info["depth"]].tp += comp in got
             out[info["depth"]].fn += comp not in got
     return dict(sorted(out.items()))
@@ -60,6 +62,8 @@ def print_errors(truth: dict, found: dict[str, set[str]], evidence: dict[tuple[s
         got, want = found.get(ags, set()), set(site["components"])
         for comp in sorted(want - got):
             info = site["components"][comp]
+            if info.get("js_only"):  # left out of a static crawl's judgement (farm.evaluate.tally)
+                continue
             print(f"  miss  {comp:<24} {info['product']:<32} depth {info['depth']}  {info['url']}")
         for comp in sorted(got - want):
             print(f"  false {comp:<24} {'':<32}          {', '.join(sorted(evidence.get((ags, comp), set()))[:2])}")
@@ -86,7 +90,7 @@ def report(title: str, truth: dict, found: dict[str, set[str]], evidence: dict[t
     ids = sorted({c for s in truth["sites"] for c in s["components"]} | {c for cs in found.values() for c in cs})
     n_traps = sum(len(s.get("traps", [])) for s in truth["sites"])
     print(f"{title}, {len(truth['sites'])} sites, "
-          f"{sum(len(s['components']) for s in truth['sites'])} offers, {n_traps} traps (site-level, static crawl)")
+          f"{sum(len(s['components']) for s in truth['sites'])} offers, {n_traps} traps (site-level)")
     print_table("Per component:", tally(truth, found, ids, js_only=False))
     print("\nRecall by click depth of the offer:")
     for depth, t in by_depth(truth, found).items():

@@ -55,7 +55,8 @@ def tally(truth: dict, found: Mapping[str, set[str]], components: Iterable[str],
 
 
 def fired_traps(truth: dict, evidence: Mapping[tuple[str, str], set[str]]) -> list[dict]:
-    """Traps that fired: the component found on a site without it, or the trap page used as evidence."""
+    """Traps that fired: the component found on a site without it, or the trap page used as evidence. Once per
+    site, however many CSV rows (member towns of one Verbandsgemeinde) the site serves."""
     fired = []
     for site in truth["sites"]:
         for trap in site.get("traps", []):
@@ -63,6 +64,7 @@ def fired_traps(truth: dict, evidence: Mapping[tuple[str, str], set[str]]) -> li
                 urls = evidence.get((ags, trap["component"]), set())
                 if (trap["component"] not in site["components"] and urls) or trap["url"] in urls:
                     fired.append({**trap, "host": site["host"], "evidence": sorted(urls)[:3]})
+                    break
     return fired
 
 
