@@ -12,6 +12,7 @@ Run: .venv/bin/python bench/district_eval.py DIR [DIR ...] [--render] [--workdir
 from __future__ import annotations
 
 import argparse
+import csv
 import subprocess
 import sys
 import tempfile
@@ -31,6 +32,12 @@ def district_results(root: Path, workdir: Path, render: bool) -> tuple[dict, dic
                                                                       dict[tuple[str, str], set[str]]]:
     """Crawl one written district into workdir/<name>.db: (truth, components found per AGS, evidence URLs)."""
     truth = read_truth(root)
+    with (root / "municipalities.csv").open(encoding="utf-8", newline="") as fh:
+        rows = {row["ags"] for row in csv.DictReader(fh)}
+    for site in truth["sites"]:  # a site's member towns without a row of their own are not crawled for themselves
+        site["ags"] = [ags for ags in site["ags"] if ags in rows]
+        if not site["ags"]:
+            raise WrittenWebError(f"{root / 'truth.json'}: site {site['host']}: no AGS of it has a row in the CSV")
     known = set(component_ids())
     for site in truth["sites"]:
         unknown = sorted(set(site["components"]) - known)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
@@ -37,6 +38,7 @@ MAX_TRIES = 64  # regex hits examined per pattern and page before giving up on i
 NETWORK_KINDS = frozenset({"requests", "js_global", "cookies"})
 LINKING_KINDS = frozenset({"link_href", "iframe"})  # evidence that points at a product rather than being it
 READABLE_KINDS = frozenset({"text", "link_text", "link_href", "email"})  # what a visitor reads; the rest is code
+LABELLED_KINDS = frozenset({"link_text", "link_href"})  # hits on a link, judged by the vetoes through its label
 LOADER = "loader"  # component of the rules that mark scripts whose output the static view cannot see
 _UNCONDITIONAL = Rule("", "", None, (), (), ())  # the rule of a match whose rule is unknown: no conditions
 MARKUP = "html"  # the haystack of the page source: its literals are looked up in the source as written (no lower())
@@ -171,9 +173,19 @@ class Engine:
                     continue  # a plan, a rejection, a negation ...: the phrase may still count elsewhere on the page
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
+            if p.kind in LABELLED_KINDS and self._label_vetoed(p, hay, line, found):
+                continue  # a teaser that announces a plan: another link may still count
             if self._item_ok(p, hay, line, site):
                 return self._hit(p, pages, _item_snippet(hay, line, p.kind, found.group()))
         return None
+
+    def _label_vetoed(self, p: Pattern, hay: Haystack, line: int, found: re.Match[str]) -> bool:
+        """A link's label is a sentence of its own: a vetoed label ("Online-Termine ab 2027 geplant") is no offer,
+        whether the pattern hit the label itself or the URL it leads to."""
+        if p.kind == "link_text":
+            return self.vetoes.vetoed_label(p.component, hay.text, found.start(), found.end())
+        label = hay.contexts[line] if hay.contexts else ""
+        return bool(label) and self.vetoes.vetoed_label(p.component, label, 0, len(label))
 
     @staticmethod
     def _item_ok(p: Pattern, hay: Haystack, line: int, site: str) -> bool:

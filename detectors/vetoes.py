@@ -36,6 +36,10 @@ LITERALS = "vetoes"  # the name of the vetoes' literal database
 KEYS = frozenset({"id", "reach", "pattern", "components", "in_questions", "note", "source"})
 _NEXT_END = re.compile(r"[.!?;•–-] ")  # a sentence may end at such a character (_ends_at decides)
 _LAST_END = re.compile(r"(?s:.*)[.!?;•–-] ")  # the last of them before a position (backtracking from it)
+_DATE = re.compile(r"(?<!\bam )(?<!\bvom )(?<!\bab )(?<!\bbis )(?<!\bseit )(?<!\bzum )(?<!\bden )(?<!\bdem )(?<!\bstand )"
+                   r"(?<!\bstand: )(?<!\bfrist )\b\d{1,2}\.(?:\d{1,2}\.|\s(?:januar|februar|märz|april|mai|juni|juli|august|"
+                   r"september|oktober|november|dezember)\s)(?:\d{4}|\d{2})(?= )")
+# a news item's date, which bounds its headline in a list; not a date the prose gives ("startet am 14. März 2027 …")
 _ABBREVIATIONS = frozenset({"bzw", "ca", "nr", "str", "abs", "vgl", "evtl", "ggf", "inkl", "usw", "bspw", "zzgl", "tel",
                             "sog", "bzgl", "geb", "jan", "feb", "febr", "apr", "aug", "sep", "sept", "okt", "nov", "dez",
                             "dr", "prof", "st"})  # a full stop after these (or a letter, or a day: "14.") ends nothing
@@ -99,13 +103,27 @@ class Vetoes:
 
     def vetoed(self, component: str, text: str, start: int, end: int) -> bool:
         """Whether a veto of ``component`` matches the sentence or clause around ``text[start:end]``."""
+        if component not in self.by_component:
+            return False
+        bounds = sentence(text, start, end)
+        return bounds is not None and self._vetoed_in(component, text, *bounds, start, end)
+
+    def vetoed_label(self, component: str, text: str, start: int, end: int) -> bool:
+        """Whether a veto of ``component`` matches a link's label around its hit ``text[start:end]`` (``text`` holds
+        one label per line): a label is a sentence of its own, so a news teaser "Online-Termine ab 2027 geplant"
+        says what its article says."""
+        if component not in self.by_component:
+            return False
+        first = text.rfind("\n", 0, start) + 1
+        last = text.find("\n", end)
+        return self._vetoed_in(component, text, first, len(text) if last < 0 else last, start, end)
+
+    def _vetoed_in(self, component: str, text: str, first: int, last: int, start: int, end: int) -> bool:
+        """Whether a veto of ``component`` matches the sentence ``text[first:last]`` (or the clause of it) around the
+        hit ``text[start:end]``."""
         vetoes = self.by_component.get(component)
         if not vetoes:
             return False
-        bounds = sentence(text, start, end)
-        if bounds is None:
-            return False
-        first, last = bounds
         words = text[first:last]
         present = self._literals.found(LITERALS, words.encode("utf-8", "surrogatepass"))
         if not present and not self._always:
@@ -133,7 +151,8 @@ class Vetoes:
 def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the sentence around ``text[start:end]``, at most REACH characters on each side; None where
     neither side has a sentence end within REACH (a menu or a list of links, not prose). Each side's regex stops at
-    the nearest end (the left one backtracks from the hit), so the cost is the sentence's length, not REACH."""
+    the nearest end (the left one backtracks from the hit), so the cost is the sentence's length, not REACH. A date
+    ("28.08.2026") bounds it too: a news list's items are headlines between their dates, without full stops."""
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
     first, pos = -1, start
     while pos > lo:
@@ -144,17 +163,23 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
             first = found.end() - 1
             break
         pos = found.end() - 2  # not an end ("z. B."): the one before it
-    pos = end
+    last, pos = -1, end
     while pos < hi:
         found = _NEXT_END.search(text, pos, hi)
         if found is None:
             break
         if _ends_at(text, found.start()):
-            return max(first, lo), found.start() + 1
+            last = found.start() + 1
+            break
         pos = found.start() + 1
-    if first < 0 and start - lo == REACH and hi - end == REACH:
+    for dated in _DATE.finditer(text, max(lo, first), start):
+        first = dated.end()
+    dated = _DATE.search(text, end, hi if last < 0 else last)
+    if dated is not None:
+        last = dated.start()
+    if first < 0 and last < 0 and start - lo == REACH and hi - end == REACH:
         return None
-    return max(first, lo), hi
+    return max(first, lo), hi if last < 0 else last
 
 
 def _ends_at(text: str, at: int) -> bool:

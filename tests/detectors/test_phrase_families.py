@@ -4674,6 +4674,52 @@ PORTALHOST21: dict[str, tuple[list[str], list[str]]] = {
 }
 
 
+
+# fifteenth session, blinddistrict1 (whole sites written blind): plans told in news headlines and teaser links (a link's
+# label is judged by the vetoes as a sentence of its own, whether the pattern hit its label or its URL; a news
+# list's dates bound its headlines), 'X plant Y für 2027', 'soll es möglich sein, … zu', a strategy still being
+# made, news slugs, another body's newsletter, a club's profile told by its handle
+DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
+    "appointment_booking": ([
+        '<ul><li><a href="/aktuelles/a/">Neu: Online-Termine im Bürgerbüro buchen</a></li></ul>',
+        "Aktuelles 12.09.2026 Kita eingeweiht 28.08.2026 Neu: Online-Termine im Bürgerbüro buchen 10.07.2026 Ferienprogramm",
+        "Planen Sie Ihren Besuch im Rathaus: Termine können Sie online buchen.",
+        "Es ist möglich, Termine im Bürgerbüro online zu buchen.",
+        '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/b/">Digitales Rathaus: Online-Termine ab 2027 geplant</a></li></ul>',
+        '<ul><li><a href="/aktuelles/c/">Stadt plant Online-Terminvergabe für 2027</a></li></ul>',
+        "Aktuelles 14. Oktober 2026 Amt plant Online-Terminvergabe für 2027 28. September 2026 Badestelle: gute Saisonbilanz",
+        "Ab dem Frühjahr 2027 soll es möglich sein, Termine im Einwohnermeldeamt online zu buchen.",
+        '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe (ab Sommer 2027 geplant)</a></p>',
+    ]),
+    "open_data": ([
+        '<p><a href="/opendata/">Offene Daten</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/x/">Gemeinderat: Offene Daten sollen geprüft werden</a></li></ul>',
+    ]),
+    "digital_strategy": ([
+        '<p><a href="/digitalstrategie/">Digitalstrategie</a></p>',
+        '<p><a href="/fileadmin/digitalstrategie-musterau-2030.pdf">Strategie als PDF</a></p>',
+        '<p><a href="/rathaus/digitalstrategie-2030/">Mehr erfahren</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/digitalstrategie-auftrag/">Digitalstrategie: Auftrag an Beratungsbüro vergeben</a></li></ul>',
+        '<ul><li><a href="/aktuelles/auftakt/">Auf dem Weg zur Digitalstrategie: Auftakt mit Bürgerwerkstatt</a></li></ul>',
+        '<ul><li><a href="/aktuelles/digitalstrategie-workshop/">Weiterlesen</a></li></ul>',
+    ]),
+    "newsletter": ([
+        '<p><a href="/newsletter/">Newsletter der Stadt abonnieren</a></p>',
+    ], [
+        '<p><a href="https://www.tourismusverein-musterland.de/newsletter">Newsletter des Tourismusvereins</a></p>',
+    ]),
+    "social_media": ([
+        '<p><a href="https://www.facebook.com/stadtmusterau">Facebook</a></p>',
+    ], [
+        '<p>Heimatverein Musterau: <a href="https://www.facebook.com/heimatverein.musterau">Facebook-Seite</a></p>',
+        '<p>TSV: <a href="https://www.instagram.com/tsv_musterau/">Instagram</a></p>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4729,6 +4775,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
+          "d15-": DISTRICT15,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,

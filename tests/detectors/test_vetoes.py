@@ -32,6 +32,12 @@ def _sentence_of(text: str, word: str) -> str:
      "gebühren, z. b. für pässe, zahlen sie online, ca. 5 euro."),
     ("ende 2025. - eine eigene app lehnte der rat ab. geprüft wird", "app", "eine eigene app lehnte der rat ab."),
     ("wünschten sich 78 prozent eine app; 64 prozent online zahlen", "online", "64 prozent online zahlen"),
+    # a news list: each headline stands between its date and the next (short or long form); a date the prose gives
+    # after a preposition ends nothing ("startet am 14. märz 2026 …" above)
+    ("aktuelles 12.09.2026 kita eingeweiht 28.08.2026 online-termine ab 2027 geplant 10.07.2026 ferienprogramm", "online",
+     "online-termine ab 2027 geplant"),
+    ("aktuelles 14. oktober 2026 amt plant online-terminvergabe für 2027 28. september 2026 badestelle", "online",
+     "amt plant online-terminvergabe für 2027"),
 ])
 def test_a_sentence_ends_at_its_full_stop_not_at_an_abbreviation_or_a_day(text, word, expected):
     assert _sentence_of(text, word) == expected
