@@ -96,7 +96,7 @@ STATS_DUMP = False
 
 # reifegrad's own settings (documented in README).
 REIFEGRAD_MAX_PAGES = 60  # page budget per site
-REIFEGRAD_MAX_DEPTH = 4  # clicks from the start page
+REIFEGRAD_MAX_DEPTH = 6  # clicks from the start page
 REIFEGRAD_TIME_BUDGET = 300  # seconds per site
 REIFEGRAD_SITE_INFLIGHT = 2  # requests in flight per site (matches CONCURRENT_REQUESTS_PER_DOMAIN)
 # Sites crawled at once; bounds memory, whatever the list length. Politeness makes a site take 51-96 s
