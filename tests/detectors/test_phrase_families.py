@@ -4675,7 +4675,7 @@ PORTALHOST21: dict[str, tuple[list[str], list[str]]] = {
 
 
 
-# fifteenth session, blinddistrict1 (whole sites written blind): plans told in news headlines and teaser links (a link's
+# fifteenth session, blinddistrict1 and 2 (whole sites written blind): plans told in news headlines and teaser links (a link's
 # label is judged by the vetoes as a sentence of its own, whether the pattern hit its label or its URL; a news
 # list's dates bound its headlines), 'X plant Y für 2027', 'soll es möglich sein, … zu', a strategy still being
 # made, news slugs, another body's newsletter, a club's profile told by its handle
@@ -4706,6 +4706,24 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
         '<ul><li><a href="/aktuelles/digitalstrategie-auftrag/">Digitalstrategie: Auftrag an Beratungsbüro vergeben</a></li></ul>',
         '<ul><li><a href="/aktuelles/auftakt/">Auf dem Weg zur Digitalstrategie: Auftakt mit Bürgerwerkstatt</a></li></ul>',
         '<ul><li><a href="/aktuelles/digitalstrategie-workshop/">Weiterlesen</a></li></ul>',
+        '<ul><li><a href="/aktuelles/digitalstrategie-start/">Verwaltung beginnt Arbeit an einer Digitalstrategie</a></li></ul>',
+    ]),
+    # blinddistrict2: a domain named '…-portal.de' is no portal, towns of a region, a decision postponed, a search
+    # engine's search box
+    "issue_reporting": ([
+        "Schlagloch entdeckt? Melden Sie es über unser Mängelportal.",
+        "Nutzen Sie unseren Mängelmelder.",
+    ], [
+        "Sind Ihnen Mängel aufgefallen? Melden Sie Barrieren an: barrierefreiheit@musterkreis-portal.de, Telefon 06641 977-333.",
+        "Blick über die Kreisgrenze: Städte im Münsterland testen Mängelmelder",
+        "Presse 09.10.2026 Kreistag beschließt Haushalt 02.10.2026 Blick über die Kreisgrenze: Städte im Münsterland testen "
+        "Mängelmelder 25.09.2026 Neuer Radweg an der K 58 freigegeben",
+        "Rat vertagt Entscheidung über Mängelmelder.",
+    ]),
+    "site_search": ([
+        "Die Suche im Seitenkopf durchsucht alle Seiten.",
+    ], [
+        "Die Google-Suche im Seitenkopf leitet Sie zu Google weiter; es gelten dort die Datenschutzbestimmungen von Google.",
     ]),
     "newsletter": ([
         '<p><a href="/newsletter/">Newsletter der Stadt abonnieren</a></p>',
