@@ -199,10 +199,13 @@ def clauses_of(sentence_text: str, start: int, end: int) -> tuple[str, ...]:
     """The clause holding the end of the hit ``sentence_text[start:end]``, each clause it runs over where the hit spans
     a clause's end ("Das Land plant ein Kita-Portal, über das man … vormerken kann"; "Daten: Bis 2028 baut die Stadt ein
     Open-Data-Portal auf, in dem … veröffentlicht werden", whose plan is the middle one), and, where one follows the
-    hit's noun, its relative clause ("Online-Anträge, die wir nach und nach anbinden")."""
+    hit's noun, its relative clause ("Online-Anträge, die wir nach und nach anbinden"); and where the hit heads the
+    sentence before a colon, the clause after it ("Offene Daten: Die Stadt plant, künftig Daten … bereitzustellen")."""
     own = clause_of(sentence_text, max(start, end - 1))
     spanned = [clause_of(sentence_text, at) for at in
                (start, *(found.end() for found in _CLAUSE_END.finditer(sentence_text, start, max(start, end - 1))))]
+    if sentence_text.startswith(": ", end) and len(sentence_text[:start].split()) <= 6:
+        spanned.append(clause_of(sentence_text, end + 2))  # a heading's colon: what follows tells its status
     clauses = (own, *dict.fromkeys(c for c in spanned if c != own))
     attached = _ATTACHED.match(sentence_text, end)
     return clauses if attached is None else (*clauses, clause_of(sentence_text, attached.end()))

@@ -4675,10 +4675,11 @@ PORTALHOST21: dict[str, tuple[list[str], list[str]]] = {
 
 
 
-# fifteenth session, blinddistrict1 and 2 (whole sites written blind): plans told in news headlines and teaser links (a link's
+# fifteenth session, blinddistrict1-3 (whole sites written blind): plans told in news headlines and teaser links (a link's
 # label is judged by the vetoes as a sentence of its own, whether the pattern hit its label or its URL; a news
 # list's dates bound its headlines), 'X plant Y für 2027', 'soll es möglich sein, … zu', a strategy still being
-# made, news slugs, another body's newsletter, a club's profile told by its handle
+# made, news slugs, another body's newsletter, a club's profile told by its handle, towns of a region, a postponed
+# decision, a mail domain, a search engine's search; work still going on, a plan after a heading's colon, 'die geplante …'
 DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     "appointment_booking": ([
         '<ul><li><a href="/aktuelles/a/">Neu: Online-Termine im Bürgerbüro buchen</a></li></ul>',
@@ -4686,17 +4687,24 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
         "Planen Sie Ihren Besuch im Rathaus: Termine können Sie online buchen.",
         "Es ist möglich, Termine im Bürgerbüro online zu buchen.",
         '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe</a></p>',
+        "Online-Terminvergabe: Buchen Sie Ihren Termin hier.",
+        "Wir arbeiten mit dem Online-Terminsystem TEVIS.",
+        "Die wie geplant eingeführte Online-Terminvergabe wird gut angenommen.",
     ], [
         '<ul><li><a href="/aktuelles/b/">Digitales Rathaus: Online-Termine ab 2027 geplant</a></li></ul>',
         '<ul><li><a href="/aktuelles/c/">Stadt plant Online-Terminvergabe für 2027</a></li></ul>',
         "Aktuelles 14. Oktober 2026 Amt plant Online-Terminvergabe für 2027 28. September 2026 Badestelle: gute Saisonbilanz",
         "Ab dem Frühjahr 2027 soll es möglich sein, Termine im Einwohnermeldeamt online zu buchen.",
         '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe (ab Sommer 2027 geplant)</a></p>',
+        "Termine vereinbaren Sie telefonisch. An eine Online-Terminvergabe arbeiten wir.",
+        "Bürgerbüro: Termine weiterhin telefonisch. Die geplante Online-Terminvergabe verzögert sich wegen der Umstellung.",
     ]),
     "open_data": ([
         '<p><a href="/opendata/">Offene Daten</a></p>',
+        "Offene Daten: Unsere Datensätze finden Sie im Open-Data-Portal.",
     ], [
         '<ul><li><a href="/aktuelles/x/">Gemeinderat: Offene Daten sollen geprüft werden</a></li></ul>',
+        "Offene Daten: Die Stadt plant, künftig Daten in maschinenlesbarer Form bereitzustellen.",
     ]),
     "digital_strategy": ([
         '<p><a href="/digitalstrategie/">Digitalstrategie</a></p>',
