@@ -70,6 +70,18 @@ def judged(truth: dict, found: dict[str, set[str]], render: bool) -> tuple[dict,
     return {"sites": sites}, kept
 
 
+def errors(truth: dict, found: dict[str, set[str]]) -> set[tuple[str, str, str]]:
+    """(host, component, "miss" | "false") for each site of a judged truth (``judged``), JavaScript-only offers left
+    out as in the table."""
+    out = set()
+    for site in truth["sites"]:
+        got = found.get(site["ags"][0], set())
+        want = {c for c, info in site["components"].items() if not info.get("js_only")}
+        out |= {(site["host"], c, "miss") for c in want - got}
+        out |= {(site["host"], c, "false") for c in got - set(site["components"])}
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("dirs", nargs="+", type=Path, metavar="DIR", help="a written district (farm/static.py)")

@@ -1,0 +1,49 @@
+"""The blind districts: whole municipal websites written by engineers who never read the rules
+(tests/farm/fixtures/blinddistrict1-3, each with its MEASURED.md), crawled by the real crawler through the farm and
+judged site by site. Each district is held to the errors listed here: a fixed error must leave the list (that is how
+a fix shows), a new one is a regression. What the lists hold, and why, is in each district's MEASURED.md."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bench import district_eval
+
+FIXTURES = Path(__file__).parent / "fixtures"
+KNOWN: dict[str, set[tuple[str, str, str]]] = {
+    "blinddistrict1": {
+        ("www.oberaurach-gemeinde.de", "newsletter", "false"),  # the tourism association's newsletter, linked in prose
+        ("www.amt-bco-barnim.de", "appointment_booking", "false"),  # "Terminvergabe … ab 2027 online": a bare year
+        ("www.dersau-am-ploener-see.de", "appointment_booking", "false"),  # a plan headline after a menu, an RSS feed
+        ("www.dersau-am-ploener-see.de", "social_media", "false"),  # the fire brigade's profile (a doubtful label)
+    },
+    "blinddistrict2": {
+        ("www.dillingen-saar-stadt.de", "chatbot", "false"),  # Saarbrücken's assistant in a news list
+        ("www.vg-ulmen-eifel.de", "easy_language", "false"),  # a Leichte Sprache page "im Aufbau", linked everywhere
+        ("www.antrifttal-gemeinde.de", "digital_strategy", "false"),  # the Kreis's strategy on a Gemeinde's site
+        ("www.leer-ostfriesland-stadt.de", "mobile_app", "false"),  # Moormerland's app in Leer's news
+    },
+    "blinddistrict3": {
+        ("www.nieste-kaufungerwald.de", "easy_language", "false"),  # a Leichte Sprache page "im Aufbau"
+        ("www.chemnitz-rathaus.de", "issue_reporting", "false"),  # Leipzig's Schadensmelder in Chemnitz's news
+        ("www.gemeinde-britz-barnim.de", "form_server", "false"),  # a Maerker link (the realpages convention counts it)
+        ("www.stadt-forchheim-oberfranken.de", "eid", "miss"),  # only on the town's separate service domain
+        ("www.stadt-forchheim-oberfranken.de", "epayment", "miss"),
+    },
+}
+
+
+@pytest.mark.parametrize("district", sorted(KNOWN))
+def test_every_error_of_a_blind_district_is_known(district: str, tmp_path: Path) -> None:
+    found_errors: set[tuple[str, str, str]] = set()
+    for root in sorted(p for p in (FIXTURES / district).iterdir() if p.is_dir()):
+        truth, found, _ = district_eval.district_results(root, tmp_path, render=False)
+        with sqlite3.connect(tmp_path / f"{root.name}.db") as db:
+            statuses = {status for (status,) in db.execute("SELECT status FROM visits")}
+        assert statuses == {"ok"}, (root.name, statuses)
+        judged_truth, judged_found = district_eval.judged(truth, found, render=False)
+        found_errors |= district_eval.errors(judged_truth, judged_found)
+    assert sorted(found_errors - KNOWN[district]) == [], "errors not listed (a regression?)"
+    assert sorted(KNOWN[district] - found_errors) == [], "listed errors that are gone (remove them from KNOWN)"
