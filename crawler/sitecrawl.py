@@ -40,6 +40,18 @@ def canonical_url(url: str) -> str:
 
 
 MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bounded for pathological pages
+# a link to another domain that names an online service (its label or URL): "Online-Rathaus", "Bürgerservice-Portal"
+_SERVICE_LINK = re.compile(r"rathaus|b(?:ü|ue)rgerservice|service|online|portal|dienste|antr(?:ä|ae)ge?|termin|formular",
+                           re.IGNORECASE)
+_GENERIC_NAME_WORDS = frozenset({"stadt", "gemeinde", "markt", "sankt", "kreis", "landkreis", "amt", "verwaltung"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def name_tokens(names: list[str]) -> frozenset[str]:
+    """The distinctive words of the municipalities' names, spelt as a domain would ("Forchheim", "Bad Dürrheim" ->
+    forchheim, duerrheim): a domain holding one of them is likely the municipality's own."""
+    words = (w for name in names for w in re.split(r"[^a-z0-9]+", name.lower().translate(_UMLAUTS)))
+    return frozenset(w for w in words if len(w) >= 5 and w not in _GENERIC_NAME_WORDS)
 VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
 
 
@@ -95,6 +107,7 @@ class SiteCrawl:
     http_probe: PageArtifact | None = None
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
+    own_names: frozenset[str] | None = None  # name_tokens of the site's municipalities, once asked
     domain: str = ""  # the registered domain the site is judged under (the start page's final one)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
@@ -116,6 +129,14 @@ class SiteCrawl:
             domain = registered_domain(host)
             inside = self.scope[host] = domain == self.site.domain or domain in self.extra_domains
         return inside
+
+    def own_service_link(self, host: str, url: str, text: str) -> bool:
+        """A link to another domain that bears the municipality's name and names an online service ("Online-Rathaus"
+        -> www.forchheim-rathaus-online.de): the site's own service domain, worth a hop like a vendor portal."""
+        if self.own_names is None:
+            self.own_names = name_tokens([m.name for m in self.site.members])
+        label = registered_domain(host).split(".", 1)[0]
+        return any(token in label for token in self.own_names) and bool(_SERVICE_LINK.search(f"{text} {url}"))
 
     def move_to(self, domain: str) -> None:
         """The start page ended on another registered domain: the site's own links and forms are there too."""

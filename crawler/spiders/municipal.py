@@ -306,11 +306,14 @@ class MunicipalSpider(scrapy.Spider):
             state.error = f"{url} was not parsed: {reason}"
 
     def _candidate_links(self, state: SiteCrawl, parsed, matches) -> list[KeptLink]:
-        """Same-site links (False), known vendor links worth a hop (True; link evidence reads "anchor text ->
-        URL"), and the other links to other hosts (None: recorded with their anchor text, not followed).
+        """Same-site links (False), known vendor links and the site's own service domain worth a hop (True; link
+        evidence reads "anchor text -> URL"), and the other links to other hosts (None: recorded with their anchor
+        text, not followed).
 
         A hop only for a component a vendor's own page can show (REIFEGRAD_VENDOR_PAGE_COMPONENTS): a profile
-        on a social network is evidence enough as a link and is never fetched."""
+        on a social network is evidence enough as a link and is never fetched. A domain bearing the municipality's
+        name that a link calls an online service ("Online-Rathaus" -> www.forchheim-rathaus-online.de) is fetched
+        the same way: one page, only those components taken from it."""
         vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
                        if m.evidence.kind == "link_href" and m.component in self.vendor_page_components}
         out: list[KeptLink] = []
@@ -321,7 +324,8 @@ class MunicipalSpider(scrapy.Spider):
             if in_scope(host):
                 if is_crawlable(url):
                     out.append((url, text, False))
-            elif url in vendor_urls and is_crawlable(url) and check_host_literal(host).ok:
+            elif (url in vendor_urls or state.own_service_link(host, url, text)) and is_crawlable(url) \
+                    and check_host_literal(host).ok:
                 # never a hop to an IP literal or a local name (e.g. the citizen's own eID client on 127.0.0.1)
                 out.append((url, text, True))
             else:

@@ -29,8 +29,6 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
         ("www.nieste-kaufungerwald.de", "easy_language", "false"),  # a Leichte Sprache page "im Aufbau"
         ("www.chemnitz-rathaus.de", "issue_reporting", "false"),  # Leipzig's Schadensmelder in Chemnitz's news
         ("www.gemeinde-britz-barnim.de", "form_server", "false"),  # a Maerker link (the realpages convention counts it)
-        ("www.stadt-forchheim-oberfranken.de", "eid", "miss"),  # only on the town's separate service domain
-        ("www.stadt-forchheim-oberfranken.de", "epayment", "miss"),
     },
 }
 

@@ -87,7 +87,8 @@ def test_bad_files_are_named_with_their_line(tmp_path: Path) -> None:
 
 def test_a_district_crawl_judges_every_offer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The real crawler crawls the written sites through the farm proxy: every site ends ok, the page robots.txt
-    disallows is not fetched, a frameset's frames are, and the report counts each offer of the truth once (tp + fn)."""
+    disallows is not fetched, a frameset's frames are, the town's own service domain is, and the report counts each offer
+    of the truth once (tp + fn)."""
     district_eval.main([str(WRITTEN), "--workdir", str(tmp_path)])
     out = capsys.readouterr().out
     with sqlite3.connect(tmp_path / "written.db") as db:
@@ -95,12 +96,15 @@ def test_a_district_crawl_judges_every_offer(tmp_path: Path, capsys: pytest.Capt
         fetched = {url: status for url, status in db.execute("SELECT url, status FROM pages")}
     assert fetched[f"https://{TOWN}/rathaus/buergerbuero/"] == 200 and fetched[f"https://{VILLAGE}/impressum.htm"] == 200
     assert fetched.get(f"https://{VILLAGE}/intern/") != 200
+    # the town's own service domain ("Online-Rathaus" -> www.musterhausen-online.de) is worth a hop, its tourism
+    # domain is not (no online service named)
+    assert fetched.get("https://www.musterhausen-online.de/") == 200 and "https://www.musterhausen-tourismus.de/" not in fetched
     # an old frameset site: its menu and content are frames, and the Impressum is linked from the menu frame
     assert {fetched.get(f"https://www.hinterzell.de/{page}") for page in ("menue.htm", "impressum.htm")} == {200}
     offers = Counter(c for site in read_truth(WRITTEN)["sites"] for c in site["components"])
     rows = {name: int(tp) + int(fn) for name, tp, fn in
             re.findall(r"^  ([a-z_]+) +[\d.]+ +[\d.]+ +[\d.]+ +(\d+) +\d+ +(\d+)", out, re.M)}
-    assert {c: n for c, n in rows.items() if n} == offers and "6 offers" in out
+    assert {c: n for c, n in rows.items() if n} == offers and "7 offers" in out
 
 
 def test_the_proxy_serves_a_written_district() -> None:
