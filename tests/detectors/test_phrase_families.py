@@ -4690,6 +4690,7 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
         "Online-Terminvergabe: Buchen Sie Ihren Termin hier.",
         "Wir arbeiten mit dem Online-Terminsystem TEVIS.",
         "Die wie geplant eingeführte Online-Terminvergabe wird gut angenommen.",
+        "Die lange geplante Online-Terminvergabe ist seit Montag freigeschaltet.",
     ], [
         '<ul><li><a href="/aktuelles/b/">Digitales Rathaus: Online-Termine ab 2027 geplant</a></li></ul>',
         '<ul><li><a href="/aktuelles/c/">Stadt plant Online-Terminvergabe für 2027</a></li></ul>',
@@ -4698,6 +4699,7 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
         '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe (ab Sommer 2027 geplant)</a></p>',
         "Termine vereinbaren Sie telefonisch. An eine Online-Terminvergabe arbeiten wir.",
         "Bürgerbüro: Termine weiterhin telefonisch. Die geplante Online-Terminvergabe verzögert sich wegen der Umstellung.",
+        '<p><a href="/buergerbuero/termine/">Online-Terminvergabe: in Vorbereitung</a></p>',
     ]),
     "open_data": ([
         '<p><a href="/opendata/">Offene Daten</a></p>',
@@ -4718,6 +4720,9 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     ]),
     # blinddistrict2: a domain named '…-portal.de' is no portal, towns of a region, a decision postponed, a search
     # engine's search box
+    "geoportal": ([
+        '<p><a href="https://geoportal.musterkreis.de/">Planen und Bauen im Geoportal</a></p>',
+    ], []),
     "issue_reporting": ([
         "Schlagloch entdeckt? Melden Sie es über unser Mängelportal.",
         "Nutzen Sie unseren Mängelmelder.",
