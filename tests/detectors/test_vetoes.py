@@ -202,3 +202,22 @@ def test_a_news_date_is_looked_for_only_where_a_digit_begins_it():
                 assert spans == [m.span() for m in plain.finditer(text)], text
                 found += bool(spans)
     assert 50 < found < 700
+
+
+def test_other_agency_tries_its_dative_look_behinds_only_after_a_space(engine):
+    """``other-agency``'s dative look-behinds ("beim ", "bei der " …) all end with a space, so the look-behind for the
+    space alone, which stands before them, is implied by each: the same answers as the pattern without it, on sentences
+    with the agencies in the dative, after the words its negative look-behinds name, and without any agency."""
+    veto = next(v for vs in engine.vetoes.by_component.values() for v in vs if v.id == "other-agency")
+    assert "|(?<= )(?:(?<=\\bbeim )" in veto.regex.pattern
+    assert all(body.endswith(" ") for body in re.findall(r"\(\?<=((?:[^()\\]|\\.)*)\)", veto.regex.pattern))
+    plain = re.compile(veto.regex.pattern.replace("|(?<= )(?:(?<=\\bbeim )", "|(?:(?<=\\bbeim )"))
+    sentences = [f"{lead}{prep} {agency} online beantragen{tail}"
+                 for lead in ("ein führungszeugnis können sie ", "die meldebescheinigung zur vorlage ", "wir bieten ",
+                              "nachweis ", "und ", "oder ", "")
+                 for prep in ("beim", "bei der", "bei dem", "bei ihrer", "bei ihrem", "bei", "mit dem", "xbeim")
+                 for agency in ("finanzamt", "familienkasse", "bundesamt für justiz", "jobcenter", "rathaus", "ihk")
+                 for tail in ("", ".", " und bezahlen.")]
+    answers = [veto.regex.search(s) is not None for s in sentences]
+    assert answers == [plain.search(s) is not None for s in sentences]
+    assert 100 < sum(answers) < len(answers) - 100
