@@ -4675,15 +4675,18 @@ PORTALHOST21: dict[str, tuple[list[str], list[str]]] = {
 
 
 
-# fifteenth session, blinddistrict1-3 (whole sites written blind): plans told in news headlines and teaser links (a link's
+# fifteenth session, blinddistrict1-4 (whole sites written blind): plans told in news headlines and teaser links (a link's
 # label is judged by the vetoes as a sentence of its own, whether the pattern hit its label or its URL; a news
 # list's dates bound its headlines), 'X plant Y für 2027', 'soll es möglich sein, … zu', a strategy still being
 # made, news slugs, another body's newsletter, a club's profile told by its handle, towns of a region, a postponed
-# decision, a mail domain, a search engine's search; work still going on, a plan after a heading's colon, 'die geplante …'
+# decision, a mail domain, a search engine's search; work still going on, a plan after a heading's colon, 'die geplante …';
+# blinddistrict4: 'im Aufbau', 'prüft Teilnahme', a 'Prüfauftrag', a service 'wird eingestellt', no access opened, news paths,
+# NINA, a Facebook group, the Digitaler Atlas Nord
 DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     "appointment_booking": ([
         '<ul><li><a href="/aktuelles/a/">Neu: Online-Termine im Bürgerbüro buchen</a></li></ul>',
-        "Aktuelles 12.09.2026 Kita eingeweiht 28.08.2026 Neu: Online-Termine im Bürgerbüro buchen 10.07.2026 Ferienprogramm",
+        "Aktuelles 12.09.2026 Kita eingeweiht 28.08.2026 Neu: Online-Termine im Bürgerbüro buchen 10.07.2026 "
+        "Ferienprogramm",
         "Planen Sie Ihren Besuch im Rathaus: Termine können Sie online buchen.",
         "Es ist möglich, Termine im Bürgerbüro online zu buchen.",
         '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe</a></p>',
@@ -4694,60 +4697,98 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     ], [
         '<ul><li><a href="/aktuelles/b/">Digitales Rathaus: Online-Termine ab 2027 geplant</a></li></ul>',
         '<ul><li><a href="/aktuelles/c/">Stadt plant Online-Terminvergabe für 2027</a></li></ul>',
-        "Aktuelles 14. Oktober 2026 Amt plant Online-Terminvergabe für 2027 28. September 2026 Badestelle: gute Saisonbilanz",
+        "Aktuelles 14. Oktober 2026 Amt plant Online-Terminvergabe für 2027 28. September 2026 Badestelle: gute "
+        "Saisonbilanz",
         "Ab dem Frühjahr 2027 soll es möglich sein, Termine im Einwohnermeldeamt online zu buchen.",
         '<p><a href="https://musterstadt.tevis.de/">Online-Terminvergabe (ab Sommer 2027 geplant)</a></p>',
         "Termine vereinbaren Sie telefonisch. An eine Online-Terminvergabe arbeiten wir.",
-        "Bürgerbüro: Termine weiterhin telefonisch. Die geplante Online-Terminvergabe verzögert sich wegen der Umstellung.",
+        "Bürgerbüro: Termine weiterhin telefonisch. Die geplante Online-Terminvergabe verzögert sich wegen der "
+        "Umstellung.",
         '<p><a href="/buergerbuero/termine/">Online-Terminvergabe: in Vorbereitung</a></p>',
     ]),
     "open_data": ([
         '<p><a href="/opendata/">Offene Daten</a></p>',
         "Offene Daten: Unsere Datensätze finden Sie im Open-Data-Portal.",
+        "Unser Open-Data-Portal wird laufend erweitert.",
     ], [
         '<ul><li><a href="/aktuelles/x/">Gemeinderat: Offene Daten sollen geprüft werden</a></li></ul>',
         "Offene Daten: Die Stadt plant, künftig Daten in maschinenlesbarer Form bereitzustellen.",
+        "Offene Daten Ein Open-Data-Angebot des Landkreises befindet sich im Aufbau. Bis dahin stellen wir "
+        "Statistiken auf Anfrage zur Verfügung.",
     ]),
     "digital_strategy": ([
         '<p><a href="/digitalstrategie/">Digitalstrategie</a></p>',
         '<p><a href="/fileadmin/digitalstrategie-musterau-2030.pdf">Strategie als PDF</a></p>',
         '<p><a href="/rathaus/digitalstrategie-2030/">Mehr erfahren</a></p>',
+        '<p><a href="/rathaus/digitalisierung/digitalstrategie/">Unsere Digitalstrategie</a></p>',
     ], [
-        '<ul><li><a href="/aktuelles/digitalstrategie-auftrag/">Digitalstrategie: Auftrag an Beratungsbüro vergeben</a></li></ul>',
-        '<ul><li><a href="/aktuelles/auftakt/">Auf dem Weg zur Digitalstrategie: Auftakt mit Bürgerwerkstatt</a></li></ul>',
+        '<ul><li><a href="/aktuelles/digitalstrategie-auftrag/">Digitalstrategie: Auftrag an Beratungsbüro '
+        "vergeben</a></li></ul>",
+        '<ul><li><a href="/aktuelles/auftakt/">Auf dem Weg zur Digitalstrategie: Auftakt mit '
+        "Bürgerwerkstatt</a></li></ul>",
         '<ul><li><a href="/aktuelles/digitalstrategie-workshop/">Weiterlesen</a></li></ul>',
-        '<ul><li><a href="/aktuelles/digitalstrategie-start/">Verwaltung beginnt Arbeit an einer Digitalstrategie</a></li></ul>',
+        '<ul><li><a href="/aktuelles/digitalstrategie-start/">Verwaltung beginnt Arbeit an einer '
+        "Digitalstrategie</a></li></ul>",
+        '<ul><li><a href="/aktuelles/2026-11-05-digitalstrategie/">Stadtverordnete beauftragen '
+        "Digitalstrategie</a></li></ul>",
+        '<p><a href="/2026/11/06/landkreis-digitalstrategie/">Weiterlesen</a></p>',
     ]),
-    # blinddistrict2: a domain named '…-portal.de' is no portal, towns of a region, a decision postponed, a search
-    # engine's search box
     "geoportal": ([
         '<p><a href="https://geoportal.musterkreis.de/">Planen und Bauen im Geoportal</a></p>',
-    ], []),
+        "<p><a "
+        'href="https://danord.gdi-sh.de/viewer/resources/apps/bauleitplanung/index.html?gemeinde=Musterau">Digitaler '
+        "Atlas Nord</a></p>",
+    ], [
+    ]),
     "issue_reporting": ([
         "Schlagloch entdeckt? Melden Sie es über unser Mängelportal.",
         "Nutzen Sie unseren Mängelmelder.",
     ], [
-        "Sind Ihnen Mängel aufgefallen? Melden Sie Barrieren an: barrierefreiheit@musterkreis-portal.de, Telefon 06641 977-333.",
+        "Sind Ihnen Mängel aufgefallen? Melden Sie Barrieren an: barrierefreiheit@musterkreis-portal.de, Telefon "
+        "06641 977-333.",
         "Blick über die Kreisgrenze: Städte im Münsterland testen Mängelmelder",
-        "Presse 09.10.2026 Kreistag beschließt Haushalt 02.10.2026 Blick über die Kreisgrenze: Städte im Münsterland testen "
-        "Mängelmelder 25.09.2026 Neuer Radweg an der K 58 freigegeben",
+        "Presse 09.10.2026 Kreistag beschließt Haushalt 02.10.2026 Blick über die Kreisgrenze: Städte im Münsterland "
+        "testen Mängelmelder 25.09.2026 Neuer Radweg an der K 58 freigegeben",
         "Rat vertagt Entscheidung über Mängelmelder.",
     ]),
     "site_search": ([
         "Die Suche im Seitenkopf durchsucht alle Seiten.",
     ], [
-        "Die Google-Suche im Seitenkopf leitet Sie zu Google weiter; es gelten dort die Datenschutzbestimmungen von Google.",
+        "Die Google-Suche im Seitenkopf leitet Sie zu Google weiter; es gelten dort die Datenschutzbestimmungen von "
+        "Google.",
     ]),
     "newsletter": ([
         '<p><a href="/newsletter/">Newsletter der Stadt abonnieren</a></p>',
     ], [
         '<p><a href="https://www.tourismusverein-musterland.de/newsletter">Newsletter des Tourismusvereins</a></p>',
+        '<ul><li><a href="/aktuelles/newsletter-eingestellt/">Rathaus-Newsletter wird eingestellt</a></li></ul>',
     ]),
     "social_media": ([
         '<p><a href="https://www.facebook.com/stadtmusterau">Facebook</a></p>',
     ], [
         '<p>Heimatverein Musterau: <a href="https://www.facebook.com/heimatverein.musterau">Facebook-Seite</a></p>',
         '<p>TSV: <a href="https://www.instagram.com/tsv_musterau/">Instagram</a></p>',
+        '<p><a href="https://www.facebook.com/dorfgemeinschaft.musterau">Facebook-Gruppe</a></p>',
+    ]),
+    "chatbot": ([
+    ], [
+        '<ul><li><a href="/aktuelles/chatbot-115/">Chatbot 115: Werne prüft Teilnahme</a></li></ul>',
+    ]),
+    "mobile_app": ([
+        '<p>Unsere Stadt-App: <a href="https://apps.apple.com/de/app/musterstadt/id123456789">App Store</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/stadt-app/">Eigene Stadt-App: Rat gibt Prüfauftrag</a></li></ul>',
+        '<p>Warnungen: <a href="https://apps.apple.com/de/app/nina/id949360949">App Store</a></p>',
+    ]),
+    "council_info": ([
+        "Die Protokolle werden im Ratsinformationssystem eingestellt.",
+    ], [
+    ]),
+    "secure_mailbox": ([
+        "Für elektronisch signierte Dokumente ist ein Zugang eröffnet (§ 3a VwVfG).",
+    ], [
+        "Die Stadt hat derzeit keinen Zugang für elektronisch signierte oder verschlüsselte Dokumente eröffnet (§ 3a "
+        "VwVfG NRW).",
     ]),
 }
 

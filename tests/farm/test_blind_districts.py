@@ -30,6 +30,18 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
         ("www.chemnitz-rathaus.de", "issue_reporting", "false"),  # Leipzig's Schadensmelder in Chemnitz's news
         ("www.gemeinde-britz-barnim.de", "form_server", "false"),  # a Maerker link (the realpages convention counts it)
     },
+    "blinddistrict4": {
+        ("www.stadtallendorf-hessen.de", "easy_language", "false"),  # Leichte Sprache "2027", linked from every page
+        ("www.vg-nastaetten-online.de", "easy_language", "false"),  # the same, "im Aufbau"
+        ("www.vgem-nassenfels.de", "accessibility_statement", "false"),  # a bare "Barrierefreiheit" link: a ramp
+        ("www.delmenhorst-stadt.de", "open_data", "false"),  # an "Offene Daten" page that is a concept
+        ("www.delmenhorst-stadt.de", "sign_language", "false"),  # a page on interpreters, no DGS content
+        ("www.werne-rathaus.de", "epayment", "false"),  # "… online" link labels run into a sentence of bank transfer
+        ("www.werne-rathaus.de", "mobile_app", "false"),  # a "Prüfauftrag" headline in a news list without dates
+        ("www.vg-nastaetten-online.de", "appointment_booking", "false"),  # "kommt 2027" in a list without dates
+        ("www.dersau-am-see.de", "appointment_booking", "false"),  # "bietet das Amt nicht an" run into link labels
+        ("www.kriebstein-gemeinde.de", "digital_strategy", "false"),  # the Landkreis's strategy on a Gemeinde's site
+    },
 }
 
 
