@@ -7,9 +7,11 @@ fixed width: "Ab Januar wird eine Online-Terminvergabe eingeführt", "Eine eigen
 A veto (``fingerprints/_vetoes.json``) is a regex matched against the hit's sentence or clause, for the text
 patterns of the components it lists; a vetoed hit is skipped and the pattern's next hit is tried, so the same
 phrase elsewhere on the page still counts. Sentences end at ``. ! ? ;`` and list dashes, not after an
-abbreviation ("z. B.", "ca.") or a day ("am 14. März"); a hit without a sentence end near it on either side is in
-a menu or a list of links, not prose, and is not vetoed; a clause also ends at a comma, colon or dash, except
-before a relative clause (skipped) or "ob"/"dass" (the object of "geprüft, ob …").
+abbreviation ("z. B.", "ca.") or a day ("am 14. März"), and a news list's date bounds its headline; a hit without a
+sentence end or date near it on either side is in a menu or a list of links, not prose, and is not vetoed; a clause
+also ends at a comma, colon or dash, except before a relative clause (skipped) or "ob"/"dass" (the object of
+"geprüft, ob …"). A link's label is a sentence of its own (``vetoed_label``): a teaser "Online-Termine ab 2027
+geplant" is judged like the article it leads to.
 
 A hit's clause is the one holding its end (the offer's noun ends most hits: "Termine über den Elternbrief; eine
 Online-Buchung gibt es nicht"), and a relative clause right after the hit belongs to its noun and is read too
