@@ -116,7 +116,7 @@ class GuardProxy:
             raise ProxyRefusal(403, f"SSRF-Schutz: {verdict.reason}")
         self.forwarded.append(label)
         if self.pacer is not None:  # the same per-host clock as the crawl's own requests
-            await asyncio.sleep(self.pacer.reserve(urlsplit(url).hostname or ""))
+            await self.pacer.wait_turn(urlsplit(url).hostname or "")
         if self.upstream:
             up = urlsplit(self.upstream)
             host, port = up.hostname or "127.0.0.1", up.port or 80

@@ -5,6 +5,8 @@ ignores robots.txt ``Crawl-delay``); the browser's requests never pass its slots
 per crawl process is shared by ``PacingMiddleware`` (every Scrapy request, rendered navigations included)
 and the guarding proxy (every connection and plain-HTTP request Chromium opens), so both wait for the
 same per-host clock. A robots.txt ``Crawl-delay`` raises a host's gap, capped at REIFEGRAD_CRAWL_DELAY_MAX.
+The gap holds between real starts, not only booked ones: a sleeper the busy event loop wakes late records its real
+start, and the next request to the host waits the whole gap after it (``wait_turn``).
 HTTPS requests the browser sends inside an already open tunnel cannot be seen, so they are not paced.
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ class HostPacer:
         self.cap = max(0.0, crawl_delay_cap)
         self._last: RecentDict = RecentDict(KEPT_HOSTS)  # booked start of the latest request per host
         self._crawl_delays: RecentDict = RecentDict(KEPT_HOSTS)
+        self._started: RecentDict = RecentDict(KEPT_HOSTS)  # real start of the latest request per host
         self._lock = threading.Lock()
 
     @classmethod
@@ -57,6 +60,32 @@ class HostPacer:
             start = max(now, self._last.get(host, -gap) + gap)  # a Crawl-delay learnt since counts already
             self._last[host] = start
             return start - now
+
+    def settle(self, host: str) -> float:
+        """After the booked wait: seconds still to wait because the host's latest request started late (a busy event
+        loop wakes a sleeper late, so two booked starts a gap apart can leave less than the gap between the real
+        ones); 0 when the request may start now, which is then recorded as the host's latest real start."""
+        gap = self.gap(host)
+        if gap <= 0:
+            return 0.0
+        with self._lock:
+            now = time.monotonic()
+            behind = self._started.get(host, -gap) + gap - now
+            if behind > 0:
+                return behind
+            self._started[host] = now
+            self._last[host] = max(self._last.get(host, now), now)  # later bookings count from the real start
+            return 0.0
+
+    async def wait_turn(self, host: str) -> None:
+        """Wait until a request to host may start: the booked start, and at least the gap after the latest real one."""
+        wait = self.reserve(host)
+        while True:
+            if wait > 0:
+                await asyncio.sleep(wait)
+            wait = self.settle(host)
+            if wait <= 0:
+                return
 
 
 def shared_pacer(settings) -> HostPacer:
@@ -89,6 +118,4 @@ class PacingMiddleware:
 
     async def process_request(self, request) -> None:
         if request.url.startswith(("http://", "https://")):
-            wait = self.pacer.reserve(urlsplit(request.url).hostname or "")
-            if wait > 0:
-                await asyncio.sleep(wait)
+            await self.pacer.wait_turn(urlsplit(request.url).hostname or "")

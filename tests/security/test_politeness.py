@@ -7,6 +7,8 @@ at least the asked gap.
 """
 from __future__ import annotations
 
+import asyncio
+
 import json
 import subprocess
 import sys
@@ -51,6 +53,28 @@ def test_pacer_books_gaps_and_caps_crawl_delay():
     assert pacer.gap("c.de") == 10 and pacer.gap("a.de") == 0.5
     pacer.set_crawl_delay("a.de", 2)  # learnt after the first requests: the next one waits for the new gap
     assert 2.4 < pacer.reserve("a.de") <= 2.5
+
+
+def test_a_late_start_does_not_shorten_the_next_gap():
+    """Two requests booked a gap apart: when the event loop wakes the first one late (a busy machine), the second
+    still waits the whole gap after the first one's real start, not only after its booked one."""
+    pacer = HostPacer(0.3, crawl_delay_cap=10)
+    starts: dict[str, float] = {}
+
+    async def request(name: str, late: float) -> None:
+        wait = pacer.reserve("a.de")
+        await asyncio.sleep(wait + late)  # the first one's sleep overruns, as under load
+        while (wait := pacer.settle("a.de")) > 0:
+            await asyncio.sleep(wait)
+        starts[name] = time.monotonic()
+
+    async def both() -> None:
+        await asyncio.gather(request("first", 0.2), request("second", 0.0))
+
+    asyncio.run(both())
+    assert starts["second"] - starts["first"] >= 0.29, starts
+    booked_only = HostPacer(0.3, crawl_delay_cap=10)  # the booking alone would have let the second start 0.1 s after
+    assert booked_only.reserve("a.de") == 0 and 0.25 < booked_only.reserve("a.de") <= 0.3
 
 
 def crawl_script(tmp_path: Path, render: bool) -> str:
