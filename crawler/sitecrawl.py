@@ -28,13 +28,16 @@ from output.records import PageRecord
 
 
 # lower-case host, no port, query, fragment or escapes: canonicalize_url returns these unchanged (without dot segments)
-_PLAIN_URL = re.compile(r"https?://[a-z0-9][a-z0-9.-]*/[A-Za-z0-9/._~-]*")
+_PLAIN_URL = re.compile(r"https?://([a-z0-9][a-z0-9.-]*)/[A-Za-z0-9/._~-]*")
+_NUMBER_LABEL = re.compile(r"(?:[0-9]+|0x[0-9a-f]*)\.?")
 
 
 def canonical_url(url: str) -> str:
     """w3lib's ``canonicalize_url``, skipped for the plain URLs it leaves as they are (15 us a URL, most of a
-    new link's cost)."""
-    if _PLAIN_URL.fullmatch(url) and "/." not in url:
+    new link's cost). A host whose last label is a number is an IPv4 address to the URL standard, which w3lib 2.6
+    spells out ("http://0/" -> "http://0.0.0.0/") or refuses ("a.0"): those go to w3lib whatever its version."""
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain and "/." not in url and not _NUMBER_LABEL.fullmatch(plain.group(1).rstrip(".").rpartition(".")[2] + "."):
         return url
     return canonicalize_url(url)
 
