@@ -173,10 +173,11 @@ class Engine:
                     continue  # a plan, a rejection, a negation ...: the phrase may still count elsewhere on the page
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
+            if not self._item_ok(p, hay, line, site):
+                continue
             if p.kind in LABELLED_KINDS and self._label_vetoed(p, hay, line, found):
                 continue  # a teaser that announces a plan: another link may still count
-            if self._item_ok(p, hay, line, site):
-                return self._hit(p, pages, _item_snippet(hay, line, p.kind, found.group()))
+            return self._hit(p, pages, _item_snippet(hay, line, p.kind, found.group()))
         return None
 
     def _label_vetoed(self, p: Pattern, hay: Haystack, line: int, found: re.Match[str]) -> bool:
