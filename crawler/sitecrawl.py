@@ -110,7 +110,8 @@ class SiteCrawl:
     http_probe: PageArtifact | None = None
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
-    own_names: frozenset[str] | None = None  # name_tokens of the site's municipalities, once asked
+    own_names: frozenset[str] = frozenset()  # name_tokens of the site's municipalities
+    named: dict[str, bool] = field(default_factory=dict)  # host -> its registered domain bears one of own_names
     domain: str = ""  # the registered domain the site is judged under (the start page's final one)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
@@ -136,10 +137,11 @@ class SiteCrawl:
     def own_service_link(self, host: str, url: str, text: str) -> bool:
         """A link to another domain that bears the municipality's name and names an online service ("Online-Rathaus"
         -> www.forchheim-rathaus-online.de): the site's own service domain, worth a hop like a vendor portal."""
-        if self.own_names is None:
-            self.own_names = name_tokens([m.name for m in self.site.members])
-        label = registered_domain(host).split(".", 1)[0]
-        return any(token in label for token in self.own_names) and bool(_SERVICE_LINK.search(f"{text} {url}"))
+        named = self.named.get(host)  # once per host and site, as in_scope: a page names a few hosts many times
+        if named is None:
+            label = registered_domain(host).split(".", 1)[0]
+            named = self.named[host] = any(token in label for token in self.own_names)
+        return named and (_SERVICE_LINK.search(text) is not None or _SERVICE_LINK.search(url) is not None)
 
     def move_to(self, domain: str) -> None:
         """The start page ended on another registered domain: the site's own links and forms are there too."""
@@ -150,6 +152,7 @@ class SiteCrawl:
     def __post_init__(self) -> None:
         self.domain = self.domain or self.site.domain
         self.frontier = Frontier(self.max_pages, pages=1)  # the start page is the first of the page budget
+        self.own_names = name_tokens([m.name for m in self.site.members])
 
     def wants_render(self, is_start: bool, loaders: set[str]) -> bool:
         """Render the start page, and another page only for a loader the renders so far did not cover.
