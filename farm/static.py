@@ -142,7 +142,7 @@ def _content_type(file: Path, body: bytes) -> str:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return "text/html"  # the page's own <meta charset> decides
-    return f"{kind}; charset=utf-8" if kind.startswith("text/") or kind in ("application/json",) else kind
+    return f"{kind}; charset=utf-8" if kind.startswith("text/") or kind == "application/json" else kind
 
 
 def read_truth(root: str | Path) -> dict:
