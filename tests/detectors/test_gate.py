@@ -8,7 +8,7 @@ import re
 import pytest
 
 from detectors.engine import Engine, KEYED_KINDS
-from detectors.gate import WIDE, RegexGate, gaps_early, relax
+from detectors.gate import NON_ASCII, WIDE, RegexGate, bytewise, gaps_early, relax
 from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
 from detectors.rules import bound_quantifiers
@@ -28,6 +28,15 @@ UNICODE_CASES = [
     (r"ab{,3}c", "abbc"),  # Python's {,n} is {0,n}
     (r"[a-z\d]+@", "xü٣@"),
     (r"(?:\S+ ){0,8}online", "jetzt\u00a0über online"),
+    # byte mode (``bytewise``): a character standing alone or repeated a bounded number of times may be 2-4 bytes,
+    # a non-ASCII letter any case of it, a negated class any non-ASCII character; lookarounds go
+    (r"x.y", "x\U0001f600y"),
+    (r"x\S{1,2}y", "x€€y"),
+    (r"k[äa]se", "KÄSE"),
+    (r"über", "ÜBER"),
+    (r"ab[^c-]{0,3}d", "abü€d"),
+    (r"[–-] ?x", "– x"),
+    (r"(?<!nicht )über(?=all)", "überall"),
 ]
 
 
@@ -61,6 +70,21 @@ def test_a_word_boundary_next_to_a_letter_written_as_such_is_kept(tmp_path):
     for text in ("ein stellenangebot.", "stellenangebot\u00a0x", "–stellenanzeige\u2003", "stellenanzeige"):
         assert re.search(source, text, re.I | re.M)
         assert gate.ruled_out("text", text, LiteralHits(), {0}) == set()
+
+
+def test_the_relaxed_expressions_are_read_in_byte_mode():
+    """A wide class repeated without bound is one byte class (its bytes are as many or more); alone or repeated a bounded
+    number of times it is its ASCII part or any non-ASCII character's bytes; what byte mode cannot promise stays UTF-8."""
+    assert bytewise(relax(r"\w{0,250}amt")) == r"[\w\x80-\xff]{0,}amt"
+    assert bytewise(relax(r"(?:\S{1,40} ){0,8}")) == r"(?:\S{1,} ){0,8}"
+    assert bytewise(relax(r"termin\w{0,3}")) == rf"termin(?:[\w]|{NON_ASCII}){{0,3}}"
+    assert bytewise("x.y") == rf"x(?:[^\n\x80-\xff]|{NON_ASCII})y" and bytewise("x.+") == r"x[^\n]+"
+    assert bytewise("[^.!?]{0,}") == "[^.!?]{0,}" and bytewise("[^.!?]") == rf"(?:[^.!?\x80-\xff]|{NON_ASCII})"
+    assert bytewise(relax(r"^[\w.-]{1,250}\.de/")) == r"^[\w.\-\x80-\xff]{1,}\.de/"  # the "-" stays no range
+    assert bytewise("ämter") == NON_ASCII + "mter" and bytewise(r"\xe4") == NON_ASCII
+    assert bytewise(r"(?<!nicht )online(?! (?:nur|bloss))\b") == r"online\b"
+    for unknown in (r"(a)\1", r"\x{e4}", r"[à-ÿ]", r"(?i)x", r"\pL"):
+        assert bytewise(unknown) is None
 
 
 def test_what_the_gate_cannot_promise_is_not_gated(tmp_path):
