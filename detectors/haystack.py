@@ -255,7 +255,14 @@ class PageHaystacks:
         return self._urls([str(u) for u in self.artifact.requests])
 
     def _link_href(self) -> Haystack:
+        """The links' URLs, without the page's links to itself ("#", "#inhalt", a font-size button): their URL is the
+        page's own, which the ``url`` kind judges; as a link's it would be taken for a link to what the page's URL
+        names ("a+ -> …/aktuelles/2026-11-25-maengelmelder-kreis/")."""
         links, urls, lines = self.links
+        own = self.artifact.url.split("#", 1)[0]
+        if own in urls:
+            kept = [i for i, url in enumerate(urls) if url != own]
+            links, urls, lines = [links[i] for i in kept], [urls[i] for i in kept], [lines[i] for i in kept]
         hay = self._urls(urls, lines)
         hay.contexts = tuple(map(_TEXT, links))
         return hay

@@ -4792,6 +4792,33 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# blinddistrict5's errors (sixteenth session): a strategy drawn up or deferred in a teaser, a plan told by a bare participle
+DISTRICT16: dict[str, tuple[list[str], list[str]]] = {
+    "digital_strategy": ([
+        "Die 2022 erarbeitete Digitalisierungsstrategie wurde beschlossen.",
+        "Unsere Digitalisierungsstrategie, gemeinsam erarbeitet, liegt vor.",
+        '<p><a href="/digitalisierungsstrategie/">Digitalisierungsstrategie</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/a/">Gemeinderat vertagt Digitalisierungsstrategie</a></li></ul>',
+        '<ul><li><a href="/aktuelles/b/">Kreis erarbeitet Digitalstrategie</a></li></ul>',
+        "Der Kreistag vertagte die Digitalstrategie auf das Frühjahr.",
+    ]),
+    "sign_language": ([
+        "Die Videos in Gebärdensprache sind online, wie angekündigt.",
+        '<ul><li><a href="/aktuelles/c/">Neu: Videos in Gebärdensprache</a></li></ul>',
+    ], [
+        '<ul><li><a href="/aktuelles/d/">Barrierefreiheit: Videos in Gebärdensprache geplant</a></li></ul>',
+        "Gebärdensprachvideos angekündigt.",
+    ]),
+    "appointment_booking": ([
+        "Die Online-Terminvergabe läuft wie geplant.",
+        "Haben Sie eine Feier geplant? Buchen Sie Ihren Termin online.",
+    ], [
+        '<ul><li><a href="/aktuelles/e/">Online-Terminvergabe geplant</a></li></ul>',
+        "Online-Terminvergabe im Bürgerbüro geplant.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4847,7 +4874,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
-          "d15-": DISTRICT15,
+          "d15-": DISTRICT15, "d16-": DISTRICT16,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,

@@ -77,3 +77,13 @@ def test_site_domain_may_be_given_as_a_host(engine):
     html = '<form action="/suche"><input name="q"></form>'
     for site in ("musterstadt.de", "www.musterstadt.de", "WWW.MUSTERSTADT.DE"):
         assert "site_search" in findings(engine, html, site=site), site
+
+
+def test_a_link_to_the_page_itself_is_not_a_link_to_what_its_url_names(engine):
+    """A font-size button or skip link ("#") joins to the page's own URL: its slug is not a link to a service
+    (blinddistrict5: "a+ -> …/aktuelles/2026-11-25-maengelmelder-kreis/"); a link to that URL from elsewhere still is."""
+    news = "https://www.musterstadt.de/aktuelles/2026-11-25-maengelmelder-kreis/"
+    buttons = '<p>Der Kreis plant ein Meldeportal.</p><a href="#" onclick="fontsize(+1)">A+</a><a href="#inhalt">Inhalt</a>'
+    assert "issue_reporting" not in findings(engine, buttons, url=news)
+    elsewhere = f'<p>Der Kreis plant ein Meldeportal.</p><a href="{news}">A+</a>'
+    assert "issue_reporting" in findings(engine, elsewhere, url="https://www.musterstadt.de/aktuelles/")

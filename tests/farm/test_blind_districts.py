@@ -1,5 +1,5 @@
 """The blind districts: whole municipal websites written by engineers who never read the rules
-(tests/farm/fixtures/blinddistrict1-3, each with its MEASURED.md), crawled by the real crawler through the farm and
+(tests/farm/fixtures/blinddistrict1-5, each with its MEASURED.md), crawled by the real crawler through the farm and
 judged site by site. Each district is held to the errors listed here: a fixed error must leave the list (that is how
 a fix shows), a new one is a regression. What the lists hold, and why, is in each district's MEASURED.md."""
 from __future__ import annotations
@@ -41,6 +41,12 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
         ("www.vg-nastaetten-online.de", "appointment_booking", "false"),  # "kommt 2027" in a list without dates
         ("www.dersau-am-see.de", "appointment_booking", "false"),  # "bietet das Amt nicht an" run into link labels
         ("www.kriebstein-gemeinde.de", "digital_strategy", "false"),  # the Landkreis's strategy on a Gemeinde's site
+    },
+    "blinddistrict5": {
+        ("www.alb-donau-landkreis.de", "issue_reporting", "false"),  # "Ulm führt Mängelmelder ein" in a press list
+        ("www.gemeinde-nalbach-saar.de", "sign_language", "false"),  # a "Gebärdensprache" link to a page of plans
+        ("www.carinerland-gemeinde.de", "easy_language", "false"),  # the footer's "Leichte Sprache": a placeholder
+        ("www.stadtverwaltung-zeitz.de", "sign_language", "false"),  # "… geplant" run into the next teaser, no stop
     },
 }
 
