@@ -9,7 +9,8 @@ SYSSTAMP  := $(VENV)/.system-packages
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# the install builds detectors/_walk (Cython, setup.py) into detectors/: rebuilt when its source changes
+$(STAMP): pyproject.toml setup.py detectors/_walk.pyx
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
@@ -65,4 +66,4 @@ datasette: install
 	$(BIN)/reifegrad datasette --db var/demo/reifegrad.db
 
 clean:
-	rm -rf var build *.egg-info .pytest_cache
+	rm -rf var build *.egg-info .pytest_cache detectors/_walk.c detectors/_walk.*.so

@@ -21,6 +21,11 @@ from lxml import etree
 from .casing import casefold, one_byte
 from .scratches import Scratches
 
+try:  # parse_page's two tree walks in C (detectors/_walk.pyx, built by `make install`): the same results, no proxies
+    from . import _walk
+except ImportError:  # a checkout not built: the Python walks below, ~0.2 ms more a real page (tests require the build)
+    _walk = None  # type: ignore[assignment]
+
 SKIP_TEXT_TAGS = {"script", "style", "noscript", "template", "svg"}
 
 
@@ -209,19 +214,26 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
         page.readable = " ".join(_unify(markup).split())
         page.text = casefold(page.readable)
         return page
-    try:
-        root = lxml.html.document_fromstring(markup, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        try:
-            root = lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
-        except (etree.ParserError, ValueError):
-            return page
+    root = parse_tree(markup)
+    if root is None:
+        return page
     page.root = root
     page.lang = (root.get("lang") or "").strip().lower()
-    page.readable = " ".join(_unify(" ".join(_text_pieces(root))).split())
+    page.readable = " ".join(_unify(page_text(root)).split())
     page.text = casefold(page.readable)  # normalise_text, with the readable text kept on the way
     _read_named(page, root, _link_attributes(raw))
     return page
+
+
+def parse_tree(markup: str) -> etree._Element | None:
+    """lxml's tree of the markup (as UTF-8 with errors replaced if lxml refuses the str), None if it refuses both."""
+    try:
+        return lxml.html.document_fromstring(markup, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        try:
+            return lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
 
 
 def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
@@ -229,7 +241,7 @@ def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
     if parsed.readable:
         return parsed.readable
     if parsed.root is not None:
-        raw = " ".join(_text_pieces(parsed.root))
+        raw = page_text(parsed.root)
     elif parsed.text:
         raw = artifact.html
     else:
@@ -237,8 +249,20 @@ def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
     return " ".join(_unify(raw).split())
 
 
+def page_text(root: etree._Element) -> str:
+    """The page's visible text before normalisation: ``_text_pieces`` joined by spaces.
+
+    The walk in C, when it is built, writes each run of ASCII whitespace as one space and none at the ends:
+    ``normalise_text`` splits at whitespace after ``_unify``, which neither changes ASCII whitespace nor joins
+    characters across it, so both texts normalise alike; the markup's blanks, most of its text, are not copied
+    and not normalised. An lxml proxy per node was the Python walk's cost.
+    """
+    return _walk.page_text(root) if _walk is not None else " ".join(_text_pieces(root))
+
+
 def _text_pieces(root: etree._Element) -> list[str]:
-    """Each element's own text (not of script, style, ...), then its tail, element by element.
+    """Each element's own text (not of script, style, ...), then its tail, element by element, read through
+    lxml's proxies: the reference of ``_walk.page_text`` and what runs where it is not built.
 
     That order puts an element's tail before the text of its children (``<p><b>x</b>c</p>d`` reads
     "d x c"): kept as it is, because evidence snippets are cut from this text.
@@ -258,18 +282,42 @@ def _text_pieces(root: etree._Element) -> list[str]:
     return pieces
 
 
-def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, ...]) -> None:
-    """Links, meta, scripts, frames, forms, title and headings, in document order (a later meta of a name wins).
+class Named(NamedTuple):
+    """What ``_read_named`` reads of the named elements (``_NAMED``) in its walk, before joining and normalising."""
 
-    One walk also finds the document's first ``<base>``, which applies to every URL of the page, also to
-    those before it: URLs are collected as written and joined after the walk, all at once.
-    """
+    hrefs: list[str]  # of links (a, area, frame), as written
+    labels: list[str]  # their raw labels
+    menus: list[tuple[int, etree._Element]]  # jump menus (<select onchange>), with where in hrefs their options go
+    meta: dict[str, str]  # name/property/http-equiv (lower-cased) -> content; a later meta of a name wins
+    scripts: list[str]  # script srcs
+    inline_scripts: list[str]  # texts of scripts without src
+    frames: list[str]  # iframe srcs
+    forms: list[etree._Element]
+    base: str | None  # the first <base>'s href
+    titles: list[str]  # text of each <title>
+    headings: list[etree._Element]  # h1 and h2
+
+
+def gather_named(root: etree._Element) -> Named:
+    """The named elements' hrefs, labels, meta, ... (``Named``), by the walk in C when it is built (it makes
+    proxies only of the elements returned as such), else by ``_gather_named``."""
+    return Named._make(_walk.gather_named(root)) if _walk is not None else _gather_named(root)
+
+
+def _gather_named(root: etree._Element) -> Named:
+    """The walk of ``_read_named`` over lxml's proxies: the reference for ``_walk.gather_named``, and what runs
+    where the extension is not built."""
     hrefs: list[str] = []
     labels: list[str] = []
+    menus: list[tuple[int, etree._Element]] = []
+    meta: dict[str, str] = {}
     scripts: list[str] = []
+    inline_scripts: list[str] = []
     frames: list[str] = []
     forms: list[etree._Element] = []
     base: str | None = None
+    titles: list[str] = []
+    headings: list[etree._Element] = []
     for el in root.iter(_NAMED):
         tag = el.tag
         if tag == "a":
@@ -293,21 +341,17 @@ def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, .
                 labels.append(el.get("title") or el.get("name") or "")
         elif tag == "select":  # a jump menu's options are links; a form field's (a street list) are never read
             if el.get("onchange"):
-                for option in _menu_options(el):
-                    value = (option.get("value") or "").strip()
-                    if value and _JUMP_TARGET.fullmatch(value):
-                        hrefs.append(value)
-                        labels.append(element_text(option))
+                menus.append((len(hrefs), el))
         elif tag == "meta":
             key = el.get("name") or el.get("property") or el.get("http-equiv")
             if key:
-                page.meta[key.lower()] = el.get("content") or ""
+                meta[key.lower()] = el.get("content") or ""
         elif tag == "script":
             src = el.get("src")
             if src:
                 scripts.append(src)
             elif el.text:
-                page.inline_scripts.append(el.text)
+                inline_scripts.append(el.text)
         elif tag == "iframe":
             src = el.get("src") or el.get("data-src")
             if src:
@@ -318,14 +362,34 @@ def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, .
             if base is None:
                 base = el.get("href") or ""
         elif tag == "h1" or tag == "h2":
-            page.headings.append(el)
-        elif not page.title:
-            page.title = normalise_text(element_text(el))
+            headings.append(el)
+        else:
+            titles.append(element_text(el))
+    return Named(hrefs, labels, menus, meta, scripts, inline_scripts, frames, forms, base, titles, headings)
+
+
+def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, ...]) -> None:
+    """Links, meta, scripts, frames, forms, title and headings, in document order (a later meta of a name wins).
+
+    One walk also finds the document's first ``<base>``, which applies to every URL of the page, also to
+    those before it: URLs are collected as written and joined after the walk, all at once.
+    """
+    named = gather_named(root)
+    hrefs, labels = named.hrefs, named.labels
+    for at, select in reversed(named.menus):  # from the last, so that each one's place in hrefs stays right
+        options = [(value, element_text(option)) for option in _menu_options(select)
+                   if (value := (option.get("value") or "").strip()) and _JUMP_TARGET.fullmatch(value)]
+        hrefs[at:at] = [value for value, _ in options]
+        labels[at:at] = [label for _, label in options]
+    page.meta = named.meta
+    page.inline_scripts = named.inline_scripts
+    page.headings = named.headings
+    page.title = next(filter(None, map(normalise_text, named.titles)), "")  # the first that says something
     url = page.url
-    base = (_safe_join(url, base) or url) if base else url
-    page.script_srcs = [u for u in _join_all(base, scripts) if u]
-    page.iframes = [u for u in _join_all(base, frames) if u]
-    for el, action in zip(forms, _join_all(base, [el.get("action") or "" for el in forms])):
+    base = (_safe_join(url, named.base) or url) if named.base else url
+    page.script_srcs = [u for u in _join_all(base, named.scripts) if u]
+    page.iframes = [u for u in _join_all(base, named.frames) if u]
+    for el, action in zip(named.forms, _join_all(base, [el.get("action") or "" for el in named.forms])):
         inputs = tuple(
             (i.get("type", "text").lower(), i.get("name", ""), i.get("id", ""), i.get("class", ""))
             for i in el.iter("input", "textarea", "select", "button")
