@@ -66,4 +66,4 @@ datasette: install
 	$(BIN)/reifegrad datasette --db var/demo/reifegrad.db
 
 clean:
-	rm -rf var build *.egg-info .pytest_cache detectors/_walk.c detectors/_walk.*.so
+	rm -rf var build *.egg-info .pytest_cache
