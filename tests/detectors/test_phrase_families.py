@@ -4792,7 +4792,8 @@ DISTRICT15: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
-# blinddistrict5's errors (sixteenth session): a strategy drawn up or deferred in a teaser, a plan told by a bare participle
+# blinddistrict5's errors (sixteenth session): a strategy drawn up or deferred in a teaser, a plan told by a bare participle,
+# a placeholder page's plan ('sollen bald … stehen', 'werden im Jahr 2027 veröffentlicht')
 DISTRICT16: dict[str, tuple[list[str], list[str]]] = {
     "digital_strategy": ([
         "Die 2022 erarbeitete Digitalisierungsstrategie wurde beschlossen.",
@@ -4809,6 +4810,7 @@ DISTRICT16: dict[str, tuple[list[str], list[str]]] = {
     ], [
         '<ul><li><a href="/aktuelles/d/">Barrierefreiheit: Videos in Gebärdensprache geplant</a></li></ul>',
         "Gebärdensprachvideos angekündigt.",
+        "Videos in Gebärdensprache werden 2027 bereitgestellt.",
     ]),
     "appointment_booking": ([
         "Die Online-Terminvergabe läuft wie geplant.",
@@ -4816,6 +4818,14 @@ DISTRICT16: dict[str, tuple[list[str], list[str]]] = {
     ], [
         '<ul><li><a href="/aktuelles/e/">Online-Terminvergabe geplant</a></li></ul>',
         "Online-Terminvergabe im Bürgerbüro geplant.",
+    ]),
+    "easy_language": ([
+        "Die Texte in Leichter Sprache werden seit 2020 veröffentlicht.",
+        "Unter Aktuelles stehen Texte in Leichter Sprache.",
+        "Hier sollen Sie Informationen in Leichter Sprache finden.",
+    ], [
+        "Hier sollen bald Informationen in Leichter Sprache stehen. Wir arbeiten daran.",
+        "Informationen in Leichter Sprache werden im Jahr 2027 veröffentlicht.",
     ]),
 }
 
