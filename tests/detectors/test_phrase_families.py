@@ -4829,6 +4829,38 @@ DISTRICT16: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+# blinddistrict6's errors (sixteenth session): a body checking whether to have a service, a question asked, the neighbours'
+# app told with "unsere", a news item's URL slug
+DISTRICT16B: dict[str, tuple[list[str], list[str]]] = {
+    "open_data": ([
+        '<p><a href="/opendata/">Offene Daten</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/2026-11-20-open-data/">Offene Daten: Stadt prüft eigenes Portal</a></li></ul>',
+    ]),
+    "form_server": ([
+        "Die Verwaltung prüft Ihren Online-Antrag und meldet sich.",
+        "Nach dem Absenden prüft die Verwaltung den Online-Antrag.",
+    ], []),
+    "appointment_booking": ([
+        "Sie fragen, ob Sie Termine online buchen können? Ja: Termine können Sie online buchen.",
+    ], [
+        '<ul><li><a href="/aktuelles/x/">Gemeinderat prüft Online-Terminvergabe</a></li></ul>',
+        "Immer wieder erreichen uns Anfragen, ob Termine im Einwohnermeldeamt online gebucht werden können.",
+    ]),
+    "mobile_app": ([
+        '<p>Auch Bürger der Nachbargemeinden nutzen unsere Gemeinde-App: '
+        '<a href="https://apps.apple.com/de/app/musterstadt/id123456">App Store</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/y/">Unsere Nachbargemeinde startet Dorf-App</a></li></ul>',
+        "Unsere Nachbargemeinde hat eine eigene Dorf-App eingeführt.",
+    ]),
+    "easy_language": ([
+        '<p><a href="/leichte-sprache/">LS</a></p>',
+    ], [
+        '<ul><li><a href="/aktuelles/leichte-sprache/">Website wird barrierefreier</a></li></ul>',
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4884,7 +4916,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
-          "d15-": DISTRICT15, "d16-": DISTRICT16,
+          "d15-": DISTRICT15, "d16-": DISTRICT16, "d16b-": DISTRICT16B,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,

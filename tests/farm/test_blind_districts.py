@@ -1,5 +1,5 @@
 """The blind districts: whole municipal websites written by engineers who never read the rules
-(tests/farm/fixtures/blinddistrict1-5, each with its MEASURED.md), crawled by the real crawler through the farm and
+(tests/farm/fixtures/blinddistrict1-6, each with its MEASURED.md), crawled by the real crawler through the farm and
 judged site by site. Each district is held to the errors listed here: a fixed error must leave the list (that is how
 a fix shows), a new one is a regression. What the lists hold, and why, is in each district's MEASURED.md."""
 from __future__ import annotations
@@ -47,6 +47,17 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
         ("www.gemeinde-nalbach-saar.de", "sign_language", "false"),  # a "Gebärdensprache" link to a page of plans
         ("www.carinerland-gemeinde.de", "easy_language", "false"),  # the footer's "Leichte Sprache": a placeholder
         ("www.stadtverwaltung-zeitz.de", "sign_language", "false"),  # "… geplant" run into the next teaser, no stop
+    },
+    "blinddistrict6": {
+        ("www.zuelpich-rathaus.de", "appointment_booking", "false"),  # a neutral teaser label; its article says "prüft"
+        ("www.zuelpich-rathaus.de", "newsletter", "false"),  # "Newsletter eingestellt" (discontinued, or posted?)
+        ("www.kreisverwaltung-germersheim.de", "secure_mailbox", "false"),  # a De-Mail address, labelled de_mail only
+        ("www.buehl-stadtverwaltung.de", "issue_reporting", "false"),  # "Schäden melden" to a page that says phone
+        ("www.eutin-stadt.de", "issue_reporting", "false"),  # the same
+        ("www.buehl-stadtverwaltung.de", "mobile_app", "false"),  # "Baden-Baden startet Stadt-App": another town named
+        ("www.stadtportal-schwerin.de", "eid", "miss"),  # depth 4 behind an A-Z list, past the page budget of 60
+        ("www.stadtportal-schwerin.de", "service_account", "miss"),  # the same page
+        ("www.eutin-stadt.de", "participation", "miss"),  # BOB-SH, a Land platform no rule knows
     },
 }
 
