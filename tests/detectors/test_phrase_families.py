@@ -4840,6 +4840,8 @@ DISTRICT16B: dict[str, tuple[list[str], list[str]]] = {
     "form_server": ([
         "Die Verwaltung prüft Ihren Online-Antrag und meldet sich.",
         "Nach dem Absenden prüft die Verwaltung den Online-Antrag.",
+        "Die Verwaltung prüft den Online-Antrag innerhalb einer Woche.",
+        "Das Amt prüft den Bauantrag digital im Online-Portal.",
     ], []),
     "appointment_booking": ([
         "Sie fragen, ob Sie Termine online buchen können? Ja: Termine können Sie online buchen.",
