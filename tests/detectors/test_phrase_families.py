@@ -4845,9 +4845,11 @@ DISTRICT16B: dict[str, tuple[list[str], list[str]]] = {
     ], []),
     "appointment_booking": ([
         "Sie fragen, ob Sie Termine online buchen können? Ja: Termine können Sie online buchen.",
+        "Wenn Sie fragen, ob Sie Termine online buchen können: Ja, im Terminportal des Bürgerbüros.",
     ], [
         '<ul><li><a href="/aktuelles/x/">Gemeinderat prüft Online-Terminvergabe</a></li></ul>',
         "Immer wieder erreichen uns Anfragen, ob Termine im Einwohnermeldeamt online gebucht werden können.",
+        "Oft werden wir gefragt, ob man Termine online buchen kann.",
     ]),
     "mobile_app": ([
         '<p>Auch Bürger der Nachbargemeinden nutzen unsere Gemeinde-App: '
