@@ -63,9 +63,12 @@ def test_the_blind_districts():
     assert_same_on_files(paths)
 
 
+@pytest.mark.skipif(not REALPAGES.is_dir(), reason="the shared real pages are not mounted")
 def test_the_real_pages():
-    """The real pages of ../shared/realpages, read in place (absent on a machine without shared/)."""
-    assert_same_on_files(sorted(REALPAGES.glob("*.html")))
+    """The real pages of ../shared/realpages, read in place."""
+    paths = sorted(REALPAGES.glob("*.html"))
+    assert paths
+    assert_same_on_files(paths)
 
 
 @pytest.mark.slow  # seconds: every page of 20 simulated sites

@@ -8,7 +8,6 @@ at least the asked gap.
 from __future__ import annotations
 
 import asyncio
-
 import json
 import subprocess
 import sys
