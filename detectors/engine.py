@@ -20,6 +20,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .disclaimers import Disclaimers, drop_disclaimed
 from .domains import registered_domain
 from .gate import RegexGate
 from .haystack import Haystack, PageHaystacks, url_line
@@ -70,6 +71,7 @@ class Engine:
         self._always: dict[str, list[int]] = {}
         self._names: dict[str, tuple[str, ...]] = {}
         self._gate: RegexGate | None = None
+        self.disclaimers = Disclaimers(patterns, self.vetoes)
         if one_pass:
             self._plan_one_pass()
 
@@ -114,6 +116,7 @@ class Engine:
             site = _site_of(site_domain) if site_domain else _site_of(artifact.url)
             pages = PageHaystacks(artifact, parsed, self.share_hosts)
             matches = []
+            vetoed: set[str] = set()  # components with a text hit a veto took: a page may disclaim them
             hits = LiteralHits(self._index)
             for kind, patterns in self._by_kind:
                 if kind == "dom":
@@ -125,12 +128,13 @@ class Engine:
                 elif kind not in KEYED_KINDS and pages.empty(kind):
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
                 for pattern in self._candidates(kind, patterns, pages, hits):
-                    match = self._match(pattern, pages, site, hits)
+                    match = self._match(pattern, pages, site, hits, vetoed)
                     if match is not None:
                         matches.append(match)
                         if pattern.also:
                             matches.extend(_also(pattern, match))
-            return self._resolve(matches)
+            matches = self._resolve(matches)
+            return matches + self.disclaimers.of(artifact, parsed, matches, vetoed)
         except Exception:  # noqa: BLE001 - a detector bug must not cost the crawl of a site
             log.exception("detect failed on %s", getattr(artifact, "url", "?"))
             return []
@@ -152,7 +156,8 @@ class Engine:
             woken -= self._gate.ruled_out(kind, pages.get(kind).text, hits, woken)
         return [patterns[i] for i in sorted(woken)]
 
-    def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits) -> Match | None:
+    def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits,
+               vetoed: set[str]) -> Match | None:
         if p.selector is not None:  # the dom kind
             return self._hit(p, pages, _element_snippet(p.selector(pages.parsed.root)))
         if p.kind in KEYED_KINDS:
@@ -170,6 +175,7 @@ class Engine:
                 break
             if not hay.items:
                 if p.kind == "text" and self.vetoes.vetoed(p.component, hay.text, found.start(), found.end()):
+                    vetoed.add(p.component)
                     continue  # a plan, a rejection, a negation ...: the phrase may still count elsewhere on the page
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
@@ -273,6 +279,7 @@ def aggregate(matches: Iterable[Match], threshold: int = PRESENCE_THRESHOLD, *,
     each night, and an unchanged site must keep the same evidence (its stored content is shared).
     """
     allowed = set(components) if components is not None else set(component_ids())
+    matches = drop_disclaimed(matches)
     per_pattern: dict[str, dict[str, Match]] = defaultdict(dict)
     extra: dict[str, list[Evidence]] = defaultdict(list)
     for m in matches:

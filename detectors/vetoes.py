@@ -71,10 +71,13 @@ class Veto:
 class Vetoes:
     """The vetoes of a fingerprint directory, by component."""
 
-    def __init__(self, by_component: dict[str, tuple[Veto, ...]] | None = None):
+    def __init__(self, by_component: dict[str, tuple[Veto, ...]] | None = None,
+                 placeholder: re.Pattern[str] | None = None):
         """The vetoes' literals are looked up in a sentence in one Hyperscan pass (``in`` per literal cost more
-        than the rest of the check)."""
+        than the rest of the check). ``placeholder``: what says a page's content is not there yet ("Diese Seite ist im
+        Aufbau"), whatever it is about (detectors/disclaimers.py reads it after a page's heading)."""
         self.by_component = by_component or {}
+        self.placeholder = placeholder
         self._literals = LiteralIndex({LITERALS: [w for vs in self.by_component.values() for v in vs for c in v.literals
                                                   for w in c]})
         self._always = any(not v.literals for vs in self.by_component.values() for v in vs)  # a veto without literals
@@ -82,7 +85,8 @@ class Vetoes:
     @classmethod
     def load(cls, path: Path) -> Vetoes:
         """Read ``_vetoes.json`` (``{"components": [...], "terms": {name: regex}, "vetoes": [{id, reach, pattern,
-        components?, note?, source?}]}``); an absent file is no veto, a malformed one raises RuleError naming the veto."""
+        components?, note?, source?}], "placeholders": [{id, pattern, note?}]}``); an absent file is no veto, a
+        malformed one raises RuleError naming the veto."""
         if not path.exists():
             return cls()
         data = json.loads(path.read_text("utf-8"))
@@ -102,8 +106,18 @@ class Vetoes:
                                    None if judged is None else frozenset(judged), raw.get("in_questions", True)))
             except re.error as exc:
                 raise RuleError(f"{path.name}: veto {name}: {exc}") from exc
+        placeholders = []
+        for raw in data.get("placeholders", ()):
+            name = raw.get("id", "?")
+            if set(raw) - {"id", "pattern", "note"} or not isinstance(raw.get("pattern"), str):
+                raise RuleError(f"{path.name}: placeholder {name}: keys id, pattern, note")
+            placeholders.append(str(with_terms(raw["pattern"], terms, f"{path.name}: placeholder {name}")))
+        try:
+            placeholder = re.compile("|".join(f"(?:{p})" for p in placeholders)) if placeholders else None
+        except re.error as exc:
+            raise RuleError(f"{path.name}: placeholders: {exc}") from exc
         return cls({c: tuple(v for v in vetoes if v.components is None or c in v.components)
-                    for c in data.get("components", ())})
+                    for c in data.get("components", ())}, placeholder)
 
     def vetoed(self, component: str, text: str, start: int, end: int) -> bool:
         """Whether a veto of ``component`` matches the sentence or clause around ``text[start:end]``."""

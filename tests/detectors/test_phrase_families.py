@@ -4865,6 +4865,40 @@ DISTRICT16B: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+
+# Session 17: what a page about Leichte Sprache or Gebärdensprache says right below its heading (blinddistricts 2-5 and
+# 7): work in progress, content to come "here"; the work that never ends and the offer beside it stay found.
+DISTRICT17: dict[str, tuple[list[str], list[str]]] = {
+    "easy_language": ([
+        "Wir arbeiten ständig an unseren Texten in Leichter Sprache. Lesen Sie hier: Die Stadt in Leichter Sprache.",
+        "Hier finden Sie Informationen in Leichter Sprache über das Rathaus.",
+        "Informationen in Leichter Sprache finden Sie hier. Weitere Texte werden laufend ergänzt.",
+    ], [
+        "Diese Seite wird gerade in Leichte Sprache übersetzt.",
+        "Unsere wichtigsten Texte werden zurzeit in Leichte Sprache übertragen.",
+        "Bald finden Sie hier Informationen in Leichter Sprache.",
+        "Demnächst lesen Sie hier Texte in Leichter Sprache.",
+        "Wir arbeiten an Texten in Leichter Sprache.",
+        "Die Verwaltung arbeitet an Informationen in Leichter Sprache.",
+    ]),
+    "sign_language": ([
+        "Wir arbeiten daran, unser Angebot in Deutscher Gebärdensprache weiter auszubauen. "
+        "Hier sehen Sie unsere Videos in Gebärdensprache.",
+        "Hier finden Sie Videos in Deutscher Gebärdensprache (DGS) über die Arbeit des Rathauses.",
+    ], [
+        "Wir arbeiten daran, die wichtigsten Informationen unserer Website auch in Deutscher Gebärdensprache (DGS) anzubieten.",
+        "Derzeit arbeiten wir daran, Videos in Deutscher Gebärdensprache bereitzustellen.",
+        "Hier sollen bald Videos in Deutscher Gebärdensprache stehen.",
+    ]),
+    "appointment_booking": ([
+        "Wir arbeiten daran, Ihnen noch mehr Termine online anzubieten: Termine im Bürgerbüro buchen Sie hier online.",
+        "Die Stadt arbeitet kontinuierlich daran, die Online-Terminvergabe zu verbessern. Termine können Sie online buchen.",
+    ], [
+        "Wir arbeiten daran, eine Online-Terminvergabe für das Bürgerbüro einzurichten.",
+        "Hier finden Sie künftig die Online-Terminvergabe des Bürgerbüros.",
+    ]),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4920,7 +4954,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
-          "d15-": DISTRICT15, "d16-": DISTRICT16, "d16b-": DISTRICT16B,
+          "d15-": DISTRICT15, "d16-": DISTRICT16, "d16b-": DISTRICT16B, "d17-": DISTRICT17,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
