@@ -4896,6 +4896,20 @@ DISTRICT17: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "Wir arbeiten daran, eine Online-Terminvergabe für das Bürgerbüro einzurichten.",
         "Hier finden Sie künftig die Online-Terminvergabe des Bürgerbüros.",
+        "Die Stadt will im kommenden Jahr eine Online-Terminvergabe einführen.",
+    ]),
+    "chatbot": ([
+        "Wer schnell eine Antwort will, fragt unseren Chatbot Bürgerbot rund um die Uhr.",
+    ], [
+        "<html><head><title>Landkreis will digitalen Assistenten testen – Samtgemeinde Musterau</title></head><body>"
+        "<div>Datenschutzeinstellungen Wir nutzen Cookies auf unserer Website</div><h1>Landkreis will digitalen "
+        "Assistenten testen</h1><p>Die Samtgemeinde beobachtet das Projekt mit Interesse.</p></body></html>",
+        "Der Landkreis wollte einen Chatbot für die Kfz-Zulassung erproben.",
+    ]),
+    "mobile_app": ([
+        "Die Gemeinde will mit ihrer Dorf-App die Vereine stärken: Laden Sie die App im App Store.",
+    ], [
+        "Die Gemeinde will eine eigene Dorf-App einführen.",
     ]),
 }
 

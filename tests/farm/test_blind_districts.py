@@ -51,7 +51,6 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
         ("www.eutin-stadt.de", "participation", "miss"),  # BOB-SH, a Land platform no rule knows
     },
     "blinddistrict7": {
-        ("www.sg-schuettorf-vechte.de", "chatbot", "false"),  # the Landkreis's chatbot plans in the Samtgemeinde's news
         ("www.gemeinde-dahlem-eifel.de", "social_media", "false"),  # the clubs' Facebook and Instagram pages
         ("www.jessen-elster-stadt.de", "secure_mailbox", "false"),  # a De-Mail address, labelled de_mail only
     },
