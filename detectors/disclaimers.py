@@ -52,11 +52,14 @@ class Disclaimers:
         if self.vetoes.placeholder is None and not vetoed:
             return []
         own = _path(_page_key(artifact.url))
-        candidates = set(vetoed) | {m.component for m in matches}
+        candidates, shown = set(vetoed), set()
         for m in matches:  # anything beyond text, its own URL and links to itself (its print view) shows it here
-            if m.evidence.kind not in MENTIONS or m.evidence.kind in LINKS and _path(_target_key(m.evidence)) != own:
-                candidates.discard(m.component)
-        candidates &= self.names.keys()
+            ev = m.evidence
+            if ev.kind not in MENTIONS or ev.kind in LINKS and (own not in ev.match or _path(_target_key(ev)) != own):
+                shown.add(m.component)
+            else:
+                candidates.add(m.component)
+        candidates = (candidates - shown) & self.names.keys()
         if not candidates:
             return []
         out = []
