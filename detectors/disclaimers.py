@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from .model import Evidence, Match
-from .page import PageArtifact, ParsedPage, normalise_text
+from .page import PageArtifact, ParsedPage, element_text, normalise_text
 from .rules import Pattern
 from .snippet import window
 from .vetoes import Vetoes, sentence
@@ -138,7 +138,7 @@ def _headings(parsed: ParsedPage) -> Iterator[str]:
     found = False
     for element in parsed.headings:
         if element.tag == "h1":
-            text = normalise_text(element.text_content())
+            text = normalise_text(element_text(element))
             if text:
                 found = True
                 yield text
