@@ -366,15 +366,25 @@ class RegexGate:
     def __contains__(self, kind: str) -> bool:
         return kind in self._databases or kind in self._apart
 
+    def shared(self, kind: str) -> frozenset[int]:
+        """The patterns of the kind (by index) in its shared database; the others are scanned apart or not gated."""
+        return self._gated.get(kind, frozenset())
+
+    def passed(self, kind: str, text: str, hits: LiteralHits) -> frozenset[int] | None:
+        """Those of ``shared(kind)`` that may match ``text``, whatever the literals woke (one pass); None where the gate
+        cannot answer for the text (see ``ruled_out``)."""
+        data = self._data(kind, text, hits)
+        if data is None or kind not in self._databases:
+            return None
+        return frozenset(self._found(kind, self._databases[kind], data))
+
     def ruled_out(self, kind: str, text: str, hits: LiteralHits, woken: Collection[int]) -> frozenset[int]:
         """Patterns of the kind (by index) that cannot match ``text``: the shared database's, scanned when one of them
         is ``woken``, and the patterns apart that are woken (one scanned apart only when woken); none when the gate
         cannot answer for the text: a character Python's case-insensitive matching equates with an ASCII letter, or a
         lone surrogate that is not UTF-8. ``hits`` is the page's: it knows both of the text already."""
-        if kind not in self or not hits.plain_case(kind, text):
-            return frozenset()
-        data, valid = hits.utf8(kind, text)
-        if not valid:
+        data = self._data(kind, text, hits)
+        if data is None:
             return frozenset()
         out: set[int] = set()
         gated = self._gated.get(kind, frozenset())
@@ -384,6 +394,13 @@ class RegexGate:
             if i in woken and not self._found(f"{kind}#{i}", database, data):
                 out.add(i)
         return frozenset(out)
+
+    def _data(self, kind: str, text: str, hits: LiteralHits) -> bytes | None:
+        """The text's UTF-8 for the kind's databases, or None where the gate cannot answer for it."""
+        if kind not in self or not hits.plain_case(kind, text):
+            return None
+        data, valid = hits.utf8(kind, text)
+        return data if valid else None
 
     def _found(self, name: str, database: hyperscan.Database, data: bytes) -> set[int]:
         """The ids of the database's expressions that match ``data``."""

@@ -29,6 +29,7 @@ from .scratches import Scratches
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
 CASE_EXCEPTIONS = ("\u0131", "\u017f")
 FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ and the Kelvin sign: the only letters outside ASCII whose lower case holds ASCII
+APART = "#apart"  # names the literals of a kind's patterns that its regex gate does not hold (read in the kind's text)
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
 
@@ -95,10 +96,13 @@ class LiteralHits:
     without one, each literal is looked up with ``in`` (the reference the one-pass engine is tested against).
     """
 
-    __slots__ = ("_index", "_found", "_present", "_positions", "_plain_case", "_utf8")
+    __slots__ = ("_index", "_one_by_one", "_found", "_present", "_positions", "_plain_case", "_utf8")
 
-    def __init__(self, index: LiteralIndex | None = None) -> None:
+    def __init__(self, index: LiteralIndex | None = None, one_by_one: Collection[str] = ()) -> None:
+        """``one_by_one``: texts whose literals ``present`` looks up with ``in``, one at a time (the few of the patterns
+        that may match, where the regex gate chose them without a literal pass over the text)."""
         self._index = index
+        self._one_by_one = one_by_one
         self._found: dict[str, set[str]] = {}
         self._present: dict[tuple[str, str], bool] = {}
         self._positions: dict[tuple[str, str], list[int]] = {}
@@ -135,7 +139,7 @@ class LiteralHits:
         """One-pass mode: every indexed literal that occurs in ``text`` (``name`` names the text)."""
         found = self._found.get(name)
         if found is None:
-            found = self._found[name] = (self._index.found(name, self.utf8(name, text)[0])
+            found = self._found[name] = (self._index.found(name, self.utf8(name.partition(APART)[0], text)[0])
                                          if self._index is not None else set())
         return found
 
@@ -153,7 +157,7 @@ class LiteralHits:
 
     def present(self, kind: str, text: str, literals: Iterable[str]) -> list[str]:
         """Those of ``literals`` that occur in ``text``; ``kind`` names the text (a kind, or a kind's host list)."""
-        if self._index is not None:
+        if self._index is not None and kind not in self._one_by_one:
             found = self.found(kind, text)
             return [literal for literal in literals if literal in found]
         return [literal for literal in literals if self._plain_present(kind, text, literal)]

@@ -119,6 +119,10 @@ def test_a_costly_relaxed_pattern_is_gated_apart(tmp_path):
     assert gate.ruled_out("text", "sie können hier nichts tun.", LiteralHits(), {0, 1, 2}) == {0, 1, 2}
     assert gate.ruled_out("text", "sie können die vorschläge kommentieren und bewerten", LiteralHits(), {0, 1, 2}) == {1, 2}
     assert gate.ruled_out("text", "sie können hier nichts tun.", LiteralHits(), {1}) == {1, 2}  # not woken: not scanned
+    assert gate.shared("text") == {1, 2}  # what ``passed`` answers for, whatever the literals woke
+    assert gate.passed("text", "das rathaus: online-terminvergabe", LiteralHits()) == {1, 2}
+    assert gate.passed("text", "sie können die vorschläge kommentieren", LiteralHits()) == set()
+    assert gate.passed("text", "das rathaus ſ", LiteralHits()) is None  # the gate cannot answer: the literals must
     page = "Noch bis Freitag können alle Interessierten die Vorschläge kommentieren und bewerten."
     matches = engine.detect(PageArtifact("https://www.musterstadt.de/", f"<p>{page}</p>"), site_domain="musterstadt.de")
     assert "participation-actions/text/actions" in {m.evidence.pattern_id for m in matches}

@@ -3,12 +3,16 @@ plain engine finds (every literal tested with ``in``, every selector run): same 
 same order, on the simulated web, the fixtures and synthetic real-sized pages."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench.detector_speed import synth_page
 from detectors.checks import CHECKS_DIR
 from detectors.engine import Engine
+from detectors.haystack import PageHaystacks
 from detectors.page import PageArtifact, parse_page
+from detectors.scan import LiteralHits
 from farm.world import World
 
 from .conftest import FIXTURES, load_cases
@@ -39,6 +43,14 @@ def fixture_pages():
                            cookies=tuple(case.get("cookies", ())))
 
 
+def blind_district_pages(every: int = 1):
+    """Every ``every``-th page of the earlier blind districts (tests/farm/fixtures/blinddistrict*), at its URL."""
+    paths = sorted(Path(__file__).resolve().parents[1].glob("farm/fixtures/blinddistrict*/**/sites/**/*.html"))
+    for path in paths[::every]:
+        site, _, rest = str(path).split("/sites/", 1)[1].partition("/")
+        yield PageArtifact(f"https://{site}/{rest.removesuffix('index.html')}", path.read_text("utf-8", "replace"))
+
+
 def assert_same(engines, artifacts) -> int:
     compared = 0
     for artifact in artifacts:
@@ -56,6 +68,32 @@ def test_same_matches_on_the_simulated_web(engines):
 
 def test_same_matches_on_the_fixtures(engines):
     assert assert_same(engines, fixture_pages()) == len(load_cases())
+
+
+@pytest.mark.slow  # seconds: the plain engine tries every pattern at every position
+def test_same_matches_on_the_blind_districts(engines):
+    assert assert_same(engines, blind_district_pages(every=4)) > 800
+
+
+def test_the_gate_picks_the_text_candidates(engines):
+    """Where the gate can answer for a page's text, the text's literals get no pass of their own (the gate picks the
+    candidates, whose literals are then looked up one by one) and the matches are the plain engine's; where it cannot
+    (a dotless i, which IGNORECASE equates with "i"), the literal pass wakes the candidates as before."""
+    (fast, plain), _ = engines
+    prose = "Vereinbaren Sie hier online einen Termin im Bürgerbüro. Noch bis Freitag können alle Interessierten die " \
+            "Vorschläge kommentieren und bewerten."
+    for text, gate_led in ((prose, True), (prose + " Kırmızı", False)):
+        artifact = PageArtifact("https://www.musterstadt.de/", f"<html><body><p>{text}</p></body></html>")
+        parsed = parse_page(artifact)
+        hits = LiteralHits(fast._index, fast._one_by_one)
+        candidates = fast._candidates("text", dict(fast._by_kind)["text"], PageHaystacks(artifact, parsed, fast.share_hosts),
+                                      hits)
+        assert ("text" in hits._found) != gate_led  # the literal pass over the text
+        assert "participation-actions/text/actions" in {p.id for p in candidates}  # apart from the gate: its literals woke it
+        matches = fast.detect(artifact, parsed)
+        assert matches == plain.detect(artifact, parsed)
+        assert {"participation-actions/text/actions", "booking-phrases/text/e41e96da"} <= {
+            m.evidence.pattern_id for m in matches}
 
 
 def test_same_matches_on_real_sized_pages(engines):
