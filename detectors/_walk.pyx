@@ -11,13 +11,27 @@ copy, which an extension cannot reach.
 """
 from cpython.mem cimport PyMem_Free, PyMem_Realloc
 from cpython.unicode cimport PyUnicode_DecodeUTF8
-from libc.string cimport strcmp, strlen
+from libc.string cimport memcpy, strcmp, strlen
 from lxml.includes cimport tree
 from lxml.includes.etreepublic cimport (_Document, _Element, _getNs, _isElement, attributeValueFromNsName, elementFactory,
                                         import_lxml__etree, tailOf, textOf)
 from lxml.includes.tree cimport const_xmlChar, xmlNode
 
 import_lxml__etree()
+
+cdef extern from "Python.h":
+    ctypedef unsigned char Py_UCS1
+    ctypedef unsigned short Py_UCS2
+    ctypedef unsigned int _UCS4 "Py_UCS4"  # Cython's own Py_UCS4 is a character type, not a number
+    int PyUnicode_READY(object) except -1  # (a no-op since Python 3.12)
+    int PyUnicode_KIND(object)
+    void* PyUnicode_DATA(object)
+    int PyUnicode_1BYTE_KIND, PyUnicode_2BYTE_KIND
+
+ctypedef fused _char:
+    Py_UCS1
+    Py_UCS2
+    _UCS4
 
 from lxml import etree
 
@@ -79,40 +93,170 @@ cdef inline bint _skips_text(xmlNode* c_node) noexcept nogil:
             or strcmp(name, "template") == 0 or strcmp(name, "svg") == 0)
 
 
-cdef struct _Text:
+# What the normalisation does with each character below _TABLE_END beyond ASCII (see _fold_table): 0 = a
+# character it leaves to Python (NFC may change it or what follows, or it folds to more than one character);
+# else one of the codes below, or the character's case folding + _FOLDED.
+cdef enum:
+    _TABLE_END = 0x3040
+    _BLANK = 1  # whitespace: str.split() splits at it (U+00A0 also after _unify's replacement)
+    _DROP = 2  # U+00B7, U+00AD: removed
+    _DASH = 3  # U+2011: a hyphen-minus
+    _SHARP_S = 4  # ß and ẞ: itself, folded "ss"
+    _FOLDED = 16
+cdef unsigned int _FOLDS[_TABLE_END]
+
+
+cdef inline unsigned int _entry(unsigned int code) noexcept nogil:
+    """The table's entry of a code point, U+FFFD (what libxml2 makes of bytes that are not UTF-8) included."""
+    if code < _TABLE_END:
+        return _FOLDS[code]
+    return 0xFFFD + _FOLDED if code == 0xFFFD else 0
+
+
+cdef struct _Buffer:
     char* data
     Py_ssize_t used
     Py_ssize_t size
+
+
+cdef struct _Text:
+    _Buffer out  # the text as written (after normalisation when folding)
+    _Buffer folded  # its case folding (when folding)
     bint blank  # whitespace seen since the last character written
+    bint fresh  # nothing written yet (or since the last separator)
+    bint fold  # normalise and fold (else only squash ASCII whitespace)
+    bint failed  # a character left to Python was met: the result is not used
+
+
+cdef int _reserve(_Buffer* buffer, Py_ssize_t more) except -1:
+    cdef char* grown
+    if buffer.used + more > buffer.size:
+        grown = <char*>PyMem_Realloc(buffer.data, 2 * (buffer.used + more))
+        if grown is NULL:
+            raise MemoryError()
+        buffer.data = grown
+        buffer.size = 2 * (buffer.used + more)
+    return 0
+
+
+cdef inline void _put(_Buffer* buffer, unsigned int code) noexcept nogil:
+    """Write one code point as UTF-8 (room reserved)."""
+    cdef char* at = buffer.data + buffer.used
+    if code < 0x80:
+        at[0] = <char>code
+        buffer.used += 1
+    elif code < 0x800:
+        at[0] = <char>(0xC0 | (code >> 6))
+        at[1] = <char>(0x80 | (code & 0x3F))
+        buffer.used += 2
+    elif code < 0x10000:
+        at[0] = <char>(0xE0 | (code >> 12))
+        at[1] = <char>(0x80 | ((code >> 6) & 0x3F))
+        at[2] = <char>(0x80 | (code & 0x3F))
+        buffer.used += 3
+    else:
+        at[0] = <char>(0xF0 | (code >> 18))
+        at[1] = <char>(0x80 | ((code >> 12) & 0x3F))
+        at[2] = <char>(0x80 | ((code >> 6) & 0x3F))
+        at[3] = <char>(0x80 | (code & 0x3F))
+        buffer.used += 4
+
+
+cdef inline bint _ascii_blank(unsigned int c) noexcept nogil:
+    """What str.split() splits at, of ASCII."""
+    return c == 32 or 9 <= c <= 13 or 28 <= c <= 31
+
+
+cdef inline void _separate(_Text* text) noexcept nogil:
+    """Before a character is written: one space for the whitespace since the last one (none at the start)."""
+    if text.blank and not text.fresh:
+        text.out.data[text.out.used] = 32
+        text.out.used += 1
+        if text.fold:
+            text.folded.data[text.folded.used] = 32
+            text.folded.used += 1
+    text.blank = False
+    text.fresh = False
+
+
+cdef inline void _fold_char(_Text* text, unsigned int code, const unsigned char* written, int length) noexcept nogil:
+    """Normalise and fold one character beyond ASCII (``written``: its UTF-8, ``length`` bytes, or NULL)."""
+    cdef unsigned int entry = _entry(code)
+    if entry == 0:
+        text.failed = True
+    elif entry == _BLANK:
+        text.blank = True
+    elif entry == _DROP:
+        pass
+    elif entry == _DASH:
+        _separate(text)
+        text.out.data[text.out.used] = 45
+        text.out.used += 1
+        text.folded.data[text.folded.used] = 45
+        text.folded.used += 1
+    else:
+        _separate(text)
+        if written is NULL:
+            _put(&text.out, code)
+        else:
+            memcpy(text.out.data + text.out.used, written, length)
+            text.out.used += length
+        if entry == _SHARP_S:
+            text.folded.data[text.folded.used] = 115
+            text.folded.data[text.folded.used + 1] = 115
+            text.folded.used += 2
+        else:
+            _put(&text.folded, entry - _FOLDED)
+
+
+cdef int _write_utf8(_Text* text, const unsigned char* c) except -1:
+    """Append a node's UTF-8 content: squashed (see ``_Text``), or also normalised and folded; invalid UTF-8
+    or a character left to Python fails the text."""
+    cdef Py_ssize_t length = strlen(<const char*>c)
+    cdef unsigned int code
+    cdef int size
+    _reserve(&text.out, length + 1)  # each byte and the space before the first
+    if text.fold:
+        _reserve(&text.folded, 2 * length + 1)  # a fold of one character is at most 3 bytes for 2
+    while c[0] != 0 and not text.failed:
+        if c[0] < 0x80:
+            if _ascii_blank(c[0]):
+                text.blank = True
+            else:
+                _separate(text)
+                text.out.data[text.out.used] = <char>c[0]
+                text.out.used += 1
+                if text.fold:
+                    text.folded.data[text.folded.used] = <char>(c[0] + 32 if 65 <= c[0] <= 90 else c[0])
+                    text.folded.used += 1
+            c += 1
+            continue
+        if not text.fold:
+            _separate(text)
+            text.out.data[text.out.used] = <char>c[0]
+            text.out.used += 1
+            c += 1
+            continue
+        if 0xC2 <= c[0] <= 0xDF and (c[1] & 0xC0) == 0x80:
+            code, size = ((c[0] & 0x1F) << 6) | (c[1] & 0x3F), 2
+        elif 0xE0 <= c[0] <= 0xEF and (c[1] & 0xC0) == 0x80 and (c[2] & 0xC0) == 0x80:
+            code, size = ((c[0] & 0x0F) << 12) | ((c[1] & 0x3F) << 6) | (c[2] & 0x3F), 3
+            if code < 0x800:  # overlong
+                text.failed = True
+        else:  # four bytes (beyond the table) or not UTF-8
+            text.failed = True
+        if not text.failed:
+            _fold_char(text, code, c, size)
+            c += size
+    return 0
 
 
 cdef int _write_run(_Text* text, xmlNode* c_node) except -1:
-    """Append the text of lxml's _collectText from this node (its run of text and CDATA nodes), each run of
-    ASCII whitespace as one space, none before the first character; a space follows (pieces are joined by one)."""
-    cdef const unsigned char* c
-    cdef char* grown
-    cdef Py_ssize_t length
+    """Append the text of lxml's _collectText from this node (its run of text and CDATA nodes); a space
+    follows (pieces are joined by one)."""
     while c_node is not NULL:
         if (c_node.type == tree.XML_TEXT_NODE or c_node.type == tree.XML_CDATA_SECTION_NODE) and c_node.content is not NULL:
-            c = <const unsigned char*>c_node.content
-            length = strlen(<const char*>c)
-            if text.used + length + 1 > text.size:  # room for each byte and the space before the first
-                grown = <char*>PyMem_Realloc(text.data, 2 * (text.used + length + 1))
-                if grown is NULL:
-                    raise MemoryError()
-                text.data = grown
-                text.size = 2 * (text.used + length + 1)
-            while c[0] != 0:
-                if c[0] == 32 or 9 <= c[0] <= 13 or 28 <= c[0] <= 31:  # what str.split() splits at, of ASCII
-                    text.blank = True
-                else:
-                    if text.blank and text.used:
-                        text.data[text.used] = 32
-                        text.used += 1
-                    text.blank = False
-                    text.data[text.used] = <char>c[0]
-                    text.used += 1
-                c += 1
+            _write_utf8(text, <const unsigned char*>c_node.content)
         elif c_node.type != tree.XML_XINCLUDE_START and c_node.type != tree.XML_XINCLUDE_END:
             break
         c_node = c_node.next
@@ -120,28 +264,153 @@ cdef int _write_run(_Text* text, xmlNode* c_node) except -1:
     return 0
 
 
+cdef void _start(_Text* text, bint fold) noexcept:
+    text.out.data = text.folded.data = NULL
+    text.out.used = text.out.size = text.folded.used = text.folded.size = 0
+    text.blank = text.failed = False
+    text.fresh = True
+    text.fold = fold
+
+
+cdef void _finish(_Text* text) noexcept:
+    PyMem_Free(text.out.data)
+    PyMem_Free(text.folded.data)
+
+
+cdef int _write_visible(_Text* text, _Element root) except -1:
+    """The walk of ``detectors.page._text_pieces``: each element's text (not of skipped tags), then its tail."""
+    cdef xmlNode* c_top = root._c_node
+    cdef xmlNode* c_node
+    if not _skips_text(c_top):
+        _write_run(text, c_top.children)
+    c_node = _next_element(c_top, c_top)
+    while c_node is not NULL and not text.failed:
+        if not _skips_text(c_node):
+            _write_run(text, c_node.children)
+        _write_run(text, c_node.next)
+        c_node = _next_element(c_node, c_top)
+    return 0
+
+
+cdef str _decoded(_Buffer* buffer):
+    return PyUnicode_DecodeUTF8(buffer.data, buffer.used, NULL) if buffer.used else ""
+
+
 def page_text(_Element root not None) -> str:
     """``" ".join(detectors.page._text_pieces(root))`` with each run of ASCII whitespace written as one space
     and none at the ends: the same text once ``normalise_text``'s steps have split it at whitespace (see
     ``detectors.page.page_text``), with neither a str per piece nor the blanks of the markup to go through."""
-    cdef xmlNode* c_top = root._c_node
-    cdef xmlNode* c_node
     cdef _Text text
-    text.data = NULL
-    text.used = text.size = 0
-    text.blank = False
+    _start(&text, False)
     try:
-        if not _skips_text(c_top):
-            _write_run(&text, c_top.children)
-        c_node = _next_element(c_top, c_top)
-        while c_node is not NULL:
-            if not _skips_text(c_node):
-                _write_run(&text, c_node.children)
-            _write_run(&text, c_node.next)
-            c_node = _next_element(c_node, c_top)
-        return PyUnicode_DecodeUTF8(text.data, text.used, NULL) if text.used else ""
+        _write_visible(&text, root)
+        return _decoded(&text.out)
     finally:
-        PyMem_Free(text.data)
+        _finish(&text)
+
+
+def page_texts(_Element root not None):
+    """The page's readable text and its case folding, as ``detectors.page.read_text`` makes them of
+    ``page_text``, in the same walk: None where the text holds a character left to Python (see ``_fold_table``)."""
+    cdef _Text text
+    _start(&text, True)
+    try:
+        _write_visible(&text, root)
+        return None if text.failed else (_decoded(&text.out), _decoded(&text.folded))
+    finally:
+        _finish(&text)
+
+
+cdef int _fold_str(_Text* text, const _char* data, Py_ssize_t n, long separator) except -1:
+    cdef Py_ssize_t i
+    cdef unsigned int c
+    for i in range(n):
+        c = data[i]
+        if c < 0x80:
+            if _ascii_blank(c):
+                text.blank = True
+            elif c == separator:
+                text.folded.data[text.folded.used] = <char>c
+                text.folded.used += 1
+                text.blank = False
+                text.fresh = True
+            else:
+                _separate(text)
+                text.out.data[text.out.used] = <char>c
+                text.out.used += 1
+                text.folded.data[text.folded.used] = <char>(c + 32 if 65 <= c <= 90 else c)
+                text.folded.used += 1
+        else:
+            _fold_char(text, c, NULL, 0)
+            if text.failed:
+                break
+    return 0
+
+
+def normalise(str value not None, long separator=-1):
+    """``detectors.page.normalise_text(value)``, or None where it holds a character left to Python (see
+    ``_fold_table``). With a ``separator`` (an ASCII code), each stretch between two of them is normalised by
+    itself: ``"\\x01".join(map(normalise_text, value.split("\\x01")))``."""
+    cdef _Text text
+    PyUnicode_READY(value)
+    cdef Py_ssize_t n = len(value)
+    cdef int kind = PyUnicode_KIND(value)
+    _start(&text, True)
+    try:
+        _reserve(&text.out, 4 * n + 1)
+        _reserve(&text.folded, 4 * n + 1)
+        if kind == PyUnicode_1BYTE_KIND:
+            _fold_str(&text, <const Py_UCS1*>PyUnicode_DATA(value), n, separator)
+        elif kind == PyUnicode_2BYTE_KIND:
+            _fold_str(&text, <const Py_UCS2*>PyUnicode_DATA(value), n, separator)
+        else:
+            _fold_str(&text, <const _UCS4*>PyUnicode_DATA(value), n, separator)
+        return None if text.failed else _decoded(&text.folded)
+    finally:
+        _finish(&text)
+
+
+def _fold_table() -> None:
+    """Fill _FOLDS for the code points below _TABLE_END (Latin, Greek, Cyrillic, ..., punctuation, symbols, CJK
+    punctuation: what German pages write); everything else but U+FFFD is left to Python. A character is taken when NFC can change neither it
+    nor its neighbours (no canonical combining class, its own NFC, not the second of a canonical pair: any
+    text of such characters is its own NFC) and it case-folds to one character (or to "ss"). Whitespace is
+    taken whatever NFC does (it maps U+2000 and U+2001 to other spaces). ``tests/detectors/test_walk.py``
+    checks the table against every code point."""
+    import unicodedata
+    cdef int code
+    seconds = set()
+    for code in range(_TABLE_END):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(int(parts[1], 16))
+    for code in range(_TABLE_END):
+        char = chr(code)
+        folded = char.casefold()
+        _FOLDS[code] = 0
+        if code < 0x80:  # ASCII is written by the callers themselves
+            pass
+        elif char.isspace():
+            _FOLDS[code] = _BLANK
+        elif char in "\u00b7\u00ad":
+            _FOLDS[code] = _DROP
+        elif char == "\u2011":
+            _FOLDS[code] = _DASH
+        elif unicodedata.combining(char) or unicodedata.normalize("NFC", char) != char or code in seconds:
+            pass
+        elif folded == "ss":
+            _FOLDS[code] = _SHARP_S
+        elif len(folded) == 1:
+            _FOLDS[code] = ord(folded) + _FOLDED
+
+
+_fold_table()
+
+
+def fold_entry(int code) -> int:
+    """What the table says of a code point (for the tests): 0 left to Python, 1 blank, 2 dropped, 3 a hyphen,
+    4 folded to "ss", else the code point of its case folding + 16."""
+    return _entry(code) if code >= 0 else 0
 
 
 cdef inline object _get(xmlNode* c_node, const char* name):
@@ -240,3 +509,83 @@ def gather_named(_Element root not None) -> tuple:
                 titles.append(_content(doc, c_node))
         c_node = _next_element(c_node, c_top)
     return hrefs, labels, menus, meta, scripts, inline, frames, forms, base, titles, headings
+
+
+cdef extern from *:
+    int __builtin_ctz(unsigned int) nogil
+
+
+cdef inline bint _literal_at(const _char* at, Py_ssize_t left, const char* literal) noexcept nogil:
+    """Whether the ASCII ``literal`` (lower case) begins here, ASCII letters compared caselessly."""
+    cdef Py_ssize_t i = 0
+    cdef unsigned int c
+    while literal[i] != 0:
+        if i >= left:
+            return False
+        c = at[i]
+        if 65 <= c <= 90:
+            c += 32
+        if c != <unsigned char>literal[i]:
+            return False
+        i += 1
+    return True
+
+
+cdef tuple _scan(const _char* data, Py_ssize_t n, Py_ssize_t long_tag, tuple literals):
+    """``scan_markup`` over the characters of one width."""
+    cdef Py_ssize_t i, tags = 0, opened = -1, count = len(literals), k
+    cdef unsigned int c, found = 0, waiting
+    cdef list stretches = []
+    cdef const char* texts[32]
+    cdef unsigned int starting[128]  # of each ASCII character: '<' and '>' (bit 31), the literals it begins (caseless)
+    for i in range(128):
+        starting[i] = 0
+    starting[60] = starting[62] = 1u << 31
+    for k in range(count):
+        texts[k] = <bytes>literals[k]
+        starting[<unsigned char>texts[k][0]] |= 1u << k
+        starting[<unsigned char>texts[k][0] - 32] |= 1u << k
+    for i in range(n):
+        c = data[i]
+        if c >= 128 or not starting[c]:
+            continue
+        if c == 60:  # '<': a tag opens, and ends the stretch of the one before
+            tags += 1
+            if opened >= 0 and i - opened - 1 >= long_tag:
+                stretches.append((opened, i))
+            opened = i
+        elif c == 62:  # '>'
+            if opened >= 0 and i - opened - 1 >= long_tag:
+                stretches.append((opened, i))
+            opened = -1
+        else:
+            waiting = starting[c] & ~found
+            while waiting:
+                k = __builtin_ctz(waiting)  # the lowest literal waiting
+                waiting &= waiting - 1
+                if _literal_at(data + i + 1, n - i - 1, texts[k] + 1):
+                    found |= 1u << k
+    if opened >= 0 and n - opened - 1 >= long_tag:
+        stretches.append((opened, n))
+    cdef list indexes = []  # (no generator expression: Cython cannot name one inside a fused function)
+    for k in range(count):
+        if found & (1u << k):
+            indexes.append(k)
+    return tags, stretches, tuple(indexes)
+
+
+def scan_markup(str markup not None, Py_ssize_t long_tag, tuple literals not None) -> tuple:
+    """One pass over the markup's characters for what ``detectors.page.markup_limits`` asks of its bytes: the
+    number of '<', each stretch from a '<' to the next '>' or '<' (or the end) of at least ``long_tag``
+    characters between them, as (start, end) indexes, and the indexes of the ``literals`` (lower-case ASCII
+    bytes, each starting with a letter) that occur, ASCII letters compared caselessly."""
+    if len(literals) > 31:
+        raise ValueError("at most 31 literals")
+    PyUnicode_READY(markup)
+    cdef int kind = PyUnicode_KIND(markup)
+    cdef Py_ssize_t n = len(markup)
+    if kind == PyUnicode_1BYTE_KIND:
+        return _scan(<const Py_UCS1*>PyUnicode_DATA(markup), n, long_tag, literals)
+    if kind == PyUnicode_2BYTE_KIND:
+        return _scan(<const Py_UCS2*>PyUnicode_DATA(markup), n, long_tag, literals)
+    return _scan(<const _UCS4*>PyUnicode_DATA(markup), n, long_tag, literals)

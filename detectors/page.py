@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -84,8 +84,16 @@ class ParsedPage:
 def normalise_text(text: str) -> str:
     """NFC, middle dot and soft hyphen removed, non-breaking spaces folded, case-folded, spaces collapsed.
 
-    Leichte-Sprache texts write "Barriere·freiheit"; removing U+00B7 lets one pattern match both.
+    Leichte-Sprache texts write "Barriere·freiheit"; removing U+00B7 lets one pattern match both. In one pass
+    in C (``_walk.normalise``) when the extension is built and the text holds only characters it takes (nearly
+    every German text), else by ``_normalise``.
     """
+    folded = _walk.normalise(text) if _walk is not None else None
+    return folded if folded is not None else _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    """``normalise_text`` in Python: the reference of the pass in C, and what runs where it does not."""
     return casefold(" ".join(_unify(text).split()))
 
 
@@ -140,34 +148,58 @@ def ascii_bytes(text: str) -> tuple[bytes, str]:
 
 
 def markup_refusal(markup: str) -> str | None:
-    """Why this markup is not parsed (its cost would not be bounded), or None.
-
-    A tag's attributes are what runs from its '<' to the next '>' or '<'. Both are found in the page's bytes
-    (``ascii_bytes``) with numpy; only the rare stretches of LONG_TAG bytes or more are decoded and their
-    attributes counted."""
-    return _refusal(*ascii_bytes(markup))
+    """Why this markup is not parsed (its cost would not be bounded), or None."""
+    return markup_limits(markup)[0]
 
 
-def _refusal(raw: bytes, codec: str) -> str | None:
-    """``markup_refusal`` of the markup's ``ascii_bytes``."""
-    data = np.frombuffer(raw, np.uint8)
-    opens = (data == 60).nonzero()[0]
-    tags = len(opens)
+def markup_limits(markup: str) -> tuple[str | None, tuple[str, ...]]:
+    """Why this markup is not parsed (``_judge``), or None; and those of ``LINK_ATTRIBUTES`` that may hold a link
+    on it (``_attribute_names``). Both in one pass over its characters in C (``_walk.scan_markup``) when the
+    extension is built, which encodes nothing; else ``_python_limits``, its reference."""
+    if _walk is None:
+        return _python_limits(markup)
+    tags, stretches, found = _walk.scan_markup(markup, LONG_TAG, _LINK_BYTES)
+    return _judge(tags, (markup[start + 1:end] for start, end in stretches)), _attribute_names(found)
+
+
+def _python_limits(markup: str) -> tuple[str | None, tuple[str, ...]]:
+    """``markup_limits`` over the markup's bytes (``ascii_bytes``): the '<' and '>' found with numpy and only
+    the rare stretches of LONG_TAG bytes or more decoded, the literals found by Hyperscan (``_link_literals``)."""
+    raw, codec = ascii_bytes(markup)
+    return _judge(*_tags_and_stretches(raw, codec)), _attribute_names(_link_literals(raw))
+
+
+def _judge(tags: int, stretches: Iterable[str]) -> str | None:
+    """Why markup with this many tags and these stretches (what runs from a tag's '<' to the next '>' or '<',
+    at least LONG_TAG characters) is not parsed: too many tags, or a stretch with too many attributes."""
     if tags > MAX_TAGS:
         return f"the page has {tags:,} tags (limit {MAX_TAGS:,}); not parsed"
-    if not tags:
-        return None
+    for segment in stretches:
+        attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))
+        if attributes > MAX_ATTRIBUTES:
+            return f"an element has about {attributes:,} attributes (limit {MAX_ATTRIBUTES:,}); not parsed"
+    return None
+
+
+def _tags_and_stretches(raw: bytes, codec: str) -> tuple[int, Iterator[str]]:
+    """The number of '<' in the markup's ``ascii_bytes`` and, lazily, its stretches of at least LONG_TAG
+    characters (see ``_judge``), decoded."""
+    data = np.frombuffer(raw, np.uint8)
+    opens = (data == 60).nonzero()[0]
+    return len(opens), _long_stretches(data, opens, codec)
+
+
+def _long_stretches(data: np.ndarray, opens: np.ndarray, codec: str) -> Iterator[str]:
+    """The stretches of ``_tags_and_stretches``: only those of LONG_TAG bytes or more are decoded."""
+    if not len(opens):
+        return
     closes = np.append((data == 62).nonzero()[0], len(data))
     ends = np.minimum(closes[np.searchsorted(closes, opens)], np.append(opens[1:], len(data)))
     long = ends - opens > LONG_TAG  # at least LONG_TAG bytes between '<' and its end
     for start, end in zip(opens[long].tolist(), ends[long].tolist()):
         segment = data[start + 1:end].tobytes().decode(codec, "surrogatepass")
-        if len(segment) < LONG_TAG:
-            continue
-        attributes = max(segment.count("="), len(_BLANK_RUNS.findall(segment)))
-        if attributes > MAX_ATTRIBUTES:
-            return f"an element has about {attributes:,} attributes (limit {MAX_ATTRIBUTES:,}); not parsed"
-    return None
+        if len(segment) >= LONG_TAG:
+            yield segment
 
 
 # lxml.html's own parser looks up each element's class in Python (FormElement, InputElement, ...): a third of
@@ -183,16 +215,16 @@ READING = 2  # what parse_page reads; a change makes the crawler read remembered
 # Where CMS templates put a teaser's, tile's or button's target instead of an href (a whole clickable box or
 # table row, a <button> that opens a vendor's booking): the attributes read as links. Each costs one XPath step,
 # about 0.03 ms on a 100 KB page (1 % of its detection; a predicate testing them all on each element costs 4 times
-# that), taken only where a Hyperscan pass over the bytes finds the attribute's name (``_link_attributes``).
+# that), taken only where the markup holds the attribute's name (``markup_limits``).
 # A form's action is read with the form (the `form` kind).
 LINK_ATTRIBUTES = ("onclick", "data-href", "data-url", "data-link", "data-target-url", "formaction")
 LABEL_MAX = 300  # characters of an attribute link's text: a tile's heading and teaser sentence
-ONCLICK, LOCATION, OPEN = 0, len(LINK_ATTRIBUTES), len(LINK_ATTRIBUTES) + 1  # ids of _LINK_LITERALS
+ONCLICK, LOCATION, OPEN = 0, len(LINK_ATTRIBUTES), len(LINK_ATTRIBUTES) + 1  # indexes of _LINK_BYTES
+_LINK_BYTES = tuple(name.encode() for name in (*LINK_ATTRIBUTES, "location", "open("))  # lower case, letter first
 _LINK_LITERALS = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
 _LINK_LITERALS.compile(  # ASCII, so caseless in the bytes of ascii_bytes
-    expressions=[name.encode() for name in (*LINK_ATTRIBUTES, "location", "open(")],
-    ids=list(range(len(LINK_ATTRIBUTES) + 2)), elements=len(LINK_ATTRIBUTES) + 2,
-    flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * (len(LINK_ATTRIBUTES) + 2), literal=True)
+    expressions=list(_LINK_BYTES), ids=list(range(len(_LINK_BYTES))), elements=len(_LINK_BYTES),
+    flags=[hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH] * len(_LINK_BYTES), literal=True)
 _SCRATCHES = Scratches()
 # the target a script opens: window.open('…'), (window|self|top|document).location(.href) = '…', location.assign('…')
 _SCRIPT_TARGET = re.compile(
@@ -204,10 +236,9 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
     markup past the limits of ``markup_refusal``)."""
     page = ParsedPage(url=artifact.url)
     markup = artifact.html
-    if not markup or not markup.strip():
+    if not markup or markup.isspace():  # not markup.strip(), without the copy
         return page
-    raw, codec = ascii_bytes(markup)
-    page.refused = _refusal(raw, codec)
+    page.refused, attributes = markup_limits(markup)
     if page.refused:
         return page
     if "html" not in artifact.content_type and "<" not in markup[:2000]:
@@ -219,9 +250,8 @@ def parse_page(artifact: PageArtifact) -> ParsedPage:
         return page
     page.root = root
     page.lang = (root.get("lang") or "").strip().lower()
-    page.readable = " ".join(_unify(page_text(root)).split())
-    page.text = casefold(page.readable)  # normalise_text, with the readable text kept on the way
-    _read_named(page, root, _link_attributes(raw))
+    page.readable, page.text = read_text(root)
+    _read_named(page, root, attributes)
     return page
 
 
@@ -241,12 +271,22 @@ def readable_text(artifact: PageArtifact, parsed: ParsedPage) -> str:
     if parsed.readable:
         return parsed.readable
     if parsed.root is not None:
-        raw = page_text(parsed.root)
-    elif parsed.text:
-        raw = artifact.html
-    else:
-        return ""
-    return " ".join(_unify(raw).split())
+        return read_text(parsed.root)[0]
+    if parsed.text:
+        return " ".join(_unify(artifact.html).split())
+    return ""
+
+
+def read_text(root: etree._Element) -> tuple[str, str]:
+    """The page's readable text (``page_text`` normalised as ``normalise_text`` does, but not case-folded: what
+    evidence quotes) and its case folding (``normalise_text`` of ``page_text``). Both are written by the walk in
+    C when it is built and the text holds only characters it takes itself (``_walk.page_texts``); else they are
+    made of ``page_text`` in Python, the reference."""
+    texts = _walk.page_texts(root) if _walk is not None else None
+    if texts is not None:
+        return texts
+    readable = " ".join(_unify(page_text(root)).split())
+    return readable, casefold(readable)
 
 
 def page_text(root: etree._Element) -> str:
@@ -430,19 +470,23 @@ def _script_hrefs(hrefs: list[str], labels: list[str], joined: list[str | None])
             target_labels += [labels[at]] * len(found)
 
 
-def _link_attributes(raw: bytes) -> tuple[str, ...]:
-    """Those of ``LINK_ATTRIBUTES`` that may hold a link on this page (the markup's ``ascii_bytes``): their names
-    occur in it, an onclick's only with a script that loads a page. One Hyperscan pass over the bytes, about
-    a fifth of one XPath step, spares most pages the XPath (an onclick that prints or opens a tab needs none)."""
+def _link_literals(raw: bytes) -> set[int]:
+    """The indexes of ``_LINK_BYTES`` that occur in the markup's ``ascii_bytes``, caselessly: one Hyperscan pass."""
     found: set[int] = set()
 
     def on_match(index: int, start: int, end: int, flags: int, context: object) -> None:
         found.add(index)
 
     _LINK_LITERALS.scan(raw, match_event_handler=on_match, scratch=_SCRATCHES.of("links", _LINK_LITERALS))
-    if ONCLICK in found and not found & {LOCATION, OPEN}:
-        found.discard(ONCLICK)
-    return tuple(name for index, name in enumerate(LINK_ATTRIBUTES) if index in found)
+    return found
+
+
+def _attribute_names(found: Collection[int]) -> tuple[str, ...]:
+    """Those of ``LINK_ATTRIBUTES`` that may hold a link on a page where these of ``_LINK_BYTES`` occur: their
+    names occur, an onclick's only with a script that loads a page. Finding them in the markup, about a fifth of
+    one XPath step, spares most pages the XPath (an onclick that prints or opens a tab needs none)."""
+    return tuple(name for index, name in enumerate(LINK_ATTRIBUTES)
+                 if index in found and (index != ONCLICK or LOCATION in found or OPEN in found))
 
 
 @lru_cache(maxsize=None)
@@ -526,6 +570,9 @@ def _normalise_all(texts: list[str]) -> list[str]:
     joined = "\x01".join(texts)
     if joined.count("\x01") != len(texts) - 1:  # an empty list, or a text that carries the separator after all
         return [normalise_text(t) for t in texts]
+    folded = _walk.normalise(joined, 1) if _walk is not None else None  # each stretch between two by itself
+    if folded is not None:
+        return folded.split("\x01")
     return [" ".join(t.split()) for t in casefold(_unify(joined)).split("\x01")]
 
 
