@@ -27,6 +27,8 @@ cdef extern from "Python.h":
     int PyUnicode_KIND(object)
     void* PyUnicode_DATA(object)
     int PyUnicode_1BYTE_KIND, PyUnicode_2BYTE_KIND
+    Py_UCS4 PyUnicode_READ(int kind, const void* data, Py_ssize_t index) nogil
+    Py_ssize_t PyUnicode_Tailmatch(object, object, Py_ssize_t, Py_ssize_t, int) except -1
 
 ctypedef fused _char:
     Py_UCS1
@@ -589,3 +591,127 @@ def scan_markup(str markup not None, Py_ssize_t long_tag, tuple literals not Non
     if kind == PyUnicode_2BYTE_KIND:
         return _scan(<const Py_UCS2*>PyUnicode_DATA(markup), n, long_tag, literals)
     return _scan(<const _UCS4*>PyUnicode_DATA(markup), n, long_tag, literals)
+
+
+# What a plain href is appended to (the indexes of detectors.page._FRONTS): the base's origin, its directory, the
+# base without query, the base without fragment, nothing.
+cdef enum:
+    _TO_ORIGIN = 0
+    _TO_DIRECTORY = 1
+    _TO_STEM = 2
+    _TO_SELF = 3
+    _TO_NOTHING = 4
+
+cdef unsigned char _URL_CHARS[128]  # 1: plain in a path (page._PLAIN), 2: plain in a query (page._PLAIN_QUERY)
+
+
+def _url_table(str path_chars not None, str query_chars not None) -> None:
+    """Fill _URL_CHARS from the characters of ``detectors.page._PLAIN`` and ``_PLAIN_QUERY`` (ASCII)."""
+    cdef int code
+    for code in range(128):
+        _URL_CHARS[code] = (1 if chr(code) in path_chars else 0) | (2 if chr(code) in query_chars else 0)
+
+
+cdef inline bint _pair(int kind, const void* data, Py_ssize_t start, Py_ssize_t end, Py_UCS4 first,
+                       Py_UCS4 second) noexcept nogil:
+    """Whether ``first`` followed by ``second`` occurs in [start, end)."""
+    cdef Py_ssize_t i
+    for i in range(start, end - 1):
+        if PyUnicode_READ(kind, data, i) == first and PyUnicode_READ(kind, data, i + 1) == second:
+            return True
+    return False
+
+
+cdef inline bint _before_slash(int kind, const void* data, Py_ssize_t start, Py_ssize_t end, Py_UCS4 wanted) noexcept nogil:
+    """Whether ``wanted`` occurs in [start, end) before the first '/'."""
+    cdef Py_ssize_t i
+    cdef Py_UCS4 c
+    for i in range(start, end):
+        c = PyUnicode_READ(kind, data, i)
+        if c == 47:
+            return False
+        if c == wanted:
+            return True
+    return False
+
+
+cdef Py_ssize_t _plain_end(str href, int* front):
+    """``detectors.page._plain_href`` in C: -1 where only urljoin will do; else the length of the href's part
+    (before its fragment) that is appended to what ``front`` is set to (0 for a fragment-only href)."""
+    cdef int kind = PyUnicode_KIND(href)
+    cdef const void* data = PyUnicode_DATA(href)
+    cdef Py_ssize_t n = len(href), end = n, query = -1, i, at
+    cdef Py_UCS4 c
+    if n and PyUnicode_READ(kind, data, 0) == 35:  # '#': urllib reads all of it as the fragment
+        front[0] = _TO_SELF
+        return 0
+    for i in range(n):
+        c = PyUnicode_READ(kind, data, i)
+        if c == 35:
+            end = i
+            break
+        if c >= 128 or not _URL_CHARS[c] & (1 if query < 0 else 2):
+            return -1
+        if c == 63 and query < 0:  # the first '?' ends the path
+            query = i
+    if end == 0 or PyUnicode_READ(kind, data, end - 1) == 63:
+        return -1
+    path = query if query >= 0 else end
+    c = PyUnicode_READ(kind, data, 0)
+    if c == 63:
+        front[0] = _TO_STEM
+        return end
+    if c == 47:  # '/': a root-relative path ("//" also finds a network path)
+        if _pair(kind, data, 0, path, 47, 47) or _pair(kind, data, 0, path, 47, 46):
+            return -1
+        front[0] = _TO_ORIGIN
+        return end
+    at = 8 if PyUnicode_Tailmatch(href, "https://", 0, end, -1) else 7 if PyUnicode_Tailmatch(href, "http://", 0, end, -1) else 0
+    if at:
+        if at >= end or PyUnicode_READ(kind, data, at) == 47 or PyUnicode_READ(kind, data, at) == 63:
+            return -1
+        if _before_slash(kind, data, at, end, 64):  # a user in the authority
+            return -1
+        front[0] = _TO_NOTHING
+        return end
+    if path == 0 or c == 46 or _pair(kind, data, 0, path, 47, 47) or _pair(kind, data, 0, path, 47, 46):
+        return -1
+    if _before_slash(kind, data, 0, path, 58):  # a scheme
+        return -1
+    front[0] = _TO_DIRECTORY
+    return end
+
+
+def join_all(str base not None, tuple fronts not None, list hrefs not None, fallback not None) -> list:
+    """``detectors.page._join_all``: each plain href appended to its front (``fronts``: what each of
+    ``_FRONTS`` gives for the base), any other one (or one whose front is None) joined by ``fallback(base, href)``."""
+    cdef list joined = []
+    cdef int front = 0
+    cdef Py_ssize_t end
+    for href in hrefs:
+        end = _plain_end(<str?>href, &front)
+        if end >= 0 and fronts[front] is not None:
+            joined.append(fronts[front] + (href if end == len(href) else href[:end]))
+        else:
+            joined.append(fallback(base, href))
+    return joined
+
+
+_tuple_new = tuple.__new__
+
+
+def links(list urls not None, list texts not None, str prefix, str host not None, url_host not None,
+          link not None) -> list:
+    """``detectors.page._python_links``: a ``link`` (url, text, host) of each URL that is not None or empty, the
+    host ``host`` where it begins with ``prefix`` (the base's origin and '/'), else ``url_host(url)``."""
+    cdef list made = []
+    cdef Py_ssize_t i
+    for i in range(len(urls)):
+        url = urls[i]
+        if not url:
+            continue
+        if prefix is not None and PyUnicode_Tailmatch(url, prefix, 0, len(url), -1):
+            made.append(_tuple_new(link, (url, texts[i], host)))
+        else:
+            made.append(_tuple_new(link, (url, texts[i], url_host(url))))
+    return made

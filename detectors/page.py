@@ -442,9 +442,7 @@ def _read_named(page: ParsedPage, root: etree._Element, attributes: tuple[str, .
     if attributes:
         more, more_labels = _attribute_links(_attribute_xpath(attributes)(root))
         told, told_labels = told + more, told_labels + more_labels
-    kept = [(u, label) for u, label in zip(joined + _join_all(base, told), labels + told_labels) if u]
-    texts = _normalise_all([label for _, label in kept])
-    page.links = [Link(u, text, host) for (u, _), text, host in zip(kept, texts, _hosts(base, [u for u, _ in kept]))]
+    page.links = _links(base, joined + _join_all(base, told), _normalise_all(labels + told_labels))
 
 
 def script_targets(script: str) -> list[str]:
@@ -533,14 +531,22 @@ def _menu_options(select: etree._Element) -> Iterator[etree._Element]:
 
 def _join_all(base: str, hrefs: list[str]) -> list[str | None]:
     """``_safe_join(base, href)`` of each href: what a plain href (most of them) is appended to is looked up
-    once per page, and the href itself costs one memoised lookup."""
-    fronts = {front: front(base) for front in _FRONTS}
+    once per page; the href itself is told plain by ``_walk.join_all`` in C when it is built, else by one
+    memoised lookup (``_python_join_all``)."""
+    fronts = tuple(front(base) for front in _FRONTS)
+    if _walk is not None:
+        return _walk.join_all(base, fronts, hrefs, _safe_join)
+    return _python_join_all(base, fronts, hrefs)
+
+
+def _python_join_all(base: str, fronts: tuple[str | None, ...], hrefs: list[str]) -> list[str | None]:
+    """``_join_all`` in Python: the reference of ``_walk.join_all``, and what runs where it is not built."""
     joined: list[str | None] = []
     for href in hrefs:
         plain = _plain_href(href)  # None also for hrefs with spaces around them, javascript: and data:
         if plain is not None:
             rest, front = plain
-            before = fronts[front]
+            before = fronts[_FRONTS.index(front)]
             if before is not None:
                 joined.append(before + rest)
                 continue
@@ -548,13 +554,20 @@ def _join_all(base: str, hrefs: list[str]) -> list[str | None]:
     return joined
 
 
-def _hosts(base: str, urls: list[str]) -> list[str]:
-    """``url_host`` of each joined URL: those that begin with the base's origin share its host."""
+def _links(base: str, urls: list[str | None], texts: list[str]) -> list[Link]:
+    """A ``Link`` of each joined URL (None or empty: none) with its normalised text and ``url_host``: those that
+    begin with the base's origin share its host. In C (``_walk.links``) when it is built, else ``_python_links``."""
     origin = _origin(base)
-    if origin is None:
-        return [url_host(u) for u in urls]
-    front, host = origin + "/", url_host(origin + "/")
-    return [host if u.startswith(front) else url_host(u) for u in urls]
+    prefix, host = (origin + "/", url_host(origin + "/")) if origin is not None else (None, "")
+    if _walk is not None:
+        return _walk.links(urls, texts, prefix, host, url_host, Link)
+    return _python_links(urls, texts, prefix, host)
+
+
+def _python_links(urls: list[str | None], texts: list[str], prefix: str | None, host: str) -> list[Link]:
+    """``_links`` in Python: the reference of ``_walk.links``."""
+    return [Link(u, text, host if prefix is not None and u.startswith(prefix) else url_host(u))
+            for u, text in zip(urls, texts) if u]
 
 
 def element_text(el: etree._Element) -> str:
@@ -578,6 +591,8 @@ def _normalise_all(texts: list[str]) -> list[str]:
 
 _PLAIN = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?-]*")  # no whitespace, controls, ';', '#', brackets, backslashes
 _PLAIN_QUERY = re.compile(r"[A-Za-z0-9/_.~%!$&'()*+,=:@?\[\]-]*")  # a query may hold brackets ("publish[id]=3")
+if _walk is not None:  # the same two sets for _walk.join_all
+    _walk._url_table(*("".join(chr(c) for c in range(128) if plain.fullmatch(chr(c))) for plain in (_PLAIN, _PLAIN_QUERY)))
 
 
 @lru_cache(maxsize=1024)
@@ -652,7 +667,7 @@ def _self(base: str) -> str | None:
 # What a plain href is appended to, by its shape: the base's origin ("/a"), its directory ("a"), the base
 # without query ("?a"), the whole base without fragment ("#a"), nothing (an absolute URL); None from one of
 # them: only urljoin will do.
-_FRONTS: tuple[Callable[[str], str | None], ...] = (_origin, _directory, _stem, _self, _nothing)
+_FRONTS: tuple[Callable[[str], str | None], ...] = (_origin, _directory, _stem, _self, _nothing)  # as _walk's _TO_*
 
 
 @lru_cache(maxsize=8192)  # ~1.5 MB: the pages of a site repeat their navigation's hrefs
