@@ -37,6 +37,8 @@ ctypedef fused _char:
 
 from lxml import etree
 
+BUILD = 2  # detectors.page.WALK_BUILD: raised with every change of what this module offers, so that a stale build is not used
+
 
 cdef inline xmlNode* _next_element(xmlNode* c_node, xmlNode* c_top) noexcept nogil:
     """The node after ``c_node`` in lxml's depth-first walk below ``c_top`` over elements, comments, PIs and

@@ -21,9 +21,12 @@ from lxml import etree
 from .casing import casefold, one_byte
 from .scratches import Scratches
 
-try:  # parse_page's two tree walks in C (detectors/_walk.pyx, built by `make install`): the same results, no proxies
-    from . import _walk
-except ImportError:  # a checkout not built: the Python walks below, ~0.2 ms more a real page (tests require the build)
+WALK_BUILD = 2  # _walk.BUILD of the _walk.pyx this module calls: a module built from an older one is not used
+try:  # parse_page's walks, text normalisation, markup scan and link joins in C (detectors/_walk.pyx, built by `make
+    from . import _walk  # install`): the same results, without lxml proxies and Python loops
+    if getattr(_walk, "BUILD", 0) != WALK_BUILD:  # a checkout whose build is older than its source: rebuild it
+        _walk = None  # type: ignore[assignment]
+except ImportError:  # a checkout not built: the Python code below, ~1.5 ms more a real page (tests require the build)
     _walk = None  # type: ignore[assignment]
 
 SKIP_TEXT_TAGS = {"script", "style", "noscript", "template", "svg"}

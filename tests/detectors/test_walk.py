@@ -29,8 +29,9 @@ ASCII_BLANKS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f ]+")  # what str.split() spl
 
 def test_the_walk_is_built():
     """gcc is on every machine and `make install` builds the walk: a parse_page without it is a bug, not a skip."""
-    assert page._walk is not None, ("detectors/_walk is not built: `make install` builds it; in place: `python setup.py "
-                                    "build_ext --inplace` with Cython and setuptools>=77 importable")
+    assert page._walk is not None, ("detectors/_walk is not built, or built from an older _walk.pyx: `make install` "
+                                    "builds it; in place: `python setup.py build_ext --inplace` with Cython and "
+                                    "setuptools>=77 importable")
 
 
 def assert_same_walks(root: etree._Element) -> bool:
