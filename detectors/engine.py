@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -384,6 +385,7 @@ def _rule_of(m: Match) -> str:
     return m.evidence.pattern_id.split("/", 1)[0]
 
 
+@lru_cache(maxsize=4096)  # the page's and its links' URLs (a site's navigation repeats on every page): 1-3 us each
 def _site_of(url: str) -> str:
     """Registered domain, or the bare host for IP addresses and intranet names."""
     domain = registered_domain(url)
