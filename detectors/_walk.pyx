@@ -541,14 +541,19 @@ cdef tuple _scan(const _char* data, Py_ssize_t n, Py_ssize_t long_tag, tuple lit
     cdef unsigned int c, found = 0, waiting
     cdef list stretches = []
     cdef const char* texts[32]
-    cdef unsigned int starting[128]  # of each ASCII character: '<' and '>' (bit 31), the literals it begins (caseless)
+    cdef unsigned int table[2][128]  # of each ASCII character: the literals it begins, or is the second of (caseless)
+    cdef unsigned int* starting = table[0]  # also '<' and '>' (bit 31)
+    cdef unsigned int* following = table[1]
     for i in range(128):
-        starting[i] = 0
+        starting[i] = following[i] = 0
     starting[60] = starting[62] = 1u << 31
     for k in range(count):
         texts[k] = <bytes>literals[k]
-        starting[<unsigned char>texts[k][0]] |= 1u << k
-        starting[<unsigned char>texts[k][0] - 32] |= 1u << k
+        for i in range(2):
+            c = <unsigned char>texts[k][i]
+            table[i][c] |= 1u << k
+            if 97 <= c <= 122:
+                table[i][c - 32] |= 1u << k
     for i in range(n):
         c = data[i]
         if c >= 128 or not starting[c]:
@@ -562,12 +567,12 @@ cdef tuple _scan(const _char* data, Py_ssize_t n, Py_ssize_t long_tag, tuple lit
             if opened >= 0 and i - opened - 1 >= long_tag:
                 stretches.append((opened, i))
             opened = -1
-        else:
-            waiting = starting[c] & ~found
+        elif i + 1 < n and data[i + 1] < 128:  # the first letter of literals: those the next character continues
+            waiting = starting[c] & following[data[i + 1]] & ~found
             while waiting:
                 k = __builtin_ctz(waiting)  # the lowest literal waiting
                 waiting &= waiting - 1
-                if _literal_at(data + i + 1, n - i - 1, texts[k] + 1):
+                if _literal_at(data + i + 2, n - i - 2, texts[k] + 2):
                     found |= 1u << k
     if opened >= 0 and n - opened - 1 >= long_tag:
         stretches.append((opened, n))
@@ -582,7 +587,7 @@ def scan_markup(str markup not None, Py_ssize_t long_tag, tuple literals not Non
     """One pass over the markup's characters for what ``detectors.page.markup_limits`` asks of its bytes: the
     number of '<', each stretch from a '<' to the next '>' or '<' (or the end) of at least ``long_tag``
     characters between them, as (start, end) indexes, and the indexes of the ``literals`` (lower-case ASCII
-    bytes, each starting with a letter) that occur, ASCII letters compared caselessly."""
+    bytes of two characters or more, each starting with a letter) that occur, ASCII letters compared caselessly."""
     if len(literals) > 31:
         raise ValueError("at most 31 literals")
     PyUnicode_READY(markup)
