@@ -63,7 +63,7 @@ DOWNLOAD_HANDLERS = {"http": "crawler.connections.SiteHTTPDownloadHandler",
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.BoundedRobotsTxtMiddleware": 100,
-    "crawler.pacing.PacingMiddleware": 110,  # after robots.txt: its Crawl-delay counts from the first page
+    "crawler.pacing.PacingMiddleware": 110,  # learns robots.txt Crawl-delay (the handler waits by it from the first page)
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "crawler.middlewares.LoopAwareMetaRefreshMiddleware": 580,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
