@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from .model import Evidence, Match
 from .page import PageArtifact, ParsedPage, element_text, normalise_text
 from .rules import Pattern
-from .snippet import window
+from .snippet import link_parts, window
 from .vetoes import Vetoes, sentence
 
 DISCLAIMER = "disclaimer"  # the evidence kind of a page's statement that a component it is about is not offered
@@ -125,7 +125,7 @@ def drop_disclaimed(matches: Iterable[Match]) -> list[Match]:
             dropped.add(i)
         elif ev.kind in LINKS and (m.component, _target_key(ev)) in disclaimed:
             dropped.add(i)
-            labels[m.component].add(normalise_text(ev.match.rpartition(" -> ")[0]))
+            labels[m.component].add(normalise_text(link_parts(ev.match)[0]))
     for i, m in enumerate(matches):
         ev = m.evidence
         if ev.kind == "text" and ev.mark and normalise_text(ev.match[ev.mark[0]:ev.mark[1]]) in labels.get(m.component, ()):
@@ -173,4 +173,4 @@ def _path(key: str) -> str:
 
 def _target_key(ev: Evidence) -> str:
     """The page a link's evidence ("label -> URL") leads to."""
-    return _page_key(ev.match.rpartition(" -> ")[2])
+    return _page_key(link_parts(ev.match)[1])

@@ -29,7 +29,7 @@ from .model import Evidence, Finding, Match, component_ids
 from .page import PageArtifact, ParsedPage, normalise_text, parse_page
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
 from .scan import APART, LiteralHits, LiteralIndex, present_literals, scan
-from .snippet import SNIPPET, Snippet, window, within
+from .snippet import ARROW, SNIPPET, Snippet, window, within
 from .vetoes import Vetoes
 
 log = logging.getLogger(__name__)
@@ -442,5 +442,5 @@ def _item_snippet(hay: Haystack, line: int, kind: str, matched: str) -> Snippet:
         href, text = (item, hay.contexts[line]) if kind == "link_href" else (hay.urls[line], item)
         if not text:
             return within(href, matched)
-        return within(f"{text} -> {href}", matched, len(text) + 4 if kind == "link_href" else 0)
+        return within(f"{text}{ARROW}{href}", matched, len(text) + len(ARROW) if kind == "link_href" else 0)
     return within(item, matched)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 SNIPPET = 200  # longest snippet, ellipses included
 FORMAT = 3  # how snippets are cut; a change makes the crawler judge remembered pages again (crawler/memos.py)
 ELLIPSIS = "…"
+ARROW = " -> "  # a link's evidence reads "anchor text -> URL" (engine._item_snippet)
 NEAR = 48  # raw characters beyond the room that usually hold enough context (see _context)
 _BREAK = re.compile(r"[^\w]")  # where markup without spaces may be cut: any non-word character
 
@@ -120,3 +121,9 @@ def within(text: str, part: str, offset: int = 0, width: int = SNIPPET) -> Snipp
     if at + len(part) <= width:
         return Snippet(text[:width], (at, at + len(part)))
     return window(text, at, at + len(part), width)
+
+
+def link_parts(snippet: str) -> tuple[str, str]:
+    """The anchor text and the URL of a link's evidence ("text -> URL"; a link without text is its URL alone)."""
+    text, _, url = snippet.rpartition(ARROW)
+    return text, url

@@ -55,6 +55,7 @@ from detectors.domains import registered_domain
 from detectors.engine import LOADER, aggregate
 from detectors.page import PageArtifact, parse_page
 from detectors.services import classify_page
+from detectors.snippet import link_parts
 from output.clock import now_iso
 from output.records import PageRecord
 
@@ -314,7 +315,7 @@ class MunicipalSpider(scrapy.Spider):
         on a social network is evidence enough as a link and is never fetched. A domain bearing the municipality's
         name that a link calls an online service ("Online-Rathaus" -> www.forchheim-rathaus-online.de) is fetched
         the same way: one page, only those components taken from it."""
-        vendor_urls = {m.evidence.match.rsplit(" -> ", 1)[-1] for m in matches
+        vendor_urls = {link_parts(m.evidence.match)[1] for m in matches
                        if m.evidence.kind == "link_href" and m.component in self.vendor_page_components}
         out: list[KeptLink] = []
         in_scope = state.in_scope
