@@ -5,7 +5,8 @@ measures the crawl and the detectors on sites the generator did not shape. The l
 
     DIR/municipalities.csv       the crawl's input (columns of municipalities.csv)
     DIR/truth.json               ground truth in the farm's shape ({"sites": [{"ags", "host", "components", "traps"}]})
-    DIR/sites/<host>/<path>      a file per URL path; a path ending in "/" serves its index.html
+    DIR/sites/<host>/<path>      a file per URL path; a path ending in "/" serves its index.html; a file without an
+                                 extension that holds a page (a CMS's clean URL) is sent as text/html
     DIR/sites/<host>/robots.txt  optional (else everything is allowed)
     DIR/sites/<host>/_redirects  optional lines "PATH STATUS TARGET"; PATH may end in "*", TARGET may hold ":splat"
 
@@ -136,13 +137,24 @@ def _file_for(directory: Path, path: str) -> Path | None:
 
 
 def _content_type(file: Path, body: bytes) -> str:
-    kind = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    kind = mimetypes.guess_type(file.name)[0] or _clean_url_type(file, body)
     if kind == "text/html":
         try:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return "text/html"  # the page's own <meta charset> decides
     return f"{kind}; charset=utf-8" if kind.startswith("text/") or kind == "application/json" else kind
+
+
+HTML_STARTS = (b"<!doctype html", b"<html")
+
+
+def _clean_url_type(file: Path, body: bytes) -> str:
+    """A file without an extension that holds a page is a CMS's clean URL ("/rathaus/buergerbeteiligung", as Drupal
+    or TYPO3 serve it): the server sends it as text/html. Anything else stays application/octet-stream."""
+    if not file.suffix and body.lstrip(b"\xef\xbb\xbf \t\r\n")[:14].lower().startswith(HTML_STARTS):
+        return "text/html"
+    return "application/octet-stream"
 
 
 def read_truth(root: str | Path) -> dict:

@@ -71,6 +71,21 @@ def test_nothing_outside_a_hosts_directory_and_no_unknown_hosts(web: WrittenWeb)
     assert web.connect("www.nirgendwo.de").status == 502 and web.connect(TOWN).status == 200
 
 
+def test_a_clean_url_without_an_extension_is_sent_as_a_page(tmp_path: Path) -> None:
+    """Drupal and TYPO3 serve "/rathaus/buergerbeteiligung": a written file of that name holding a page is text/html,
+    one holding anything else stays application/octet-stream (as a server sends an unknown file)."""
+    site = tmp_path / "sites" / TOWN / "rathaus"
+    site.mkdir(parents=True)
+    (site / "buergerbeteiligung").write_bytes(b"\xef\xbb\xbf\n  <!DOCTYPE html><html><body>Beteiligung</body></html>")
+    (site / "satzung").write_bytes(b"%PDF-1.4 not a page")
+    (site / "plan").write_bytes(b"<?xml version='1.0'?><plan/>")
+    written = WrittenWeb(tmp_path)
+    types = {name: dict(get(written, f"https://{TOWN}/rathaus/{name}").headers)["Content-Type"]
+             for name in ("buergerbeteiligung", "satzung", "plan")}
+    assert types == {"buergerbeteiligung": "text/html; charset=utf-8", "satzung": "application/octet-stream",
+                     "plan": "application/octet-stream"}
+
+
 def test_bad_files_are_named_with_their_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad"
     shutil.copytree(WRITTEN, bad)
