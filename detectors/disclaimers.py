@@ -31,7 +31,7 @@ DISCLAIMER = "disclaimer"  # the evidence kind of a page's statement that a comp
 LEAD = 300  # characters after a heading read for its page's status (the first sentences below it)
 MENTIONS = frozenset({"text", "url", "link_text", "link_href"})  # what a page may show of what it disclaims
 LINKS = frozenset({"link_text", "link_href"})
-_TITLE_PARTS = re.compile(r" (?:[-–|/:·]|::) ")  # "Leichte Sprache - Stadt X": a title's first part names the page
+_TITLE_PARTS = re.compile(r" (?:[-–|/:·]|::) ")  # a title's parts: the page's name and the site's
 
 
 class Disclaimers:
@@ -134,7 +134,8 @@ def drop_disclaimed(matches: Iterable[Match]) -> list[Match]:
 
 
 def _headings(parsed: ParsedPage) -> Iterator[str]:
-    """What the page says it is about: its h1 elements, else the first part of its title."""
+    """What the page says it is about: its h1 elements, else the parts of its title ("Leichte Sprache - Stadt X",
+    and as older sites write it, "Amt X - Elektronische Kommunikation"; the site's name names no component)."""
     found = False
     for element in parsed.headings:
         if element.tag == "h1":
@@ -143,9 +144,7 @@ def _headings(parsed: ParsedPage) -> Iterator[str]:
                 found = True
                 yield text
     if not found and parsed.title:
-        first = _TITLE_PARTS.split(normalise_text(parsed.title), 1)[0]
-        if first:
-            yield first
+        yield from filter(None, _TITLE_PARTS.split(normalise_text(parsed.title)))
 
 
 def _leads(text: str, heading: str) -> Iterator[tuple[int, int]]:

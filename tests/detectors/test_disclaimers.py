@@ -110,3 +110,22 @@ def test_a_malformed_placeholder_is_named(tmp_path):
         {"id": "odd", "pattern": "x", "reach": "page"}]}), "utf-8")
     with pytest.raises(RuleError, match="placeholder odd"):
         Engine.load(tmp_path)
+
+
+@pytest.mark.parametrize("statement, offered", [
+    ("Das Amt hat einen Zugang für elektronisch signierte Dokumente derzeit nicht eröffnet. E-Mails sind nicht "
+     "verschlüsselt.", False),
+    ("Das Amt hat einen Zugang für elektronisch signierte und verschlüsselte Dokumente eröffnet (§ 3a VwVfG): "
+     "senden Sie diese an unsere Virtuelle Poststelle.", True),
+])
+def test_an_old_page_named_by_its_titles_second_part(engine, statement, offered):
+    """An old site writes "Amt X - Elektronische Kommunikation" and has no h1: the title's part that names the
+    component is the page's heading, so a menu's link to a page saying no access is opened carries nothing."""
+    menu = '<td><a href="/zugang.htm">Elektronische Kommunikation</a></td>'
+    html = ("<html><head><title>Amt Musterau - {title}</title></head><body><table><tr>" + menu
+            + "<td><b>{title}</b><p>{body}</p></td></tr></table></body></html>")
+    pages = [PageArtifact(f"{SITE}/{name}.htm", html.format(title=title, body=body)) for name, title, body in (
+        ("index", "Startseite", "Willkommen im Amt Musterau."),
+        ("buergerinfo", "Bürgerinformation", "Öffnungszeiten: montags bis freitags 8 bis 12 Uhr."),
+        ("zugang", "Elektronische Kommunikation", statement))]
+    assert ("secure_mailbox" in site_findings(engine, pages)) is offered

@@ -4913,6 +4913,41 @@ DISTRICT17: dict[str, tuple[list[str], list[str]]] = {
     ]),
 }
 
+DISTRICT18: dict[str, tuple[list[str], list[str]]] = {
+    "mobile_app": ([
+        "Das Rathaus berät Sie gern zur Stadt-App. Laden Sie die App im App Store oder bei Google Play.",
+        "Die Verbands-App des Gemeindeverwaltungsverbands finden Sie im App Store und bei Google Play.",
+        "Unsere Abfall-App, die wir mit dem Zweckverband betreiben, finden Sie in den App-Stores.",
+    ], [
+        "Amtsausschuss berät über Dorf-App",
+        "Die Abfall-App „EVS App“ des Entsorgungsverbands Saar finden Sie in den App-Stores.",
+        "Die App des Heimatvereins gibt es kostenlos im App Store.",
+        "Gemeindevertretung diskutiert erneut über eigene Gemeinde-App",
+    ]),
+    "appointment_booking": ([
+        "Der Ausschuss berät über den Haushalt. Termine im Bürgerbüro buchen Sie online.",
+        "Das Bürgerbüro berät Sie über die Online-Terminvergabe: Termine buchen Sie hier online.",
+    ], [
+        "Eine Arbeitsgruppe soll bis Ende 2024 Vorschläge für eine Online-Terminvergabe erarbeiten.",
+        "Stadtverordnetenversammlung debattiert über Online-Terminvergabe",
+    ]),
+    "open_data": ([
+        "Die Verwaltung soll die Daten pflegen. Offene Daten der Stadt finden Sie im Open-Data-Portal unter einer "
+        "offenen Lizenz (dl-de/by-2-0).",
+    ], [
+        "Die Verwaltung soll bis zum Sommer ein Konzept für ein Open-Data-Portal vorlegen.",
+    ]),
+    "chatbot": ([], [
+        "Der Lenkungskreis soll Empfehlungen zur Einführung eines Chatbots erarbeiten.",
+        "Kreistag berät über Chatbot für die Kfz-Zulassung",
+    ]),
+    "participation": ([
+        "Auf der Beteiligungsplattform sollen Bürgerinnen und Bürger Vorschläge für den Stadtpark entwickeln. "
+        "Machen Sie online mit!",
+        "Vorschläge für den Bürgerhaushalt können Sie bis 30. Juni online auf der Beteiligungsplattform einreichen.",
+    ], []),
+}
+
 ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9, "r10-": ROUND10, "guard-": GUARDS, "genre-": GENRES,
           "r11-glossary-": GLOSSARY11, "r11-press-": PRESS11,
           "r11-veto-": VETO11, "r11-prose-": PROSE11, "r11-veto2-": VETO11B, "r11-portal-": PORTAL11, "r11-course-": COURSE11,
@@ -4968,7 +5003,7 @@ ROUNDS = {"": CASES, "r6-": ROUND6, "r7-": ROUND7, "r8-": ROUND8, "r9-": ROUND9,
           "r20-measures-": MEASURES20, "r20-mailbox-": MAILBOX20, "r20-title-": TITLE20,
           "r20-keyword-": KEYWORD20, "r20-internal-": INTERNAL20,
           "s14-mapinput-": MAPINPUT14, "s14-planprovide-": PLANPROVIDE14, "s14-contribution-": CONTRIB14,
-          "d15-": DISTRICT15, "d16-": DISTRICT16, "d16b-": DISTRICT16B, "d17-": DISTRICT17,
+          "d15-": DISTRICT15, "d16-": DISTRICT16, "d16b-": DISTRICT16B, "d17-": DISTRICT17, "d18-": DISTRICT18,
           "review14-": REVIEW14,
           "r21-present-": PRESENT21, "r21-intent-": INTENT21, "r21-considered-": CONSIDERED21,
           "r21-postponed-": POSTPONED21, "r21-weder-": WEDER21, "r21-fronted-": FRONTED21,
