@@ -72,6 +72,12 @@ def document_url(directory: Path, slug: str) -> str:
     return (meta.get("original_url") or meta.get("source") or "https://unknown.invalid/").split(" ")[0]
 
 
+def document_names(directory: Path, slug: str) -> tuple[str, ...]:
+    """The document's municipality, as the crawler knows the site's (detectors/places.py reads it)."""
+    meta = json.loads((directory / f"{slug}.json").read_text(encoding="utf-8"))
+    return tuple(filter(None, [meta.get("municipality")]))
+
+
 def document_path(directory: Path, slug: str) -> Path | None:
     for suffix in (".html", ".txt"):
         if (directory / f"{slug}{suffix}").exists():
@@ -97,7 +103,8 @@ def evaluate(directory: Path, half: str | None = None) -> Result:
         if path is None or (half and half_of(slug) != half):
             continue
         result.documents += 1
-        findings = {f["component"]: f for f in json.loads(detect_file(path, document_url(directory, slug), True))}
+        findings = {f["component"]: f for f in json.loads(detect_file(path, document_url(directory, slug), True,
+                                                                      document_names(directory, slug)))}
         for component in components:
             label = row[component].strip()
             if label not in ("0", "1") or (label == "0" and row["kind"] == "text" and component in CHROME):

@@ -111,6 +111,7 @@ class SiteCrawl:
     finished: bool = False
     extra_domains: set[str] = field(default_factory=set)  # where the start page redirected to
     own_names: frozenset[str] = frozenset()  # name_tokens of the site's municipalities
+    member_names: tuple[str, ...] = ()  # their names as written: the detectors' site_names (detectors/places.py)
     named: dict[str, bool] = field(default_factory=dict)  # host -> its registered domain bears one of own_names
     domain: str = ""  # the registered domain the site is judged under (the start page's final one)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
@@ -153,6 +154,7 @@ class SiteCrawl:
         self.domain = self.domain or self.site.domain
         self.frontier = Frontier(self.max_pages, pages=1)  # the start page is the first of the page budget
         self.own_names = name_tokens([m.name for m in self.site.members])
+        self.member_names = tuple(sorted({m.name for m in self.site.members}))
 
     def wants_render(self, is_start: bool, loaders: set[str]) -> bool:
         """Render the start page, and another page only for a loader the renders so far did not cover.

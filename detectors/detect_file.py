@@ -109,11 +109,13 @@ def _engine() -> Engine:
     return Engine.load()
 
 
-def detect_file(path: str | Path, url: str, as_json: bool) -> str:
-    """Findings of one saved page as JSON (``[{component, product, confidence, evidence}]``) or a table."""
+def detect_file(path: str | Path, url: str, as_json: bool, names: tuple[str, ...] = ()) -> str:
+    """Findings of one saved page as JSON (``[{component, product, confidence, evidence}]``) or a table; ``names``:
+    the municipality's names, as the crawler knows them (another place's service named in the text is not its)."""
     engine = _engine()
     artifact = load_artifact(path, url)
-    findings = aggregate(engine.detect(artifact, site_domain=registered_domain(url) or None), engine.threshold)
+    findings = aggregate(engine.detect(artifact, site_domain=registered_domain(url) or None, site_names=names),
+                         engine.threshold)
     return render_json(findings) if as_json else render_table(findings)
 
 

@@ -27,6 +27,7 @@ from .gate import RegexGate
 from .haystack import Haystack, PageHaystacks, url_line
 from .model import Evidence, Finding, Match, component_ids
 from .page import PageArtifact, ParsedPage, normalise_text, parse_page
+from .places import Places, own_for
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
 from .scan import APART, LiteralHits, LiteralIndex, present_literals, scan
 from .snippet import ARROW, SNIPPET, Snippet, window, within
@@ -55,7 +56,8 @@ class Engine:
     threshold = PRESENCE_THRESHOLD
 
     def __init__(self, rules: list[Rule], patterns: list[Pattern], version: str,
-                 share_hosts: Collection[str] = (), one_pass: bool = True, vetoes: Vetoes | None = None):
+                 share_hosts: Collection[str] = (), one_pass: bool = True, vetoes: Vetoes | None = None,
+                 places: Places | None = None):
         """``one_pass=False`` tests each pattern's literals one by one and runs every selector: the plain
         reference that the one-pass engine must agree with, match for match. ``vetoes``: the sentence and
         clause vetoes of text hits (detectors/vetoes.py)."""
@@ -76,6 +78,7 @@ class Engine:
         self._names: dict[str, tuple[str, ...]] = {}
         self._gate: RegexGate | None = None
         self.disclaimers = Disclaimers(patterns, self.vetoes)
+        self.places = places or Places((), (), (), ())
         self._gate_led: frozenset[str] = frozenset()
         self._one_by_one: frozenset[str] = frozenset()  # the texts of the GATE_LED kinds: their literals asked with "in"
         if one_pass:
@@ -114,17 +117,20 @@ class Engine:
         rules, patterns = load_rules(path)
         links = path / "_links.json"
         share_hosts = json.loads(links.read_text("utf-8")).get("share_hosts", []) if links.exists() else []
-        return cls(rules, patterns, version_of(path), share_hosts, one_pass, Vetoes.load(path / "_vetoes.json"))
+        return cls(rules, patterns, version_of(path), share_hosts, one_pass, Vetoes.load(path / "_vetoes.json"),
+                   Places.load(path / "_places.json"))
 
     # -- per page -------------------------------------------------------------------------------------
 
     def detect(self, artifact: PageArtifact, parsed: ParsedPage | None = None,
-               site_domain: str | None = None) -> list[Match]:
-        """Every pattern hit on this page, at most one Match per pattern. Never raises."""
+               site_domain: str | None = None, site_names: tuple[str, ...] = ()) -> list[Match]:
+        """Every pattern hit on this page, at most one Match per pattern. Never raises. ``site_names``: the names of
+        the site's municipalities (another place's service told in the text is not the site's: detectors/places.py)."""
         try:
             if parsed is None:
                 parsed = parse_page(artifact)
             site = _site_of(site_domain) if site_domain else _site_of(artifact.url)
+            own = own_for(site, site_names) if site_names else frozenset()  # no names: no place is judged
             pages = PageHaystacks(artifact, parsed, self.share_hosts)
             matches = []
             vetoed: set[str] = set()  # components with a text hit a veto took: a page may disclaim them
@@ -139,7 +145,7 @@ class Engine:
                 elif kind not in KEYED_KINDS and pages.empty(kind):
                     continue  # nothing of this kind on the page (no requests in a static view, no iframes, ...)
                 for pattern in self._candidates(kind, patterns, pages, hits):
-                    match = self._match(pattern, pages, site, hits, vetoed)
+                    match = self._match(pattern, pages, site, hits, vetoed, own)
                     if match is not None:
                         matches.append(match)
                         if pattern.also:
@@ -183,7 +189,7 @@ class Engine:
         return [patterns[i] for i in sorted(woken)]
 
     def _match(self, p: Pattern, pages: PageHaystacks, site: str, hits: LiteralHits,
-               vetoed: set[str]) -> Match | None:
+               vetoed: set[str], own: frozenset[str]) -> Match | None:
         if p.selector is not None:  # the dom kind
             return self._hit(p, pages, _element_snippet(p.selector(pages.parsed.root)))
         if p.kind in KEYED_KINDS:
@@ -200,25 +206,32 @@ class Engine:
             if tries >= MAX_TRIES:
                 break
             if not hay.items:
-                if p.kind == "text" and self.vetoes.vetoed(p.component, hay.text, found.start(), found.end()):
+                if p.kind == "text" and (self.vetoes.vetoed(p.component, hay.text, found.start(), found.end())
+                                         or self.places.another(p.component, hay.text, found.start(), found.end(), own)):
                     vetoed.add(p.component)
                     continue  # a plan, a rejection, a negation ...: the phrase may still count elsewhere on the page
                 return self._hit(p, pages, _window(pages, p.kind, found.start(), found.end()))
             line = hay.line_at(found.start())
             if not self._item_ok(p, hay, line, site):
                 continue
-            if p.kind in LABELLED_KINDS and self._label_vetoed(p, hay, line, found):
+            if p.kind in LABELLED_KINDS and self._label_vetoed(p, hay, line, found, own):
                 continue  # a teaser that announces a plan: another link may still count
             return self._hit(p, pages, _item_snippet(hay, line, p.kind, found.group()))
         return None
 
-    def _label_vetoed(self, p: Pattern, hay: Haystack, line: int, found: re.Match[str]) -> bool:
-        """A link's label is a sentence of its own: a vetoed label ("Online-Termine ab 2027 geplant") is no offer,
-        whether the pattern hit the label itself or the URL it leads to."""
+    def _label_vetoed(self, p: Pattern, hay: Haystack, line: int, found: re.Match[str], own: frozenset[str]) -> bool:
+        """A link's label is a sentence of its own: a vetoed label ("Online-Termine ab 2027 geplant") or one telling
+        another place's service ("Ulm führt Mängelmelder ein") is no offer, whether the pattern hit the label itself or
+        the URL it leads to (then the label's last word stands for the hit)."""
         if p.kind == "link_text":
-            return self.vetoes.vetoed_label(p.component, hay.text, found.start(), found.end())
+            first = hay.text.rfind("\n", 0, found.start()) + 1
+            last = hay.text.find("\n", found.end())
+            return self.vetoes.vetoed_label(p.component, hay.text, found.start(), found.end()) or self.places.another(
+                p.component, hay.text, found.start(), found.end(), own, (first, len(hay.text) if last < 0 else last))
         label = hay.contexts[line] if hay.contexts else ""
-        return bool(label) and self.vetoes.vetoed_label(p.component, label, 0, len(label))
+        return bool(label) and (self.vetoes.vetoed_label(p.component, label, 0, len(label))
+                                or self.places.another(p.component, label, label.rfind(" ") + 1, len(label), own,
+                                                       (0, len(label))))
 
     @staticmethod
     def _item_ok(p: Pattern, hay: Haystack, line: int, site: str) -> bool:

@@ -202,7 +202,9 @@ class MunicipalSpider(scrapy.Spider):
                                cookies=cookies, js_globals=js_globals)
         parsed = parse_page(rendered)
         domain = state.domain
-        matches = self.detector.detect(rendered, parsed, site_domain=domain) + self.detector.detect(network, site_domain=domain)
+        names = state.member_names
+        matches = (self.detector.detect(rendered, parsed, site_domain=domain, site_names=names)
+                   + self.detector.detect(network, site_domain=domain, site_names=names))
         memo = state.memos.get(response.url)
         if memo is not None:  # an unchanged page replays its rendered findings too
             memo.add_rendered(matches)
@@ -280,7 +282,7 @@ class MunicipalSpider(scrapy.Spider):
             return
         if role == "start":
             state.status = "ok"
-        matches = self.detector.detect(artifact, parsed, site_domain=state.domain)
+        matches = self.detector.detect(artifact, parsed, site_domain=state.domain, site_names=state.member_names)
         if external:
             matches = [m for m in matches if m.component in self.vendor_page_components]
             memo = PageMemo(sha, headers.get("etag"), headers.get("last-modified"), [], matches, [],
