@@ -9,6 +9,7 @@ dumps, so each dump holds one stage of one group. Pages: the real HTML pages of 
 place; skipped with a message when absent) and detector_speed's synthetic pages.
 
     .venv/bin/python bench/detector_instructions.py [--rounds N] [--pages N] [--sizes 100 200 300] [--no-real]
+                                                    [--stages lxml parse_page detect]
 """
 from __future__ import annotations
 
@@ -48,19 +49,20 @@ def groups(args: argparse.Namespace) -> dict[str, list[tuple[str, str]]]:
 
 def child(args: argparse.Namespace) -> None:
     """Under callgrind: for each group, each stage's rounds inside one reduce (one dump each)."""
-    engine = Engine.load()
+    engine = Engine.load() if "detect" in args.stages else None  # the load is most of a short run under callgrind
     for pages in groups(args).values():
         artifacts = [PageArtifact(url, html) for url, html in pages]
         parsed = [parse_page(a) for a in artifacts]
         for a, p in zip(artifacts, parsed):
-            engine.detect(a, p)
+            if engine is not None:
+                engine.detect(a, p)
         work: dict[str, Callable[[int], object]] = {
             "lxml": lambda i: lxml.html.fromstring(artifacts[i].html),
             "parse_page": lambda i: parse_page(artifacts[i]),
-            "detect": lambda i: engine.detect(artifacts[i], parsed[i]),
+            "detect": lambda i: engine.detect(artifacts[i], parsed[i]),  # type: ignore[union-attr]  # loaded for it
         }
         order = list(range(len(artifacts))) * args.rounds
-        for stage in STAGES:
+        for stage in args.stages:
             call = work[stage]
             gc.collect()  # each stage from the same heap: a collection the rounds before left pending is not counted
             functools.reduce(lambda _, i: call(i), order, None)
@@ -78,10 +80,11 @@ def measure(args: argparse.Namespace, argv: list[str]) -> dict[str, dict[str, fl
         dumps = sorted(Path(tmp).glob("callgrind.out.*"), key=lambda p: int(p.name.rpartition(".")[2]))
         totals = [int(re.search(r"^totals: (\d+)", d.read_text(), re.M).group(1)) for d in dumps]  # type: ignore[union-attr]
     named = groups(args)
-    if len(totals) != len(named) * len(STAGES):
-        sys.exit(f"expected {len(named) * len(STAGES)} dumps, got {len(totals)}: is {TOGGLE} called elsewhere?")
+    if len(totals) != len(named) * len(args.stages):
+        sys.exit(f"expected {len(named) * len(args.stages)} dumps, got {len(totals)}: is {TOGGLE} called elsewhere?")
     it = iter(totals)
-    return {name: {stage: next(it) / (len(pages) * args.rounds) for stage in STAGES} for name, pages in named.items()}
+    return {name: {stage: next(it) / (len(pages) * args.rounds) for stage in args.stages}
+            for name, pages in named.items()}
 
 
 def main() -> None:
@@ -90,6 +93,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=3, help="synthetic pages per size (default 3)")
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 200, 300], help="synthetic page sizes in KB")
     parser.add_argument("--no-real", action="store_true", help="leave out ../shared/realpages")
+    parser.add_argument("--stages", nargs="+", choices=STAGES, default=list(STAGES),
+                        help="what to count (default all; without detect the engine is not loaded)")
     parser.add_argument(CHILD, action="store_true", help=argparse.SUPPRESS)
     args, argv = parser.parse_args(), [a for a in sys.argv[1:] if a != CHILD]
     if args.child:
@@ -100,13 +105,17 @@ def main() -> None:
                  "bench/detector_speed.py times the same stages in CPU time")
     if not args.no_real and not real_pages():
         print("../shared/realpages not found: real pages skipped")
+    if "lxml" not in args.stages:
+        sys.exit("--stages must hold lxml: the ratios are to its parse")
+    full = "parse_page" in args.stages and "detect" in args.stages
     rows = []
     for name, m in measure(args, argv).items():
-        both = m["parse_page"] + m["detect"]
-        rows.append([name, m["lxml"] / 1e6, m["parse_page"] / 1e6, m["detect"] / 1e6, both / 1e6,
-                     m["parse_page"] / m["lxml"], m["detect"] / m["lxml"], both / m["lxml"]])
+        counted = {**m, **({"both": m["parse_page"] + m["detect"]} if full else {})}
+        rows.append([name, *(v / 1e6 for v in counted.values()),
+                     *(v / m["lxml"] for stage, v in counted.items() if stage != "lxml")])
+    columns = [*args.stages, *(["both"] if full else [])]
     print(f"instructions per page (millions), callgrind, {args.rounds} rounds; ratios to lxml.html.fromstring")
-    print_table(["pages", "lxml M", "parse_page M", "detect M", "both M", "parse ×", "detect ×", "both ×"], rows)
+    print_table(["pages", *(f"{c} M" for c in columns), *(f"{c} ×" for c in columns if c != "lxml")], rows)
     print("goal: both × <= 1.5")
 
 
