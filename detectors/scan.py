@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping
 import hyperscan
 
 from .haystack import Haystack
-from .page import ascii_bytes
+from .page import narrow_bytes
 from .rules import MAX_WINDOW, Pattern
 from .scratches import Scratches
 
@@ -29,6 +29,7 @@ from .scratches import Scratches
 # insensitively in Python's re: dotless i matches "i", long s matches "s" (checked over all of Unicode).
 CASE_EXCEPTIONS = ("\u0131", "\u017f")
 FOLDS_TO_ASCII = ("\u0130", "\u212a")  # İ and the Kelvin sign: the only letters outside ASCII whose lower case holds ASCII
+FOLDED_ASCII = "".join(FOLDS_TO_ASCII)
 APART = "#apart"  # names the literals of a kind's patterns that its regex gate does not hold (read in the kind's text)
 DENSE = 0.5  # windows covering more than this share of the text: one plain scan is cheaper
 MAX_HITS = 2000  # literal hits beyond which building windows costs more than it saves
@@ -148,9 +149,10 @@ class LiteralHits:
         as written), found without lower-casing it; None when the index cannot tell (see ``found``)."""
         found = self._found.get(name)
         if found is None and self._index is not None:
-            # ASCII literals occur in ascii_bytes where they occur in the source. A Latin-1 text holds no letter
-            # that folds to ASCII; its bytes may look like one's UTF-8 ("Ä°"): then the lower case is asked for nothing.
-            found = self._index.found_caseless(name, ascii_bytes(source)[0])
+            # ASCII literals occur in narrow_bytes where they occur in the source; a letter that folds to ASCII stops it.
+            # Its Latin-1 bytes may look like one's UTF-8 ("Ä°"): then the lower case is asked for nothing.
+            data = narrow_bytes(source, FOLDED_ASCII)
+            found = self._index.found_caseless(name, data) if data is not None else None
             if found is not None:
                 self._found[name] = found
         return found

@@ -81,6 +81,7 @@ class Vetoes:
         self._literals = LiteralIndex({LITERALS: [w for vs in self.by_component.values() for v in vs for c in v.literals
                                                   for w in c]})
         self._always = any(not v.literals for vs in self.by_component.values() for v in vs)  # a veto without literals
+        self._woken_by = {c: _woken_by(vs) for c, vs in self.by_component.items()}
 
     @classmethod
     def load(cls, path: Path) -> Vetoes:
@@ -148,10 +149,15 @@ class Vetoes:
             return False
         clauses: tuple[str, ...] | None = None
         question = text[last - 1:last] == "?" or "? " in text[start:end]  # a hit may run past its question's end
-        for veto in vetoes:
+        by_literal, always = self._woken_by[component]
+        woken = set(always)  # those with one of their best set's literals in the sentence (most hits' sentences: none)
+        for literal in present:
+            woken.update(by_literal.get(literal, ()))
+        for i in sorted(woken):
+            veto = vetoes[i]
             held = veto.literals
-            if held and present.isdisjoint(held[0]) or question and not veto.in_questions:
-                continue  # none of its best set's literals in the sentence (most hits' sentences): no regex to run
+            if question and not veto.in_questions:
+                continue
             if len(held) > 1 and any(present.isdisjoint(c) for c in held[1:]):
                 continue  # a further set without a literal ("eine" but no project noun): no regex either
             if veto.reach == "sentence":
@@ -164,6 +170,18 @@ class Vetoes:
             if found:
                 return True
         return False
+
+
+def _woken_by(vetoes: tuple[Veto, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Which of the vetoes (by index) each literal of their best set wakes, and those without literals, which every
+    sentence wakes: a sentence's few literals pick its vetoes, instead of each of a component's ~45 vetoes asked
+    whether the sentence holds one of its literals (0.15 M instructions a real page)."""
+    by_literal: dict[str, list[int]] = {}
+    for i, veto in enumerate(vetoes):
+        for literal in veto.literals[0] if veto.literals else ():
+            by_literal.setdefault(literal, []).append(i)
+    return ({literal: tuple(ids) for literal, ids in by_literal.items()},
+            tuple(i for i, veto in enumerate(vetoes) if not veto.literals))
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -18,7 +18,8 @@ from bench.detector_speed import synth_page
 from detectors import page
 from detectors.casing import casefold
 from detectors.page import (_LINK_BYTES, _gather_named, _normalise, _normalise_all, _python_limits, _tags_and_stretches, _text_pieces,
-                            _unify, ascii_bytes, parse_tree)
+                            _narrow, _unify, ascii_bytes, narrow_bytes, parse_tree)
+from detectors.scan import FOLDED_ASCII
 
 from .test_one_pass import farm_pages, fixture_pages
 
@@ -58,6 +59,7 @@ def assert_same_normalised(texts: list[str]) -> None:
 
 def assert_same_limits(markup: str) -> None:
     assert page.markup_limits(markup) == _python_limits(markup)
+    assert narrow_bytes(markup, FOLDED_ASCII) == _narrow(markup, FOLDED_ASCII)
 
 
 def assert_same_on(markups: list[str]) -> int:
@@ -244,6 +246,18 @@ def test_markup_limits(markup):
         tags, stretches, _ = page._walk.scan_markup(markup, 6, _LINK_BYTES)
         expected_tags, expected = _tags_and_stretches(*ascii_bytes(markup))
         assert (tags, [markup[start + 1:end] for start, end in stretches]) == (expected_tags, list(expected))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(["a", "Z", "<a ", "\u00e4", "\u00ff", "\u0100", "\u20ac", "\u0130", "\u212a", "\U0001f600",
+                                      "\ud800", "\x00", "\u01ff"]), max_size=40).map("".join))
+def test_narrowed_markup(text):
+    """One byte per character in C as in Python: ASCII where the text has it, at every width of CPython's strings."""
+    narrowed = narrow_bytes(text, FOLDED_ASCII)
+    assert narrowed == _narrow(text, FOLDED_ASCII)
+    assert (narrowed is None) == any(c in text for c in FOLDED_ASCII)
+    if narrowed is not None:
+        assert [chr(b) for b in narrowed if b < 128] == [c for c in text if c.isascii()] and len(narrowed) == len(text)
 
 
 def test_the_markup_scan():
