@@ -18,15 +18,27 @@ NAMES = re.compile(r"(?:^|[\s_-])(?:nav|navi|navigation|mainnav|topnav|metanav|s
 DEPTH = 12  # ancestors looked at per link
 
 
-def in_chrome(element) -> bool:
+def in_chrome(element, marks: dict | None = None) -> bool:
+    """``element`` lies within ``DEPTH`` ancestors of a navigation, header or footer. ``marks``: the verdicts on
+    ancestors so far (element -> it marks chrome itself), shared by one page's links, whose ancestors are mostly
+    the same few lists and wrappers."""
+    if marks is None:
+        marks = {}
     for _, ancestor in zip(range(DEPTH), element.iterancestors()):
-        if not isinstance(ancestor.tag, str):
-            continue
-        if ancestor.tag in TAGS or (ancestor.get("role") or "").lower() in ROLES:
-            return True
-        if NAMES.search(f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"):
+        mark = marks.get(ancestor)
+        if mark is None:
+            mark = marks[ancestor] = _marks_chrome(ancestor)
+        if mark:
             return True
     return False
+
+
+def _marks_chrome(element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in TAGS or (element.get("role") or "").lower() in ROLES:
+        return True
+    return NAMES.search(f"{element.get('id') or ''} {element.get('class') or ''}") is not None
 
 
 def chrome_links(parsed: ParsedPage) -> set[str]:
@@ -36,12 +48,17 @@ def chrome_links(parsed: ParsedPage) -> set[str]:
     if root is None:
         return set()
     base = next((urljoin(parsed.url, b.get("href")) for b in root.iter("base") if b.get("href")), parsed.url)
-    out = set()
+    marks: dict = {}  # holding the ancestors keeps their lxml proxies, so an element is the same key each time
+    hrefs: set[str] = set()  # menus repeat their links (desktop and mobile, header and footer): each joined once
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and not href.startswith(("#", "mailto:", "tel:", "javascript:")) and in_chrome(a):
-            try:
-                out.add(canonical_url(urldefrag(urljoin(base, href))[0]))
-            except ValueError:  # a malformed href (bad port, broken IPv6 literal)
-                continue
+        if href and href not in hrefs and not href.startswith(("#", "mailto:", "tel:", "javascript:")) \
+                and in_chrome(a, marks):
+            hrefs.add(href)
+    out = set()
+    for href in hrefs:
+        try:
+            out.add(canonical_url(urldefrag(urljoin(base, href))[0]))
+        except ValueError:  # a malformed href (bad port, broken IPv6 literal)
+            continue
     return out

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from w3lib.url import canonicalize_url
 
 from crawler.frontier import Frontier
-from crawler.linkrank import link_score
+from crawler.guards import check_host_literal
+from crawler.linkrank import is_crawlable, link_score
 from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
@@ -113,6 +114,7 @@ class SiteCrawl:
     own_names: frozenset[str] = frozenset()  # name_tokens of the site's municipalities
     member_names: tuple[str, ...] = ()  # their names as written: the detectors' site_names (detectors/places.py)
     named: dict[str, bool] = field(default_factory=dict)  # host -> its registered domain bears one of own_names
+    service_hops: dict[tuple[str, str], bool] = field(default_factory=dict)  # (url, text) on a named host -> hop
     domain: str = ""  # the registered domain the site is judged under (the start page's final one)
     memos: dict[str, PageMemo] = field(default_factory=dict)  # this crawl's, saved with the site
     to_render: list[tuple[str, int, bool]] = field(default_factory=list)  # (url, depth, is start page)
@@ -135,14 +137,27 @@ class SiteCrawl:
             inside = self.scope[host] = domain == self.site.domain or domain in self.extra_domains
         return inside
 
-    def own_service_link(self, host: str, url: str, text: str) -> bool:
+    def service_hop(self, host: str, url: str, text: str) -> bool:
         """A link to another domain that bears the municipality's name and names an online service ("Online-Rathaus"
-        -> www.forchheim-rathaus-online.de): the site's own service domain, worth a hop like a vendor portal."""
-        named = self.named.get(host)  # once per host and site, as in_scope: a page names a few hosts many times
+        -> www.forchheim-rathaus-online.de), and may be fetched (an HTML candidate, not on an IP literal or a local
+        name): the site's own service domain, worth a hop like a vendor portal.
+
+        Once per host and site whether the domain bears the name (as in_scope: a page names a few hosts many times),
+        and once per link and site for such a domain: real pages repeat their footer's links on every page, and the
+        service words are two regex searches a link."""
+        named = self.named.get(host)
         if named is None:
             label = registered_domain(host).split(".", 1)[0]
             named = self.named[host] = any(token in label for token in self.own_names)
-        return named and (_SERVICE_LINK.search(text) is not None or _SERVICE_LINK.search(url) is not None)
+        if not named:
+            return False
+        key = (url, text)
+        hop = self.service_hops.get(key)
+        if hop is None:
+            hop = self.service_hops[key] = (_SERVICE_LINK.search(text) is not None
+                                            or _SERVICE_LINK.search(url) is not None) \
+                and is_crawlable(url) and check_host_literal(host).ok
+        return hop
 
     def move_to(self, domain: str) -> None:
         """The start page ended on another registered domain: the site's own links and forms are there too."""

@@ -327,8 +327,8 @@ class MunicipalSpider(scrapy.Spider):
             if in_scope(host):
                 if is_crawlable(url):
                     out.append((url, text, False))
-            elif (url in vendor_urls or state.own_service_link(host, url, text)) and is_crawlable(url) \
-                    and check_host_literal(host).ok:
+            elif url in vendor_urls and is_crawlable(url) and check_host_literal(host).ok \
+                    or state.service_hop(host, url, text):
                 # never a hop to an IP literal or a local name (e.g. the citizen's own eID client on 127.0.0.1)
                 out.append((url, text, True))
             else:

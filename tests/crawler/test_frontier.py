@@ -5,7 +5,7 @@ from __future__ import annotations
 from crawler.chrome import chrome_links
 from crawler.frontier import Frontier
 from crawler.linkrank import FURTHER_PAGE, LAST_TIER, link_score
-from crawler.municipalities import Site
+from crawler.municipalities import Municipality, Site
 from crawler.sitecrawl import SiteCrawl
 from detectors.page import PageArtifact, normalise_text, parse_page
 
@@ -94,6 +94,31 @@ def test_chrome_is_navigation_header_and_footer():
     </body></html>"""
     links = chrome_links(parse_page(PageArtifact("https://www.musterstadt.de/start", html)))
     assert links == {START, START + "rathaus/", START + "leben/", START + "politik/", START + "kontakt/"}
+
+
+def test_a_link_repeated_outside_the_chrome_still_counts_in_it():
+    """The chrome's links are joined once per href: a first occurrence in the content must not hide a later one in
+    the footer, and a link in both menus is one."""
+    html = """<html><body><main><a href="/kontakt/">Kontakt</a><a href="/bauen/">Bauen</a></main>
+      <nav><a href="/rathaus/">Rathaus</a></nav><div class="mobile-menu"><a href="/rathaus/">Rathaus</a></div>
+      <footer><a href="/kontakt/">Kontakt</a><a href="http://[::1">kaputt</a></footer></body></html>"""
+    links = chrome_links(parse_page(PageArtifact("https://www.musterstadt.de/start", html)))
+    assert links == {START + "rathaus/", START + "kontakt/"}
+
+
+def test_a_service_domain_bearing_the_name_is_a_hop_once_per_link():
+    """A link to another domain that bears the municipality's name and names an online service is a hop; a download,
+    a domain without the name or a link without a service word is not, asked again or not."""
+    site = Site(key="musterstadt.de", start_url=START, domain="musterstadt.de",
+                members=[Municipality(ags="09000000", name="Musterstadt", website_url=START)])
+    state = SiteCrawl(site, max_pages=60, max_depth=4, inflight_cap=10)
+    host = "www.musterstadt-stadtwerke.de"
+    for _ in range(2):
+        assert state.service_hop(host, f"https://{host}/", "Online-Rathaus")
+        assert state.service_hop(host, f"https://{host}/termine/", "Start")  # the service word in the URL
+        assert not state.service_hop(host, f"https://{host}/", "Impressum")
+        assert not state.service_hop(host, f"https://{host}/formular.pdf", "Online-Formular")
+        assert not state.service_hop("www.anderstadt-online.de", "https://www.anderstadt-online.de/", "Online-Rathaus")
 
 
 def test_last_tier_links_do_not_hold_a_capped_section_back():
