@@ -22,6 +22,7 @@ from crawler.linkrank import is_crawlable, link_score
 from crawler.municipalities import Site
 from detectors.domains import registered_domain
 from detectors.model import Match, ServiceObservation
+from detectors.places import spelt_words
 from detectors.page import PageArtifact
 from crawler.memos import KeptLink, PageMemo
 from output.clock import now_iso
@@ -48,14 +49,12 @@ MAX_EXTERNAL_LINKS = 300  # per site: enough for every vendor and profile, bound
 _SERVICE_LINK = re.compile(r"rathaus|b(?:ü|ue)rgerservice|service|online|portal|dienste|antr(?:ä|ae)ge?|termin|formular",
                            re.IGNORECASE)
 _GENERIC_NAME_WORDS = frozenset({"stadt", "gemeinde", "markt", "sankt", "kreis", "landkreis", "amt", "verwaltung"})
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def name_tokens(names: list[str]) -> frozenset[str]:
     """The distinctive words of the municipalities' names, spelt as a domain would ("Forchheim", "Bad Dürrheim" ->
     forchheim, duerrheim): a domain holding one of them is likely the municipality's own."""
-    words = (w for name in names for w in re.split(r"[^a-z0-9]+", name.lower().translate(_UMLAUTS)))
-    return frozenset(w for w in words if len(w) >= 5 and w not in _GENERIC_NAME_WORDS)
+    return frozenset(w for w in spelt_words(names) if len(w) >= 5 and w not in _GENERIC_NAME_WORDS)
 VENDOR_HOP_SCORE = 50  # a known vendor link is worth more than any same-site keyword
 
 

@@ -23,7 +23,7 @@ import csv
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -139,8 +139,12 @@ def own_for(site_domain: str, names: tuple[str, ...] = ()) -> frozenset[str]:
 
 def own_words(names: Iterable[str]) -> frozenset[str]:
     """The distinctive words of place names, spelt as a domain would ("Saarbrücken" -> saarbruecken)."""
-    words = (w for name in names for w in re.split(r"[^a-z0-9]+", name.casefold().translate(_UMLAUTS)))
-    return frozenset(w for w in words if len(w) >= 3 and w not in GENERIC)
+    return frozenset(w for w in spelt_words(names) if len(w) >= 3 and w not in GENERIC)
+
+
+def spelt_words(names: Iterable[str]) -> Iterator[str]:
+    """The words of names as a domain spells them ("Bad Dürrheim" -> bad, duerrheim)."""
+    return (w for name in names for w in re.split(r"[^a-z0-9]+", name.casefold().translate(_UMLAUTS)) if w)
 
 
 def census_names(rows: Iterable[dict[str, str]]) -> list[str]:
