@@ -31,7 +31,7 @@ from .places import Places, own_for
 from .rules import DEFAULT_DIR, KEYED_KINDS, Pattern, Rule, load_rules, version_of
 from .scan import APART, LiteralHits, LiteralIndex, present_literals, scan
 from .snippet import ARROW, SNIPPET, Snippet, window, within
-from .vetoes import Vetoes
+from .vetoes import Vetoes, label_bounds
 
 log = logging.getLogger(__name__)
 
@@ -224,14 +224,13 @@ class Engine:
         another place's service ("Ulm führt Mängelmelder ein") is no offer, whether the pattern hit the label itself or
         the URL it leads to (then the label's last word stands for the hit)."""
         if p.kind == "link_text":
-            first = hay.text.rfind("\n", 0, found.start()) + 1
-            last = hay.text.find("\n", found.end())
-            return self.vetoes.vetoed_label(p.component, hay.text, found.start(), found.end()) or self.places.another(
-                p.component, hay.text, found.start(), found.end(), own, (first, len(hay.text) if last < 0 else last))
+            start, end = found.span()
+            return self.vetoes.vetoed_label(p.component, hay.text, start, end) or bool(own) and self.places.another(
+                p.component, hay.text, start, end, own, label_bounds(hay.text, start, end))
         label = hay.contexts[line] if hay.contexts else ""
-        return bool(label) and (self.vetoes.vetoed_label(p.component, label, 0, len(label))
-                                or self.places.another(p.component, label, label.rfind(" ") + 1, len(label), own,
-                                                       (0, len(label))))
+        return bool(label) and (self.vetoes.vetoed_label(p.component, label, 0, len(label)) or bool(own)
+                                and self.places.another(p.component, label, label.rfind(" ") + 1, len(label), own,
+                                                        (0, len(label))))
 
     @staticmethod
     def _item_ok(p: Pattern, hay: Haystack, line: int, site: str) -> bool:

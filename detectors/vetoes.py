@@ -133,9 +133,7 @@ class Vetoes:
         says what its article says."""
         if component not in self.by_component:
             return False
-        first = text.rfind("\n", 0, start) + 1
-        last = text.find("\n", end)
-        return self._vetoed_in(component, text, first, len(text) if last < 0 else last, start, end)
+        return self._vetoed_in(component, text, *label_bounds(text, start, end), start, end)
 
     def _vetoed_in(self, component: str, text: str, first: int, last: int, start: int, end: int) -> bool:
         """Whether a veto of ``component`` matches the sentence ``text[first:last]`` (or the clause of it) around the
@@ -182,6 +180,12 @@ def _woken_by(vetoes: tuple[Veto, ...]) -> tuple[dict[str, tuple[int, ...]], tup
             by_literal.setdefault(literal, []).append(i)
     return ({literal: tuple(ids) for literal, ids in by_literal.items()},
             tuple(i for i, veto in enumerate(vetoes) if not veto.literals))
+
+
+def label_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the line (one link's label) around ``text[start:end]``."""
+    last = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if last < 0 else last
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int] | None:
