@@ -4930,6 +4930,7 @@ DISTRICT18: dict[str, tuple[list[str], list[str]]] = {
     ], [
         "Eine Arbeitsgruppe soll bis Ende 2024 Vorschläge für eine Online-Terminvergabe erarbeiten.",
         "Stadtverordnetenversammlung debattiert über Online-Terminvergabe",
+        "Termine im Bürgerbüro werden ab März auch online angeboten.",
     ]),
     "open_data": ([
         "Die Verwaltung soll die Daten pflegen. Offene Daten der Stadt finden Sie im Open-Data-Portal unter einer "
@@ -4941,6 +4942,14 @@ DISTRICT18: dict[str, tuple[list[str], list[str]]] = {
         "Der Lenkungskreis soll Empfehlungen zur Einführung eines Chatbots erarbeiten.",
         "Kreistag berät über Chatbot für die Kfz-Zulassung",
     ]),
+    "sign_language": ([
+        "Hier finden Sie Videos in Deutscher Gebärdensprache. Weitere Videos werden nach und nach ergänzt.",
+    ], [
+        "Auf dieser Seite werden künftig Videos in Deutscher Gebärdensprache bereitgestellt.",
+    ]),
+    "service_account": ([
+        "Ihr Servicekonto wird in Kürze freigeschaltet. Melden Sie sich dann mit der BundID an.",
+    ], []),
     "participation": ([
         "Auf der Beteiligungsplattform sollen Bürgerinnen und Bürger Vorschläge für den Stadtpark entwickeln. "
         "Machen Sie online mit!",

@@ -1,5 +1,5 @@
 """The blind districts: whole municipal websites written by engineers who never read the rules
-(tests/farm/fixtures/blinddistrict1-8, each with its MEASURED.md), crawled by the real crawler through the farm and
+(tests/farm/fixtures/blinddistrict1-9, each with its MEASURED.md), crawled by the real crawler through the farm and
 judged site by site. Each district is held to the errors listed here: a fixed error must leave the list (that is how
 a fix shows), a new one is a regression. What the lists hold, and why, is in each district's MEASURED.md."""
 from __future__ import annotations
@@ -50,6 +50,10 @@ KNOWN: dict[str, set[tuple[str, str, str]]] = {
     },
     "blinddistrict8": {
         ("www.dorf-krummin.de", "social_media", "miss"),  # a Facebook group, labelled the Gemeinde's profile
+    },
+    "blinddistrict9": {
+        ("www.dreieich-rathaus.de", "eid", "false"),  # "Mit der Online-Ausweisfunktion können Sie sich … ausweisen"
+        ("www.landkreis-uelzen-portal.de", "eid", "miss"),  # "mit dem Online-Ausweis … über i-Kfz zulassen"
     },
 }
 
