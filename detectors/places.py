@@ -34,14 +34,15 @@ GENERIC = frozenset({"stadt", "gemeinde", "markt", "sankt", "st", "kreis", "land
                      "in", "im", "bei", "ob", "auf", "und", "region", "gross", "klein", "alt", "neu", "de"})
 _BASE = re.compile(r"\s*[,(/].*")  # "Dillingen/ Saar", "Leer (Ostfriesland)", "Flensburg, Stadt" -> the name itself
 _LOCATIVE = re.compile(r" (?:in|im|am|an der|an|bei|b\.|auf|ob|vor der|v\. d\.) .*")  # "Neustadt in Holstein"
-TOWNS = r"(?:stadt|gemeinde|landeshauptstadt|hansestadt|kreisstadt|universitätsstadt|nachbarstadt|nachbargemeinde)"
+TOWN_WORDS = frozenset({"stadt", "gemeinde", "landeshauptstadt", "hansestadt", "kreisstadt", "universitätsstadt",
+                        "nachbarstadt", "nachbargemeinde"})  # what names a town before its name: "der Stadt Leipzig"
+TOWNS = "(?:" + "|".join(sorted(TOWN_WORDS)) + ")"
 _AFTER = re.compile(r" (?:(?:in|aus) (?:der )?(?:" + TOWNS + r" )?|der " + TOWNS + r" )")
 _WORD = re.compile(r"[\w.-]+")
 _STOP = re.compile(r"[.!?;|•]|\s[–-]\s|, ")  # where the hit's clause ends: the site joining in is said before it
 NEAR = 120  # characters read on each side of a hit that has no sentence
 CLAUSE_WORDS = 16  # words of the hit's sentence before it read for its place
 _POSSESSIVES = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine", "seinen", "seinem", "seiner"})
-_TOWN_WORDS = frozenset({"stadt", "gemeinde", "landeshauptstadt", "hansestadt", "kreisstadt", "universitätsstadt"})
 _OURS = re.compile(r"\b(?:wir|unser\w{0,2}|bei uns|auch hier|jetzt auch|nun auch|gemeinsam\w{0,2})\b")  # the site joins in
 
 
@@ -98,7 +99,7 @@ class Places:
             place = self._place_at(words[at:])
             if place is not None:
                 rest = words[at + place.count(" ") + 1:]
-                if rest and (rest[0] in self.verbs or owned and at and words[at - 1] in _TOWN_WORDS):
+                if rest and (rest[0] in self.verbs or owned and at and words[at - 1] in TOWN_WORDS):
                     return place
         return None
 
